@@ -1,0 +1,154 @@
+import { toPlainData } from './bounds.js'
+import { brandClass, isBrandedInstance } from './brand.js'
+import { type ErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
+import { toProblem } from './problem.js'
+import { redactString } from './redact.js'
+
+/** Everything an ErrsError is made of. Adapters fill it from their code tables. */
+export interface ErrsErrorInit {
+  /** System that raised the error, lower case: `'fluss'`, `'lance'`, `'fauna'`. */
+  system: string
+  /** Native code, exactly as the system sent it (number or string). */
+  code: number | string
+  /** Native symbolic name of the code, e.g. `'TABLE_NOT_EXIST'`. */
+  reason: string
+  /** Canonical kind. */
+  kind: ErrorKind
+  /** Human-readable message. Secrets in it are redacted before it is stored. */
+  message: string
+  /** HTTP status; defaults to the kind's status. */
+  status?: number
+  /** Whether retrying the same call may succeed; defaults to the kind's default. */
+  retryable?: boolean
+  /** Short summary of the code (RFC 9457 `title`); defaults to `reason`. */
+  title?: string
+  /** Structured context, plain data (frozen on the error). */
+  details?: Readonly<Record<string, unknown>>
+  /** Context only for trusted internal hops: omitted from problems unless asked for. */
+  internal?: Readonly<Record<string, unknown>>
+  /** Message shown in problems by default when `message` holds internals (e.g. a server stack trace). */
+  publicMessage?: string
+  /** How long to wait before retrying, when the system said. */
+  retryAfterMs?: number
+  /** Request id the server assigned, when known. */
+  requestId?: string
+  /** URI of this occurrence (RFC 9457 `instance`), when known. */
+  instance?: string
+  /** What caused this error. */
+  cause?: unknown
+}
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({})
+const INSPECT = Symbol.for('nodejs.util.inspect.custom')
+
+/**
+ * Base of every @errs error. One object offers the native view (its adapter subclass) and this core view.
+ *
+ * `instanceof ErrsError` and `ErrsError.is(x)` hold for errors made by any copy of @errs/core.
+ */
+export class ErrsError extends Error {
+  // `declare` keeps the ES2022 `cause` set by Error's constructor: a field declaration would reset it
+  // to undefined after super() (microsoft/TypeScript#35051).
+  declare readonly cause?: unknown
+  /** System that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
+  readonly system: string
+  /** Native code as the system sent it, never rewritten. */
+  readonly code: number | string
+  /** Native symbolic name of the code. */
+  readonly reason: string
+  /** Canonical kind, for system-independent branching. */
+  readonly kind: ErrorKind
+  /** HTTP status that best represents the error. */
+  readonly status: number
+  /** Whether the same call may succeed if retried (the native system's rule wins over the kind's default). */
+  readonly retryable: boolean
+  /** Short summary of the code, the same for every occurrence. */
+  readonly title: string
+  /** Frozen structured context (positions, bucket ids, request context, …). */
+  readonly details: Readonly<Record<string, unknown>>
+  /** Milliseconds to wait before retrying, when the system said. */
+  readonly retryAfterMs: number | undefined
+  /** Server-assigned request id, when known. */
+  readonly requestId: string | undefined
+  /** URI of this occurrence, when known. */
+  readonly instance: string | undefined
+
+  static {
+    brandClass(ErrsError, 'errs.core.ErrsError')
+    // Internal context and the public message are kept off the enumerable surface.
+    Object.defineProperty(ErrsError.prototype, 'internal', { value: EMPTY, writable: true, enumerable: false })
+    Object.defineProperty(ErrsError.prototype, 'publicMessage', { value: undefined, writable: true, enumerable: false })
+  }
+
+  constructor(init: ErrsErrorInit) {
+    super(redactString(String(init.message)), init.cause === undefined ? undefined : { cause: init.cause })
+    this.system = init.system
+    this.code = init.code
+    this.reason = init.reason
+    this.kind = init.kind
+    this.status = init.status ?? KIND_HTTP_STATUS[init.kind] ?? 500
+    this.retryable = init.retryable ?? KIND_DEFAULT_RETRYABLE[init.kind] ?? false
+    this.title = init.title ?? init.reason
+    this.details =
+      init.details === undefined
+        ? EMPTY
+        : Object.isFrozen(init.details)
+          ? init.details
+          : Object.freeze({ ...init.details })
+    this.retryAfterMs = init.retryAfterMs
+    this.requestId = init.requestId
+    this.instance = init.instance
+    if (init.internal !== undefined) {
+      Object.defineProperty(this, 'internal', { value: Object.freeze({ ...init.internal }), enumerable: false })
+    }
+    if (init.publicMessage !== undefined) {
+      Object.defineProperty(this, 'publicMessage', { value: redactString(init.publicMessage), enumerable: false })
+    }
+  }
+
+  /** Context for trusted internal hops only (see `toProblem`'s `exposeInternal`). */
+  declare readonly internal: Readonly<Record<string, unknown>>
+  /** Message shown to untrusted readers when `message` holds internals; `undefined` = `message`. */
+  declare readonly publicMessage: string | undefined
+
+  /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
+  static is<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    return isBrandedInstance(ErrsError, value)
+  }
+
+  /** `instanceof` that holds across duplicated copies of the package and across realms. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isBrandedInstance(ErrsError as never, value)
+  }
+
+  /** The RFC 9457 problem (redacted, no stack): what `JSON.stringify(err)` writes. */
+  toJSON(): Record<string, unknown> {
+    return toProblem(this) as unknown as Record<string, unknown>
+  }
+
+  /** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. */
+  [INSPECT](_depth: number, options: object, inspect?: (v: unknown, o?: object) => string): string {
+    const view = inspectView(this)
+    const body = inspect ? inspect(view, options) : JSON.stringify(view)
+    return `${redactString(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
+  }
+}
+
+function inspectView(err: ErrsError): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    system: err.system,
+    code: err.code,
+    reason: err.reason,
+    kind: err.kind,
+    status: err.status,
+    retryable: err.retryable,
+  }
+  if (err.retryAfterMs !== undefined) view.retryAfterMs = err.retryAfterMs
+  if (err.requestId !== undefined) view.requestId = err.requestId
+  if (err.instance !== undefined) view.instance = err.instance
+  if (Object.keys(err.details).length > 0) view.details = toPlainData(err.details, { redact: true })
+  if (err.cause !== undefined) {
+    view.cause = ErrsError.is(err.cause) ? err.cause : toPlainData(err.cause, { redact: true })
+  }
+  return view
+}

@@ -1,0 +1,121 @@
+/**
+ * Canonical error kinds: the google.rpc.Code set (google/rpc/code.proto) in lower snake case.
+ * Every ErrsError carries one, whatever its system, so callers can branch without knowing the system.
+ */
+export const ErrorKind = Object.freeze({
+  CANCELLED: 'cancelled',
+  UNKNOWN: 'unknown',
+  INVALID_ARGUMENT: 'invalid_argument',
+  DEADLINE_EXCEEDED: 'deadline_exceeded',
+  NOT_FOUND: 'not_found',
+  ALREADY_EXISTS: 'already_exists',
+  PERMISSION_DENIED: 'permission_denied',
+  RESOURCE_EXHAUSTED: 'resource_exhausted',
+  FAILED_PRECONDITION: 'failed_precondition',
+  ABORTED: 'aborted',
+  OUT_OF_RANGE: 'out_of_range',
+  UNIMPLEMENTED: 'unimplemented',
+  INTERNAL: 'internal',
+  UNAVAILABLE: 'unavailable',
+  DATA_LOSS: 'data_loss',
+  UNAUTHENTICATED: 'unauthenticated',
+} as const)
+
+/** One of the sixteen canonical kinds, e.g. `'not_found'`. */
+export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind]
+
+/** All kinds, in google.rpc.Code order (1..16). */
+export const ERROR_KINDS: readonly ErrorKind[] = Object.freeze(Object.values(ErrorKind))
+
+/**
+ * Kind → HTTP status, exactly the "HTTP Mapping" comments of google/rpc/code.proto.
+ * Used when an error is created without an explicit status.
+ */
+export const KIND_HTTP_STATUS: Readonly<Record<ErrorKind, number>> = Object.freeze({
+  cancelled: 499,
+  unknown: 500,
+  invalid_argument: 400,
+  deadline_exceeded: 504,
+  not_found: 404,
+  already_exists: 409,
+  permission_denied: 403,
+  resource_exhausted: 429,
+  failed_precondition: 400,
+  aborted: 409,
+  out_of_range: 400,
+  unimplemented: 501,
+  internal: 500,
+  unavailable: 503,
+  data_loss: 500,
+  unauthenticated: 401,
+})
+
+/**
+ * Retry default per kind, used only when a system says nothing (the native system's truth wins).
+ * code.proto: UNAVAILABLE may be retried as is; ABORTED at a higher level; RESOURCE_EXHAUSTED after backoff.
+ * DEADLINE_EXCEEDED is not retried by default: the operation may have completed.
+ */
+export const KIND_DEFAULT_RETRYABLE: Readonly<Record<ErrorKind, boolean>> = Object.freeze({
+  cancelled: false,
+  unknown: false,
+  invalid_argument: false,
+  deadline_exceeded: false,
+  not_found: false,
+  already_exists: false,
+  permission_denied: false,
+  resource_exhausted: true,
+  failed_precondition: false,
+  aborted: true,
+  out_of_range: false,
+  unimplemented: false,
+  internal: false,
+  unavailable: true,
+  data_loss: false,
+  unauthenticated: false,
+})
+
+/**
+ * HTTP status → kind, for decoding a bare status that came without any system code.
+ * Deliberately not the inverse of KIND_HTTP_STATUS (several kinds share 400, 409 and 500), and not
+ * grpc's http-grpc-status-mapping either: that table is for gRPC clients meeting a non-gRPC reply
+ * (404 → UNIMPLEMENTED there means "no such method"); REST services mean "no such resource".
+ */
+const HTTP_STATUS_KIND: Readonly<Record<number, ErrorKind>> = Object.freeze({
+  400: 'invalid_argument',
+  401: 'unauthenticated',
+  403: 'permission_denied',
+  404: 'not_found',
+  405: 'unimplemented',
+  408: 'deadline_exceeded',
+  409: 'aborted',
+  410: 'not_found',
+  412: 'failed_precondition',
+  413: 'resource_exhausted',
+  416: 'out_of_range',
+  422: 'invalid_argument',
+  429: 'resource_exhausted',
+  431: 'resource_exhausted',
+  499: 'cancelled',
+  500: 'internal',
+  501: 'unimplemented',
+  502: 'unavailable',
+  503: 'unavailable',
+  504: 'deadline_exceeded',
+})
+
+/** Kind of a bare HTTP status; any status not in the table is `'unknown'`. */
+export function httpStatusToKind(status: number): ErrorKind {
+  return HTTP_STATUS_KIND[status] ?? 'unknown'
+}
+
+const KIND_SET: ReadonlySet<string> = new Set(ERROR_KINDS)
+
+/** True when `value` is one of the sixteen canonical kinds. */
+export function isErrorKind(value: unknown): value is ErrorKind {
+  return typeof value === 'string' && KIND_SET.has(value)
+}
+
+/** True for an integer HTTP error status (400..599). */
+export function isHttpErrorStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599
+}
