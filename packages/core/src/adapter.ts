@@ -18,6 +18,11 @@ export interface CodeInfo {
   readonly message: string
   /** Native class the adapter creates for the code. */
   readonly className?: string
+  /**
+   * For systems whose code strings repeat across dialects or protocol versions (Fauna v4 and v10 both have
+   * `unauthorized`): which one this row belongs to. Pass it back as `CreateOptions.variant`.
+   */
+  readonly variant?: string
 }
 
 /** Options when creating an error by code. */
@@ -27,6 +32,8 @@ export interface CreateOptions {
   requestId?: string
   retryAfterMs?: number
   instance?: string
+  /** Row variant (see `CodeInfo.variant`) when the code alone is ambiguous. */
+  variant?: string
 }
 
 /** An HTTP reply as a wire form: status, headers (lower-case names) and the parsed or raw body. */

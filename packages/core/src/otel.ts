@@ -21,10 +21,9 @@ export interface OtelErrorAttributes {
 export function toOtelAttributes(error: unknown): OtelErrorAttributes {
   if (!ErrsError.is(error)) {
     const wrapped = wrapForeign(error)
-    const name = (error as { name?: unknown } | null)?.name
     return {
       'error.type': '_OTHER',
-      'exception.type': typeof name === 'string' ? name : typeof error,
+      'exception.type': typeof wrapped.code === 'string' && wrapped.code !== 'unknown' ? wrapped.code : typeof error,
       'exception.message': wrapped.message,
     }
   }

@@ -58,7 +58,9 @@ export function problemType(system: string, reason: string): string {
  * Redacted; no stack or internal context unless `exposeInternal`.
  */
 export function toProblem(err: unknown, options: ToProblemOptions = {}): Problem {
-  return ErrsError.is(err) ? problemOf(err, options, 0, err.cause) : problemOf(wrapForeign(err), options, 0, causeOf(err))
+  return ErrsError.is(err)
+    ? problemOf(err, options, 0, err.cause)
+    : problemOf(wrapForeign(err), options, 0, causeOf(err))
 }
 
 /** The `cause` of a foreign value (its wrapper's cause is the value itself, which must not be written twice). */
