@@ -78,6 +78,14 @@ export class ErrsError extends Error {
     // Internal context and the public message are kept off the enumerable surface.
     Object.defineProperty(ErrsError.prototype, 'internal', { value: EMPTY, writable: true, enumerable: false })
     Object.defineProperty(ErrsError.prototype, 'publicMessage', { value: undefined, writable: true, enumerable: false })
+    // A plain function, not a static method, so that the receiver is the class asked (`Sub.is(x)` checks Sub's
+    // brand): every subclass inherits it and gets a check against its own brand.
+    function is(this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
+      return isBrandedInstance(this, value)
+    }
+    Object.defineProperty(ErrsError, 'is', { value: is, writable: true, configurable: true })
+    // `instanceof` honest across duplicated copies of the package and across realms.
+    Object.defineProperty(ErrsError, Symbol.hasInstance, { value: is, configurable: true })
   }
 
   constructor(init: ErrsErrorInit) {
@@ -112,14 +120,7 @@ export class ErrsError extends Error {
   declare readonly publicMessage: string | undefined
 
   /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
-  static is<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
-    return isBrandedInstance(ErrsError, value)
-  }
-
-  /** `instanceof` that holds across duplicated copies of the package and across realms. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return isBrandedInstance(ErrsError as never, value)
-  }
+  declare static is: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T
 
   /** The RFC 9457 problem (redacted, no stack): what `JSON.stringify(err)` writes. */
   toJSON(): Record<string, unknown> {

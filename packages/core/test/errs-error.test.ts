@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { brandClass, ErrorKind, ErrsError, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from '../src/index.js'
+
+const base = { system: 'demo', code: 7, reason: 'TABLE_NOT_EXIST', kind: 'not_found', message: 'no such table' } as const
+
+describe('ErrsError', () => {
+  it('carries every core field', () => {
+    const cause = new Error('root')
+    const e = new ErrsError({ ...base, details: { bucket: 3 }, requestId: 'r-1', retryAfterMs: 250, instance: '/t/1', cause })
+    expect(e).toBeInstanceOf(Error)
+    expect(e).toBeInstanceOf(ErrsError)
+    expect(e.name).toBe('ErrsError')
+    expect(e.message).toBe('no such table')
+    expect([e.system, e.code, e.reason, e.kind, e.status, e.retryable]).toEqual(['demo', 7, 'TABLE_NOT_EXIST', 'not_found', 404, false])
+    expect(e.title).toBe('TABLE_NOT_EXIST')
+    expect(e.details).toEqual({ bucket: 3 })
+    expect(Object.isFrozen(e.details)).toBe(true)
+    expect([e.requestId, e.retryAfterMs, e.instance]).toEqual(['r-1', 250, '/t/1'])
+    expect(e.cause).toBe(cause)
+  })
+
+  it('keeps the ES2022 cause as an own non-enumerable property in subclasses with fields', () => {
+    class Sub extends ErrsError {
+      static {
+        brandClass(this, 'errs.test.Sub')
+      }
+      readonly extra: string
+      constructor(cause: unknown) {
+        super({ ...base, cause })
+        this.extra = 'x'
+      }
+    }
+    const cause = new Error('inner')
+    const e = new Sub(cause)
+    expect(e.cause).toBe(cause)
+    expect(Object.getOwnPropertyDescriptor(e, 'cause')?.enumerable).toBe(false)
+    expect(e.extra).toBe('x')
+    expect(e.name).toBe('Sub')
+    expect(e.stack?.split('\n')[0]).toBe('Sub: no such table')
+    expect(e).toBeInstanceOf(Sub)
+    expect(e).toBeInstanceOf(ErrsError)
+    expect(Sub.is(e)).toBe(true)
+    expect(Sub.is(new ErrsError(base))).toBe(false)
+  })
+
+  it('has no cause property at all when none is given', () => {
+    expect(Object.hasOwn(new ErrsError(base), 'cause')).toBe(false)
+  })
+
+  it('defaults status and retryable from the kind, and lets the system override them', () => {
+    for (const kind of Object.values(ErrorKind)) {
+      const e = new ErrsError({ ...base, kind })
+      expect(e.status).toBe(KIND_HTTP_STATUS[kind])
+      expect(e.retryable).toBe(KIND_DEFAULT_RETRYABLE[kind])
+    }
+    const e = new ErrsError({ ...base, kind: 'unavailable', status: 500, retryable: false })
+    expect([e.status, e.retryable]).toEqual([500, false])
+  })
+
+  it('stack head is name: message', () => {
+    const e = new ErrsError(base)
+    expect(e.stack?.split('\n')[0]).toBe('ErrsError: no such table')
+    expect(String(e)).toBe('ErrsError: no such table')
+  })
+
+  it('keeps internal context and the public message off the enumerable surface', () => {
+    const e = new ErrsError({ ...base, internal: { host: 'db-7' }, publicMessage: 'first line' })
+    expect(e.internal).toEqual({ host: 'db-7' })
+    expect(e.publicMessage).toBe('first line')
+    expect(Object.keys(e)).not.toContain('internal')
+    expect(Object.keys(e)).not.toContain('publicMessage')
+    expect(new ErrsError(base).internal).toEqual({})
+  })
+
+  it('toJSON is the problem', () => {
+    const json = JSON.parse(JSON.stringify(new ErrsError(base)))
+    expect(json).toMatchObject({ type: 'urn:errs:demo:TABLE_NOT_EXIST', status: 404, detail: 'no such table', code: 7 })
+  })
+})
