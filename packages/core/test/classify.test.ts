@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { attempt, classifyForeign, ErrsError, isErrsError, isRetryable, kindOf, normalize, statusOf } from '../src/index.js'
 import type { Adapter } from '../src/index.js'
+import {
+  attempt,
+  classifyForeign,
+  ErrsError,
+  isErrsError,
+  isRetryable,
+  kindOf,
+  normalize,
+  statusOf,
+} from '../src/index.js'
 
 const sysErr = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code })
 
@@ -32,7 +41,16 @@ describe('classification of any thrown value', () => {
   })
 
   it('classifies anything else as unknown, not retryable, 500', () => {
-    for (const v of [new Error('x'), new TypeError('x is not a function'), 'string', 42, null, undefined, { a: 1 }, Symbol('s')]) {
+    for (const v of [
+      new Error('x'),
+      new TypeError('x is not a function'),
+      'string',
+      42,
+      null,
+      undefined,
+      { a: 1 },
+      Symbol('s'),
+    ]) {
       expect([kindOf(v), isRetryable(v), statusOf(v)]).toEqual(['unknown', false, 500])
     }
   })
@@ -44,14 +62,32 @@ describe('classification of any thrown value', () => {
   })
 
   it('never throws on hostile values', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom') }, has: () => { throw new Error('boom') } })
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom')
+        },
+        has: () => {
+          throw new Error('boom')
+        },
+      },
+    )
     expect(kindOf(hostile)).toBe('unknown')
     expect(isErrsError(hostile)).toBe(false)
     expect(normalize(hostile)).toBeInstanceOf(ErrsError)
   })
 
   it('reads ErrsError fields directly', () => {
-    const e = new ErrsError({ system: 's', code: 1, reason: 'R', kind: 'aborted', message: 'm', retryable: false, status: 409 })
+    const e = new ErrsError({
+      system: 's',
+      code: 1,
+      reason: 'R',
+      kind: 'aborted',
+      message: 'm',
+      retryable: false,
+      status: 409,
+    })
     expect([kindOf(e), isRetryable(e), statusOf(e), isErrsError(e)]).toEqual(['aborted', false, 409, true])
   })
 })
@@ -61,7 +97,14 @@ describe('normalize and attempt', () => {
     system: 'toy',
     recognize: (v: unknown) =>
       typeof v === 'object' && v !== null && 'toyCode' in v
-        ? new ErrsError({ system: 'toy', code: (v as { toyCode: number }).toyCode, reason: 'TOY', kind: 'internal', message: 'toy', cause: v })
+        ? new ErrsError({
+            system: 'toy',
+            code: (v as { toyCode: number }).toyCode,
+            reason: 'TOY',
+            kind: 'internal',
+            message: 'toy',
+            cause: v,
+          })
         : undefined,
   } as unknown as Adapter
 
@@ -77,16 +120,24 @@ describe('normalize and attempt', () => {
   })
 
   it('survives an adapter that throws', () => {
-    const bad = { system: 'bad', recognize: () => { throw new Error('adapter bug') } } as unknown as Adapter
+    const bad = {
+      system: 'bad',
+      recognize: () => {
+        throw new Error('adapter bug')
+      },
+    } as unknown as Adapter
     expect(normalize(new Error('x'), { adapters: [bad] }).system).toBe('runtime')
   })
 
   it('attempt never rejects', async () => {
     expect(await attempt(Promise.resolve(3))).toEqual({ ok: true, value: 3 })
     expect(await attempt(() => 4)).toEqual({ ok: true, value: 4 })
-    const r = await attempt(() => {
-      throw { toyCode: 2 }
-    }, { adapters: [adapter] })
+    const r = await attempt(
+      () => {
+        throw { toyCode: 2 }
+      },
+      { adapters: [adapter] },
+    )
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error).toMatchObject({ system: 'toy', code: 2 })
     const r2 = await attempt(Promise.reject(sysErr('ECONNRESET')))

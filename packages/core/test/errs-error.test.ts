@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest'
 import { brandClass, ErrorKind, ErrsError, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from '../src/index.js'
 
-const base = { system: 'demo', code: 7, reason: 'TABLE_NOT_EXIST', kind: 'not_found', message: 'no such table' } as const
+const base = {
+  system: 'demo',
+  code: 7,
+  reason: 'TABLE_NOT_EXIST',
+  kind: 'not_found',
+  message: 'no such table',
+} as const
 
 describe('ErrsError', () => {
   it('carries every core field', () => {
     const cause = new Error('root')
-    const e = new ErrsError({ ...base, details: { bucket: 3 }, requestId: 'r-1', retryAfterMs: 250, instance: '/t/1', cause })
+    const e = new ErrsError({
+      ...base,
+      details: { bucket: 3 },
+      requestId: 'r-1',
+      retryAfterMs: 250,
+      instance: '/t/1',
+      cause,
+    })
     expect(e).toBeInstanceOf(Error)
     expect(e).toBeInstanceOf(ErrsError)
     expect(e.name).toBe('ErrsError')
     expect(e.message).toBe('no such table')
-    expect([e.system, e.code, e.reason, e.kind, e.status, e.retryable]).toEqual(['demo', 7, 'TABLE_NOT_EXIST', 'not_found', 404, false])
+    expect([e.system, e.code, e.reason, e.kind, e.status, e.retryable]).toEqual([
+      'demo',
+      7,
+      'TABLE_NOT_EXIST',
+      'not_found',
+      404,
+      false,
+    ])
     expect(e.title).toBe('TABLE_NOT_EXIST')
     expect(e.details).toEqual({ bucket: 3 })
     expect(Object.isFrozen(e.details)).toBe(true)

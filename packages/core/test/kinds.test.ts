@@ -4,17 +4,42 @@ import { ERROR_KINDS, httpStatusToKind, isErrorKind, isHttpErrorStatus, KIND_HTT
 describe('kinds', () => {
   it('are the sixteen google.rpc codes in code.proto order', () => {
     expect(ERROR_KINDS).toEqual([
-      'cancelled', 'unknown', 'invalid_argument', 'deadline_exceeded', 'not_found', 'already_exists',
-      'permission_denied', 'resource_exhausted', 'failed_precondition', 'aborted', 'out_of_range', 'unimplemented',
-      'internal', 'unavailable', 'data_loss', 'unauthenticated',
+      'cancelled',
+      'unknown',
+      'invalid_argument',
+      'deadline_exceeded',
+      'not_found',
+      'already_exists',
+      'permission_denied',
+      'resource_exhausted',
+      'failed_precondition',
+      'aborted',
+      'out_of_range',
+      'unimplemented',
+      'internal',
+      'unavailable',
+      'data_loss',
+      'unauthenticated',
     ])
   })
 
   it('map to HTTP as code.proto says', () => {
     expect(KIND_HTTP_STATUS).toEqual({
-      cancelled: 499, unknown: 500, invalid_argument: 400, deadline_exceeded: 504, not_found: 404,
-      already_exists: 409, permission_denied: 403, resource_exhausted: 429, failed_precondition: 400,
-      aborted: 409, out_of_range: 400, unimplemented: 501, internal: 500, unavailable: 503, data_loss: 500,
+      cancelled: 499,
+      unknown: 500,
+      invalid_argument: 400,
+      deadline_exceeded: 504,
+      not_found: 404,
+      already_exists: 409,
+      permission_denied: 403,
+      resource_exhausted: 429,
+      failed_precondition: 400,
+      aborted: 409,
+      out_of_range: 400,
+      unimplemented: 501,
+      internal: 500,
+      unavailable: 503,
+      data_loss: 500,
       unauthenticated: 401,
     })
   })

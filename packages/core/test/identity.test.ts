@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import vm from 'node:vm'
+import { describe, expect, it } from 'vitest'
+
+// Identity must hold for what users install: the built files, not the sources.
+const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+const require = createRequire(import.meta.url)
+type Core = typeof import('../src/index.js')
+
+const init = { system: 'demo', code: 1, reason: 'R', kind: 'internal', message: 'm' } as const
+
+function loadInVmContext(): { core: Core; context: vm.Context } {
+  const context = vm.createContext({ console, Response, Date, URL })
+  const module = { exports: {} as Core }
+  const source = readFileSync(`${dist}index.cjs`, 'utf8')
+  const fn = vm.runInContext(`(function (exports, require, module) {${source}\n})`, context) as (
+    e: unknown,
+    r: unknown,
+    m: unknown,
+  ) => void
+  fn(
+    module.exports,
+    () => {
+      throw new Error('core has no runtime dependency')
+    },
+    module,
+  )
+  return { core: module.exports, context }
+}
+
+describe('identity across copies (built ESM + CJS, node:vm)', () => {
+  it('holds between the ESM and the CJS build loaded in one process', async () => {
+    const esm = (await import(`${dist}index.js`)) as Core
+    const cjs = require(`${dist}index.cjs`) as Core
+    expect(esm.ErrsError).not.toBe(cjs.ErrsError)
+    const fromCjs = new cjs.ErrsError(init)
+    const fromEsm = new esm.ErrsError(init)
+    expect(fromCjs instanceof esm.ErrsError).toBe(true)
+    expect(fromEsm instanceof cjs.ErrsError).toBe(true)
+    expect(esm.ErrsError.is(fromCjs)).toBe(true)
+    expect(esm.isErrsError(fromCjs)).toBe(true)
+    expect(esm.kindOf(fromCjs)).toBe('internal')
+    // Rebuilt problems and normalize treat the other copy's errors as their own.
+    expect(esm.normalize(fromCjs)).toBe(fromCjs)
+    expect(esm.toProblem(fromCjs).system).toBe('demo')
+  })
+
+  it('holds for subclasses branded in each copy, and does not confuse sibling classes', async () => {
+    const esm = (await import(`${dist}index.js`)) as Core
+    const cjs = require(`${dist}index.cjs`) as Core
+    const make = (core: Core) => {
+      class A extends core.ErrsError {
+        static {
+          core.brandClass(this, 'errs.test.A')
+        }
+      }
+      class B extends core.ErrsError {
+        static {
+          core.brandClass(this, 'errs.test.B')
+        }
+      }
+      return { A, B }
+    }
+    const one = make(esm)
+    const two = make(cjs)
+    const a2 = new two.A(init)
+    expect(a2 instanceof one.A).toBe(true)
+    expect(a2 instanceof one.B).toBe(false)
+    expect(one.A.is(a2)).toBe(true)
+    expect(a2 instanceof esm.ErrsError).toBe(true)
+    expect(new esm.ErrsError(init) instanceof one.A).toBe(false)
+    expect(a2.name).toBe('A')
+  })
+
+  it('holds across a node:vm context (another realm)', async () => {
+    const esm = (await import(`${dist}index.js`)) as Core
+    const { core, context } = loadInVmContext()
+    const foreign = vm.runInContext(
+      '(core) => new core.ErrsError({ system: "demo", code: 1, reason: "R", kind: "not_found", message: "m" })',
+      context,
+    )(core) as unknown
+    expect(foreign instanceof Error).toBe(false) // another realm's Error
+    expect(foreign instanceof esm.ErrsError).toBe(true)
+    expect(esm.isErrsError(foreign)).toBe(true)
+    expect(esm.kindOf(foreign)).toBe('not_found')
+    const local = new esm.ErrsError(init)
+    expect(local instanceof core.ErrsError).toBe(true)
+    const rebuilt = esm.fromProblem(JSON.stringify(foreign))
+    expect(rebuilt).toMatchObject({ system: 'demo', code: 1, kind: 'not_found' })
+  })
+
+  it('rejects look-alikes without the brand', async () => {
+    const esm = (await import(`${dist}index.js`)) as Core
+    const fake = Object.assign(new Error('m'), { system: 'demo', code: 1, reason: 'R', kind: 'internal' })
+    expect(fake instanceof esm.ErrsError).toBe(false)
+    expect(esm.isErrsError({})).toBe(false)
+    expect(esm.isErrsError(null)).toBe(false)
+  })
+})

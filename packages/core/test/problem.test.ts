@@ -1,0 +1,331 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  type Adapter,
+  brandClass,
+  ErrsError,
+  type ErrsErrorInit,
+  fromProblem,
+  MAX_CAUSE_DEPTH,
+  MAX_STRING,
+  toProblem,
+} from '../src/index.js'
+
+class ToyError extends ErrsError {
+  static {
+    brandClass(this, 'errs.test.ToyError')
+  }
+}
+const toyAdapter = {
+  system: 'toy',
+  fromProblem: (init: ErrsErrorInit) => new ToyError(init),
+} as unknown as Adapter
+
+const full = () =>
+  new ErrsError({
+    system: 'toy',
+    code: 7,
+    reason: 'TABLE_NOT_EXIST',
+    kind: 'not_found',
+    message: 'Table db.t does not exist',
+    title: 'Table does not exist',
+    details: { table: 'db.t', bucket: 3, path: ['a', 1] },
+    requestId: 'req-1',
+    retryAfterMs: 1500,
+    instance: '/v1/table/t',
+    cause: new ErrsError({ system: 'other', code: 'E1', reason: 'INNER', kind: 'unavailable', message: 'inner' }),
+  })
+
+const core = (e: ErrsError) => ({
+  system: e.system,
+  code: e.code,
+  reason: e.reason,
+  kind: e.kind,
+  status: e.status,
+  retryable: e.retryable,
+  title: e.title,
+  message: e.message,
+  details: e.details,
+  requestId: e.requestId,
+  retryAfterMs: e.retryAfterMs,
+  instance: e.instance,
+})
+
+describe('toProblem', () => {
+  it('writes RFC 9457 members and the core extensions', () => {
+    const p = toProblem(full())
+    expect(p).toMatchObject({
+      type: 'urn:errs:toy:TABLE_NOT_EXIST',
+      title: 'Table does not exist',
+      status: 404,
+      detail: 'Table db.t does not exist',
+      instance: '/v1/table/t',
+      system: 'toy',
+      code: 7,
+      reason: 'TABLE_NOT_EXIST',
+      kind: 'not_found',
+      retryable: false,
+      retryAfterMs: 1500,
+      requestId: 'req-1',
+      details: { table: 'db.t', bucket: 3, path: ['a', 1] },
+      cause: { type: 'urn:errs:other:INNER', kind: 'unavailable', retryable: true },
+    })
+    expect(p).not.toHaveProperty('stack')
+  })
+
+  it('encodes reasons with spaces into a valid URN', () => {
+    const e = new ErrsError({
+      system: 'fauna',
+      code: 'instance not found',
+      reason: 'instance not found',
+      kind: 'not_found',
+      message: 'm',
+    })
+    expect(toProblem(e).type).toBe('urn:errs:fauna:instance%20not%20found')
+    expect(fromProblem(toProblem(e)).reason).toBe('instance not found')
+  })
+
+  it('shows the public message and hides stacks and internal context unless asked', () => {
+    const e = new ErrsError({
+      system: 'fluss',
+      code: -1,
+      reason: 'UNKNOWN_SERVER_ERROR',
+      kind: 'unknown',
+      message: 'boom\n\tat org.apache.fluss.Server.run(Server.java:1)',
+      publicMessage: 'boom',
+      internal: { host: 'ts-1' },
+    })
+    const pub = toProblem(e)
+    expect(pub.detail).toBe('boom')
+    expect(pub).not.toHaveProperty('internal')
+    const priv = toProblem(e, { exposeInternal: true })
+    expect(priv.detail).toContain('Server.java')
+    expect(priv.stack?.split('\n')[0]).toBe('ErrsError: boom')
+    expect(priv.internal).toEqual({ host: 'ts-1' })
+    expect(fromProblem(priv).internal).toMatchObject({ host: 'ts-1', remoteStack: priv.stack })
+  })
+
+  it('classifies foreign values and bounds the cause chain', () => {
+    expect(toProblem(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).toMatchObject({
+      system: 'runtime',
+      kind: 'unavailable',
+      retryable: true,
+      status: 503,
+    })
+    let e: unknown = new Error('root')
+    for (let i = 0; i < 50; i++)
+      e = new ErrsError({ system: 's', code: i, reason: 'R', kind: 'internal', message: `level ${i}`, cause: e })
+    let depth = 0
+    for (let p: { cause?: unknown } | undefined = toProblem(e); p; p = p.cause as typeof p) depth++
+    expect(depth).toBe(MAX_CAUSE_DEPTH)
+    // A foreign cause is written once, then its own cause.
+    const chain = toProblem(
+      new ErrsError({
+        system: 's',
+        code: 1,
+        reason: 'R',
+        kind: 'internal',
+        message: 'top',
+        cause: new Error('mid', { cause: new Error('bottom') }),
+      }),
+    )
+    expect([chain.cause?.detail, chain.cause?.cause?.detail, chain.cause?.cause?.cause]).toEqual([
+      'mid',
+      'bottom',
+      undefined,
+    ])
+  })
+})
+
+describe('fromProblem', () => {
+  it('round-trips without the adapter: a plain ErrsError with every core field equal', () => {
+    const original = full()
+    const back = fromProblem(JSON.parse(JSON.stringify(toProblem(original))))
+    expect(back).toBeInstanceOf(ErrsError)
+    expect(back).not.toBeInstanceOf(ToyError)
+    expect(back.name).toBe('ErrsError')
+    expect(core(back)).toEqual(core(original))
+    expect(core(back.cause as ErrsError)).toEqual(core(original.cause as ErrsError))
+  })
+
+  it('rebuilds the native class with the adapter (and accepts JSON text)', () => {
+    const original = new ToyError(core(full()) as ErrsErrorInit)
+    const back = fromProblem(JSON.stringify(original), { adapters: [toyAdapter] })
+    expect(back).toBeInstanceOf(ToyError)
+    expect(core(back)).toEqual(core(original))
+  })
+
+  it('falls back to a plain error when the adapter throws or returns junk', () => {
+    const broken = {
+      system: 'toy',
+      fromProblem: () => {
+        throw new Error('bug')
+      },
+    } as unknown as Adapter
+    const junk = { system: 'toy', fromProblem: () => ({}) } as unknown as Adapter
+    for (const adapter of [broken, junk]) {
+      const back = fromProblem(toProblem(full()), { adapters: [adapter] })
+      expect(back).toBeInstanceOf(ErrsError)
+      expect(back.code).toBe(7)
+    }
+  })
+
+  it('reads problems written by other software', () => {
+    const e = fromProblem({
+      type: 'https://example.com/probs/out-of-credit',
+      title: 'You do not have enough credit.',
+      status: 403,
+      detail: 'Your balance is 30.',
+      instance: '/account/12345/msgs/abc',
+    })
+    expect(e).toMatchObject({
+      system: 'problem',
+      kind: 'permission_denied',
+      status: 403,
+      message: 'Your balance is 30.',
+      instance: '/account/12345/msgs/abc',
+      code: 403,
+    })
+  })
+
+  const hostile: Array<[string, unknown]> = [
+    ['not JSON', '{"type":'],
+    ['an array', '[1,2,3]'],
+    ['null', 'null'],
+    ['a number', 42],
+    ['a string that is JSON of a string', '"hello"'],
+    ['a huge text', `{"detail":"${'x'.repeat(2 * 1024 * 1024)}"}`],
+  ]
+  for (const [name, input] of hostile) {
+    it(`turns ${name} into a typed error keeping the raw input, bounded`, () => {
+      const e = fromProblem(input)
+      expect(e).toBeInstanceOf(ErrsError)
+      expect(e.kind).toBe('unknown')
+      expect(e.reason).toBe('MALFORMED_PROBLEM')
+      expect(typeof e.details.raw).toBe('string')
+      expect((e.details.raw as string).length).toBeLessThanOrEqual(4200)
+    })
+  }
+
+  it('ignores members of the wrong JSON type (RFC 9457 §3.1)', () => {
+    const e = fromProblem({
+      type: 5,
+      title: {},
+      status: '404',
+      detail: ['x'],
+      code: { a: 1 },
+      kind: 'nope',
+      retryable: 'yes',
+      retryAfterMs: -1,
+      details: 'str',
+      cause: 'str',
+      system: 7,
+    })
+    expect(e).toMatchObject({
+      system: 'problem',
+      kind: 'unknown',
+      status: 500,
+      retryable: false,
+      retryAfterMs: undefined,
+    })
+    expect(e.details).toEqual({})
+    expect(e.cause).toBeUndefined()
+  })
+
+  it('never pollutes prototypes', () => {
+    const text =
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"details":{"__proto__":{"polluted":1},"a":{"__proto__":{"polluted":1}}},"cause":{"__proto__":{"polluted":1}}}'
+    const e = fromProblem(text)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.getPrototypeOf(e.details)).toBe(Object.prototype)
+    expect((e.details as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.keys(e.details)).toEqual(['a'])
+  })
+
+  it('caps strings, cause depth and details size', () => {
+    let nested: Record<string, unknown> = { detail: 'bottom' }
+    for (let i = 0; i < 100; i++) nested = { detail: `level ${i}`, cause: nested }
+    let deep: Record<string, unknown> = { v: 1 }
+    for (let i = 0; i < 100; i++) deep = { d: deep }
+    const wide = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]))
+    const e = fromProblem({
+      ...nested,
+      title: 'y'.repeat(100_000),
+      details: { deep, wide, list: Array(10_000).fill(1) },
+    })
+    let depth = 0
+    for (let c: unknown = e; c; c = (c as ErrsError).cause) depth++
+    expect(depth).toBe(MAX_CAUSE_DEPTH)
+    expect(e.title.length).toBeLessThan(MAX_STRING + 64)
+    expect(JSON.stringify(e.details).length).toBeLessThan(20_000)
+  })
+
+  it('property: never throws, always an ErrsError, on any JSON value or text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string(), fc.json()), (v) => {
+        const e = fromProblem(v)
+        expect(e).toBeInstanceOf(ErrsError)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('property: any problem-shaped object with hostile member values is survived', () => {
+    const member = fc.oneof(fc.jsonValue(), fc.constant('__proto__'), fc.string({ maxLength: 40 }))
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(
+            'type',
+            'title',
+            'status',
+            'detail',
+            'instance',
+            'system',
+            'code',
+            'reason',
+            'kind',
+            'retryable',
+            'retryAfterMs',
+            'requestId',
+            'details',
+            'cause',
+            '__proto__',
+            'constructor',
+          ),
+          member,
+        ),
+        (obj) => {
+          expect(() => fromProblem(obj)).not.toThrow()
+          expect(() => fromProblem(JSON.stringify(obj))).not.toThrow()
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('property: round-trips any core fields', () => {
+    const kinds = fc.constantFrom('not_found', 'internal', 'unavailable', 'aborted', 'invalid_argument')
+    fc.assert(
+      fc.property(
+        fc.record({
+          system: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+          code: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.string({ minLength: 1, maxLength: 30 })),
+          reason: fc.string({ minLength: 1, maxLength: 30 }),
+          kind: kinds,
+          message: fc
+            .string({ maxLength: 100 })
+            .filter((s) => !/secret|password|passwd|token|authorization|api|credential|bearer|basic/i.test(s)),
+          status: fc.integer({ min: 400, max: 599 }),
+          retryable: fc.boolean(),
+        }),
+        (init) => {
+          const e = new ErrsError(init as ErrsErrorInit)
+          const back = fromProblem(JSON.stringify(e))
+          expect(core(back)).toEqual(core(e))
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
