@@ -11,7 +11,7 @@ export const MAX_ENTRIES = 256
 /** Longest raw payload kept on an error made from unreadable input (4 KiB). */
 export const MAX_RAW = 4 * 1024
 
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype'])
 
 /** True for keys that must never be copied from untrusted input (prototype pollution). */
 export function isForbiddenKey(key: string): boolean {

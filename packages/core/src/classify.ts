@@ -19,7 +19,7 @@ export interface ForeignClassification {
 }
 
 /** Node system error codes of a connection that failed or dropped: unavailable, retryable. */
-const CONNECTION_CODES: ReadonlySet<string> = new Set([
+const CONNECTION_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ETIMEDOUT',

@@ -38,7 +38,7 @@ export interface ErrsErrorInit {
   cause?: unknown
 }
 
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({})
+const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({})
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
 /**

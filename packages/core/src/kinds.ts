@@ -2,7 +2,7 @@
  * Canonical error kinds: the google.rpc.Code set (google/rpc/code.proto) in lower snake case.
  * Every ErrsError carries one, whatever its system, so callers can branch without knowing the system.
  */
-export const ErrorKind = Object.freeze({
+export const ErrorKind = /* @__PURE__ */ Object.freeze({
   CANCELLED: 'cancelled',
   UNKNOWN: 'unknown',
   INVALID_ARGUMENT: 'invalid_argument',
@@ -25,13 +25,13 @@ export const ErrorKind = Object.freeze({
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind]
 
 /** All kinds, in google.rpc.Code order (1..16). */
-export const ERROR_KINDS: readonly ErrorKind[] = Object.freeze(Object.values(ErrorKind))
+export const ERROR_KINDS: readonly ErrorKind[] = /* @__PURE__ */ Object.freeze(Object.values(ErrorKind))
 
 /**
  * Kind → HTTP status, exactly the "HTTP Mapping" comments of google/rpc/code.proto.
  * Used when an error is created without an explicit status.
  */
-export const KIND_HTTP_STATUS: Readonly<Record<ErrorKind, number>> = Object.freeze({
+export const KIND_HTTP_STATUS: Readonly<Record<ErrorKind, number>> = /* @__PURE__ */ Object.freeze({
   cancelled: 499,
   unknown: 500,
   invalid_argument: 400,
@@ -55,7 +55,7 @@ export const KIND_HTTP_STATUS: Readonly<Record<ErrorKind, number>> = Object.free
  * code.proto: UNAVAILABLE may be retried as is; ABORTED at a higher level; RESOURCE_EXHAUSTED after backoff.
  * DEADLINE_EXCEEDED is not retried by default: the operation may have completed.
  */
-export const KIND_DEFAULT_RETRYABLE: Readonly<Record<ErrorKind, boolean>> = Object.freeze({
+export const KIND_DEFAULT_RETRYABLE: Readonly<Record<ErrorKind, boolean>> = /* @__PURE__ */ Object.freeze({
   cancelled: false,
   unknown: false,
   invalid_argument: false,
@@ -80,7 +80,7 @@ export const KIND_DEFAULT_RETRYABLE: Readonly<Record<ErrorKind, boolean>> = Obje
  * grpc's http-grpc-status-mapping either: that table is for gRPC clients meeting a non-gRPC reply
  * (404 → UNIMPLEMENTED there means "no such method"); REST services mean "no such resource".
  */
-const HTTP_STATUS_KIND: Readonly<Record<number, ErrorKind>> = Object.freeze({
+const HTTP_STATUS_KIND: Readonly<Record<number, ErrorKind>> = /* @__PURE__ */ Object.freeze({
   400: 'invalid_argument',
   401: 'unauthenticated',
   403: 'permission_denied',
@@ -108,7 +108,7 @@ export function httpStatusToKind(status: number): ErrorKind {
   return HTTP_STATUS_KIND[status] ?? 'unknown'
 }
 
-const KIND_SET: ReadonlySet<string> = new Set(ERROR_KINDS)
+const KIND_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_KINDS)
 
 /** True when `value` is one of the sixteen canonical kinds. */
 export function isErrorKind(value: unknown): value is ErrorKind {
