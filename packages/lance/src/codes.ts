@@ -1,0 +1,145 @@
+import type { CodeInfo, ErrorKind } from '@errs/core'
+
+/**
+ * Lance Namespace error codes (spec `errors.md` 0–21, `spec.yaml` 22–23), with the names of the Python
+ * `lance_namespace.errors.ErrorCode` IntEnum (the Java `ErrorCode` constants are the same).
+ */
+export const ErrorCode = Object.freeze({
+  UNSUPPORTED: 0,
+  NAMESPACE_NOT_FOUND: 1,
+  NAMESPACE_ALREADY_EXISTS: 2,
+  NAMESPACE_NOT_EMPTY: 3,
+  TABLE_NOT_FOUND: 4,
+  TABLE_ALREADY_EXISTS: 5,
+  TABLE_INDEX_NOT_FOUND: 6,
+  TABLE_INDEX_ALREADY_EXISTS: 7,
+  TABLE_TAG_NOT_FOUND: 8,
+  TABLE_TAG_ALREADY_EXISTS: 9,
+  TRANSACTION_NOT_FOUND: 10,
+  TABLE_VERSION_NOT_FOUND: 11,
+  TABLE_COLUMN_NOT_FOUND: 12,
+  INVALID_INPUT: 13,
+  CONCURRENT_MODIFICATION: 14,
+  PERMISSION_DENIED: 15,
+  UNAUTHENTICATED: 16,
+  SERVICE_UNAVAILABLE: 17,
+  INTERNAL: 18,
+  INVALID_TABLE_STATE: 19,
+  TABLE_SCHEMA_VALIDATION_ERROR: 20,
+  THROTTLING: 21,
+  TABLE_BRANCH_NOT_FOUND: 22,
+  TABLE_BRANCH_ALREADY_EXISTS: 23,
+} as const)
+
+/** A known Lance Namespace code, e.g. `4`. */
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+/** The name of a known code, e.g. `'TABLE_NOT_FOUND'`. */
+export type ErrorCodeName = keyof typeof ErrorCode
+
+/** `reason` of an error whose code is not in the table (the class is still `InternalError`, as upstream). */
+export const UNKNOWN_REASON = 'UNKNOWN'
+
+/** One row of the Lance code table: the single source of truth for a code. */
+export interface LanceCodeInfo extends CodeInfo {
+  /** The numeric code. */
+  readonly code: ErrorCode
+  /** Python/Java `ErrorCode` constant, e.g. `'TABLE_NOT_FOUND'`. */
+  readonly reason: ErrorCodeName
+  /** Name in the spec and the Rust `ErrorCode` variant, e.g. `'TableNotFound'`. */
+  readonly specName: string
+  /** Class this package (and the Python client) uses, e.g. `'TableNotFoundError'`. */
+  readonly className: string
+  /** Java exception class (`org.lance.namespace.errors`), e.g. `'TableNotFoundException'`. */
+  readonly javaClassName: string
+  /** The spec's description, used as the default message. */
+  readonly message: string
+  /** Rust `NamespaceError` Display prefix without `': '` (what LanceDB messages carry), e.g. `'Table not found'`. */
+  readonly rustPrefix: string
+  /** HTTP status from the spec's code → status table (`lance-rest.md`; 22/23 from the Rust server). */
+  readonly status: number
+  /** Whether retrying the same call may succeed (the spec says nothing; see README "Retries"). */
+  readonly retryable: boolean
+  readonly kind: ErrorKind
+}
+
+type Row = [
+  code: ErrorCode,
+  reason: ErrorCodeName,
+  specName: string,
+  message: string,
+  kind: ErrorKind,
+  status: number,
+  retryable: boolean,
+  rustPrefix: string,
+]
+
+// biome-ignore format: one line per code reads as a table
+const ROWS: readonly Row[] = [
+  [0, 'UNSUPPORTED', 'Unsupported', 'Operation not supported by this backend', 'unimplemented', 406, false, 'Unsupported'],
+  [1, 'NAMESPACE_NOT_FOUND', 'NamespaceNotFound', 'The specified namespace does not exist', 'not_found', 404, false, 'Namespace not found'],
+  [2, 'NAMESPACE_ALREADY_EXISTS', 'NamespaceAlreadyExists', 'A namespace with this name already exists', 'already_exists', 409, false, 'Namespace already exists'],
+  [3, 'NAMESPACE_NOT_EMPTY', 'NamespaceNotEmpty', 'Namespace contains tables or child namespaces', 'failed_precondition', 409, false, 'Namespace not empty'],
+  [4, 'TABLE_NOT_FOUND', 'TableNotFound', 'The specified table does not exist', 'not_found', 404, false, 'Table not found'],
+  [5, 'TABLE_ALREADY_EXISTS', 'TableAlreadyExists', 'A table with this name already exists', 'already_exists', 409, false, 'Table already exists'],
+  [6, 'TABLE_INDEX_NOT_FOUND', 'TableIndexNotFound', 'The specified table index does not exist', 'not_found', 404, false, 'Table index not found'],
+  [7, 'TABLE_INDEX_ALREADY_EXISTS', 'TableIndexAlreadyExists', 'A table index with this name already exists', 'already_exists', 409, false, 'Table index already exists'],
+  [8, 'TABLE_TAG_NOT_FOUND', 'TableTagNotFound', 'The specified table tag does not exist', 'not_found', 404, false, 'Table tag not found'],
+  [9, 'TABLE_TAG_ALREADY_EXISTS', 'TableTagAlreadyExists', 'A table tag with this name already exists', 'already_exists', 409, false, 'Table tag already exists'],
+  [10, 'TRANSACTION_NOT_FOUND', 'TransactionNotFound', 'The specified transaction does not exist', 'not_found', 404, false, 'Transaction not found'],
+  [11, 'TABLE_VERSION_NOT_FOUND', 'TableVersionNotFound', 'The specified table version does not exist', 'not_found', 404, false, 'Table version not found'],
+  [12, 'TABLE_COLUMN_NOT_FOUND', 'TableColumnNotFound', 'The specified table column does not exist', 'not_found', 404, false, 'Table column not found'],
+  [13, 'INVALID_INPUT', 'InvalidInput', 'Malformed request or invalid parameters', 'invalid_argument', 400, false, 'Invalid input'],
+  [14, 'CONCURRENT_MODIFICATION', 'ConcurrentModification', 'Optimistic concurrency conflict', 'aborted', 409, true, 'Concurrent modification'],
+  [15, 'PERMISSION_DENIED', 'PermissionDenied', 'User lacks permission for this operation', 'permission_denied', 403, false, 'Permission denied'],
+  [16, 'UNAUTHENTICATED', 'Unauthenticated', 'Authentication credentials are missing or invalid', 'unauthenticated', 401, false, 'Unauthenticated'],
+  [17, 'SERVICE_UNAVAILABLE', 'ServiceUnavailable', 'Service is temporarily unavailable', 'unavailable', 503, true, 'Service unavailable'],
+  [18, 'INTERNAL', 'Internal', 'Unexpected server/implementation error', 'internal', 500, false, 'Internal error'],
+  [19, 'INVALID_TABLE_STATE', 'InvalidTableState', 'Table is in an invalid state for the operation', 'failed_precondition', 409, false, 'Invalid table state'],
+  [20, 'TABLE_SCHEMA_VALIDATION_ERROR', 'TableSchemaValidationError', 'Table schema validation failed', 'invalid_argument', 400, false, 'Table schema validation error'],
+  [21, 'THROTTLING', 'Throttling', 'Request rate limit exceeded', 'resource_exhausted', 429, true, 'Throttling'],
+  [22, 'TABLE_BRANCH_NOT_FOUND', 'TableBranchNotFound', 'The specified table branch does not exist', 'not_found', 404, false, 'Table branch not found'],
+  [23, 'TABLE_BRANCH_ALREADY_EXISTS', 'TableBranchAlreadyExists', 'A table branch with this name already exists', 'already_exists', 409, false, 'Table branch already exists'],
+]
+
+/** Python class name: the spec name + `Error`, except 0 (`UnsupportedOperationError`) and 20 (already ends in Error). */
+function pythonClass(code: number, specName: string): string {
+  if (code === 0) return 'UnsupportedOperationError'
+  return specName.endsWith('Error') ? specName : `${specName}Error`
+}
+
+/** Java class name: the Python name with `Exception` for `Error` (upstream's rule for every code). */
+function javaClass(pythonName: string): string {
+  return pythonName.replace(/Error$/, 'Exception')
+}
+
+/** The complete code table, 0–23, in code order. */
+export const CODES: readonly LanceCodeInfo[] = Object.freeze(
+  ROWS.map(([code, reason, specName, message, kind, status, retryable, rustPrefix]) => {
+    const className = pythonClass(code, specName)
+    return Object.freeze({
+      code,
+      reason,
+      specName,
+      className,
+      javaClassName: javaClass(className),
+      message,
+      kind,
+      status,
+      retryable,
+      rustPrefix,
+    })
+  }),
+)
+
+/** True for a code in the table (0–23). */
+export function isKnownCode(code: unknown): code is ErrorCode {
+  return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < CODES.length
+}
+
+/** The table row of a code, or `undefined` for a code outside the table. */
+export function codeInfo(code: number): LanceCodeInfo | undefined {
+  return isKnownCode(code) ? CODES[code] : undefined
+}
+
+/** The row used for unknown codes' class (Internal, as upstream's `from_error_code`). */
+export const INTERNAL_ROW: LanceCodeInfo = CODES[ErrorCode.INTERNAL] as LanceCodeInfo

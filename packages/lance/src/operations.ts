@@ -1,0 +1,206 @@
+import { ErrsError } from '@errs/core'
+import { ErrorCode } from './codes.js'
+
+const {
+  NAMESPACE_NOT_FOUND: NS_NF,
+  NAMESPACE_ALREADY_EXISTS: NS_AE,
+  NAMESPACE_NOT_EMPTY: NS_NE,
+  TABLE_NOT_FOUND: T_NF,
+  TABLE_ALREADY_EXISTS: T_AE,
+  TABLE_INDEX_NOT_FOUND: IDX_NF,
+  TABLE_INDEX_ALREADY_EXISTS: IDX_AE,
+  TABLE_TAG_NOT_FOUND: TAG_NF,
+  TABLE_TAG_ALREADY_EXISTS: TAG_AE,
+  TRANSACTION_NOT_FOUND: TX_NF,
+  TABLE_VERSION_NOT_FOUND: VER_NF,
+  TABLE_COLUMN_NOT_FOUND: COL_NF,
+  CONCURRENT_MODIFICATION: CONC,
+  INVALID_TABLE_STATE: STATE,
+  TABLE_SCHEMA_VALIDATION_ERROR: SCHEMA,
+} = ErrorCode
+
+/**
+ * Errors every operation may return (spec `errors.md`, "Common Errors"): 0 Unsupported, 13 InvalidInput,
+ * 15 PermissionDenied, 16 Unauthenticated, 17 ServiceUnavailable, 18 Internal, 21 Throttling.
+ */
+export const COMMON_ERRORS: readonly ErrorCode[] = Object.freeze([
+  ErrorCode.UNSUPPORTED,
+  ErrorCode.INVALID_INPUT,
+  ErrorCode.PERMISSION_DENIED,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.SERVICE_UNAVAILABLE,
+  ErrorCode.INTERNAL,
+  ErrorCode.THROTTLING,
+])
+
+/** Operation groups of the spec's per-operation tables; `'unlisted'` = an operation `errors.md` has no row for. */
+export type OperationCategory =
+  | 'namespace metadata'
+  | 'table metadata'
+  | 'table data'
+  | 'index metadata'
+  | 'tag metadata'
+  | 'table version metadata'
+  | 'transaction metadata'
+  | 'unlisted'
+
+/** One operation of the spec: its group, REST route and the codes it may return besides `COMMON_ERRORS`. */
+export interface OperationErrors {
+  readonly category: OperationCategory
+  /** HTTP method of the REST route. */
+  readonly method: 'GET' | 'POST'
+  /** REST route, `{id}` = object id with levels joined by `$`. */
+  readonly path: string
+  /** Operation-specific codes (`errors.md` "Additional Errors"), added to `COMMON_ERRORS`. */
+  readonly codes: readonly ErrorCode[]
+}
+
+const op = (
+  category: OperationCategory,
+  method: 'GET' | 'POST',
+  path: string,
+  codes: readonly ErrorCode[],
+): OperationErrors => Object.freeze({ category, method, path, codes: Object.freeze(codes) })
+
+/**
+ * Per-operation error sets: every operation of `spec.yaml` with its `errors.md` row (lance-format/lance-namespace,
+ * release 0.11.1). The whole table, as data; `isExpectedError` and the HTTP-status fallback read it.
+ */
+export const OPERATION_ERRORS = Object.freeze({
+  // Namespace metadata
+  CreateNamespace: op('namespace metadata', 'POST', '/v1/namespace/{id}/create', [NS_AE]),
+  ListNamespaces: op('namespace metadata', 'GET', '/v1/namespace/{id}/list', [NS_NF]),
+  DescribeNamespace: op('namespace metadata', 'POST', '/v1/namespace/{id}/describe', [NS_NF]),
+  DropNamespace: op('namespace metadata', 'POST', '/v1/namespace/{id}/drop', [NS_NF, NS_NE]),
+  NamespaceExists: op('namespace metadata', 'POST', '/v1/namespace/{id}/exists', [NS_NF]),
+  ListTables: op('namespace metadata', 'GET', '/v1/namespace/{id}/table/list', [NS_NF]),
+  // Table metadata
+  ListAllTables: op('table metadata', 'GET', '/v1/table', []),
+  RegisterTable: op('table metadata', 'POST', '/v1/table/{id}/register', [NS_NF, T_AE, CONC]),
+  DescribeTable: op('table metadata', 'POST', '/v1/table/{id}/describe', [NS_NF, T_NF, VER_NF]),
+  TableExists: op('table metadata', 'POST', '/v1/table/{id}/exists', [NS_NF, T_NF]),
+  DropTable: op('table metadata', 'POST', '/v1/table/{id}/drop', [NS_NF, T_NF]),
+  DeregisterTable: op('table metadata', 'POST', '/v1/table/{id}/deregister', [NS_NF, T_NF]),
+  // Deprecated in favour of DeclareTable and gone from spec.yaml's routes, but errors.md still has its row.
+  CreateEmptyTable: op('table metadata', 'POST', '/v1/table/{id}/create-empty', [NS_NF, T_AE, CONC]),
+  RestoreTable: op('table metadata', 'POST', '/v1/table/{id}/restore', [NS_NF, T_NF, VER_NF, CONC]),
+  RenameTable: op('table metadata', 'POST', '/v1/table/{id}/rename', [NS_NF, T_NF, T_AE, CONC]),
+  GetTableStats: op('table metadata', 'POST', '/v1/table/{id}/stats', [NS_NF, T_NF]),
+  AlterTableAlterColumns: op('table metadata', 'POST', '/v1/table/{id}/alter_columns', [
+    NS_NF,
+    T_NF,
+    COL_NF,
+    CONC,
+    SCHEMA,
+  ]),
+  AlterTableDropColumns: op('table metadata', 'POST', '/v1/table/{id}/drop_columns', [NS_NF, T_NF, COL_NF, CONC]),
+  UpdateTableSchemaMetadata: op('table metadata', 'POST', '/v1/table/{id}/schema_metadata/update', [NS_NF, T_NF, CONC]),
+  // Table data
+  InsertIntoTable: op('table data', 'POST', '/v1/table/{id}/insert', [NS_NF, T_NF, CONC, STATE, SCHEMA]),
+  MergeInsertIntoTable: op('table data', 'POST', '/v1/table/{id}/merge_insert', [NS_NF, T_NF, COL_NF, CONC, STATE]),
+  UpdateTable: op('table data', 'POST', '/v1/table/{id}/update', [NS_NF, T_NF, COL_NF, CONC, STATE]),
+  DeleteFromTable: op('table data', 'POST', '/v1/table/{id}/delete', [NS_NF, T_NF, CONC, STATE]),
+  QueryTable: op('table data', 'POST', '/v1/table/{id}/query', [NS_NF, T_NF, VER_NF, COL_NF]),
+  CountTableRows: op('table data', 'POST', '/v1/table/{id}/count_rows', [NS_NF, T_NF, VER_NF]),
+  CreateTable: op('table data', 'POST', '/v1/table/{id}/create', [NS_NF, T_AE, CONC, SCHEMA]),
+  ExplainTableQueryPlan: op('table data', 'POST', '/v1/table/{id}/explain_plan', [NS_NF, T_NF]),
+  AnalyzeTableQueryPlan: op('table data', 'POST', '/v1/table/{id}/analyze_plan', [NS_NF, T_NF]),
+  AlterTableAddColumns: op('table data', 'POST', '/v1/table/{id}/add_columns', [NS_NF, T_NF, CONC, SCHEMA]),
+  // Index metadata
+  CreateTableIndex: op('index metadata', 'POST', '/v1/table/{id}/create_index', [NS_NF, T_NF, IDX_AE, COL_NF, CONC]),
+  CreateTableScalarIndex: op('index metadata', 'POST', '/v1/table/{id}/create_scalar_index', [
+    NS_NF,
+    T_NF,
+    IDX_AE,
+    COL_NF,
+    CONC,
+  ]),
+  ListTableIndices: op('index metadata', 'POST', '/v1/table/{id}/index/list', [NS_NF, T_NF]),
+  DescribeTableIndexStats: op('index metadata', 'POST', '/v1/table/{id}/index/{index_name}/stats', [
+    NS_NF,
+    T_NF,
+    IDX_NF,
+  ]),
+  DropTableIndex: op('index metadata', 'POST', '/v1/table/{id}/index/{index_name}/drop', [NS_NF, T_NF, IDX_NF]),
+  // Tag metadata
+  ListTableTags: op('tag metadata', 'POST', '/v1/table/{id}/tags/list', [NS_NF, T_NF]),
+  GetTableTagVersion: op('tag metadata', 'POST', '/v1/table/{id}/tags/version', [NS_NF, T_NF, TAG_NF]),
+  CreateTableTag: op('tag metadata', 'POST', '/v1/table/{id}/tags/create', [NS_NF, T_NF, TAG_AE, VER_NF, CONC]),
+  DeleteTableTag: op('tag metadata', 'POST', '/v1/table/{id}/tags/delete', [NS_NF, T_NF, TAG_NF]),
+  UpdateTableTag: op('tag metadata', 'POST', '/v1/table/{id}/tags/update', [NS_NF, T_NF, TAG_NF, VER_NF, CONC]),
+  // Table version metadata
+  ListTableVersions: op('table version metadata', 'POST', '/v1/table/{id}/version/list', [NS_NF, T_NF]),
+  DescribeTableVersion: op('table version metadata', 'POST', '/v1/table/{id}/version/describe', [NS_NF, T_NF, VER_NF]),
+  CreateTableVersion: op('table version metadata', 'POST', '/v1/table/{id}/version/create', [NS_NF, T_NF, CONC]),
+  BatchCreateTableVersions: op('table version metadata', 'POST', '/v1/table/version/batch-create', [NS_NF, T_NF, CONC]),
+  BatchDeleteTableVersions: op('table version metadata', 'POST', '/v1/table/{id}/version/delete', [NS_NF, T_NF]),
+  // Transaction metadata
+  DescribeTransaction: op('transaction metadata', 'POST', '/v1/transaction/{id}/describe', [TX_NF]),
+  AlterTransaction: op('transaction metadata', 'POST', '/v1/transaction/{id}/alter', [TX_NF, CONC]),
+  // In spec.yaml but without an errors.md row (not even the branch operations list 22/23): only the common
+  // set is documented for them, so only the common set is expected.
+  BatchCommitTables: op('unlisted', 'POST', '/v1/table/batch-commit', []),
+  UpdateFieldMetadata: op('unlisted', 'POST', '/v1/table/{id}/update_field_metadata', []),
+  AlterTableBackfillColumns: op('unlisted', 'POST', '/v1/table/{id}/backfill_column', []),
+  RefreshMaterializedView: op('unlisted', 'POST', '/v1/materialized_view/{id}/refresh', []),
+  CreateMaterializedView: op('unlisted', 'POST', '/v1/materialized_view/{id}/create', []),
+  DeclareTable: op('unlisted', 'POST', '/v1/table/{id}/declare', []),
+  ListTableBranches: op('unlisted', 'POST', '/v1/table/{id}/branches/list', []),
+  CreateTableBranch: op('unlisted', 'POST', '/v1/table/{id}/branches/create', []),
+  DeleteTableBranch: op('unlisted', 'POST', '/v1/table/{id}/branches/delete', []),
+} as const satisfies Record<string, OperationErrors>)
+
+/** A Lance Namespace operation, e.g. `'DescribeTable'`. */
+export type Operation = keyof typeof OPERATION_ERRORS
+
+/** All operation names, in table order. */
+export const OPERATIONS: readonly Operation[] = Object.freeze(Object.keys(OPERATION_ERRORS) as Operation[])
+
+/** True when `value` names an operation of the table. */
+export function isOperation(value: unknown): value is Operation {
+  return typeof value === 'string' && Object.hasOwn(OPERATION_ERRORS, value)
+}
+
+/** Every code `operation` may return: its own codes plus `COMMON_ERRORS`, sorted. Unknown names: the common set. */
+export function expectedErrors(operation: Operation): readonly ErrorCode[] {
+  const own = isOperation(operation) ? OPERATION_ERRORS[operation].codes : []
+  return [...new Set([...own, ...COMMON_ERRORS])].sort((a, b) => a - b)
+}
+
+/**
+ * True when `err` is a Lance error whose code the spec lists for `operation` (its own codes or the common set).
+ * False for anything else, including unknown codes and errors of other systems: those are worth reporting.
+ */
+export function isExpectedError(operation: Operation, err: unknown): boolean {
+  if (!ErrsError.is(err) || err.system !== 'lance' || typeof err.code !== 'number') return false
+  const code = err.code
+  return (
+    (COMMON_ERRORS as readonly number[]).includes(code) ||
+    (isOperation(operation) && (OPERATION_ERRORS[operation].codes as readonly number[]).includes(code))
+  )
+}
+
+const ROUTES: readonly [RegExp, 'GET' | 'POST', Operation][] = OPERATIONS.map((name) => {
+  const { method, path } = OPERATION_ERRORS[name]
+  const pattern = path
+    .split(/\{[a-z_]+\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+')
+  return [new RegExp(`^${pattern}/?$`), method, name]
+})
+
+/**
+ * The operation a REST route belongs to (`'/v1/table/db$t/describe'` → `'DescribeTable'`), or `undefined`.
+ * Accepts a full URL; the query string is ignored. With no method given, the first route matching the path wins.
+ */
+export function operationOfPath(pathOrUrl: string, method?: string): Operation | undefined {
+  let path = pathOrUrl
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(path)
+  if (scheme) path = path.slice(scheme[0].length)
+  path = path.split(/[?#]/, 1)[0] ?? ''
+  const m = method?.toUpperCase()
+  for (const [re, routeMethod, name] of ROUTES) {
+    if (re.test(path) && (m === undefined || m === routeMethod)) return name
+  }
+  return undefined
+}

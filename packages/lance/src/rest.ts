@@ -1,0 +1,347 @@
+import { isForbiddenKey, parseRetryAfter, rawPreview, truncate } from '@errs/core'
+import { codeInfo, ErrorCode, INTERNAL_ROW } from './codes.js'
+import { fromErrorCode } from './from-error-code.js'
+import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
+import { normalize } from './normalize.js'
+import { expectedErrors, isOperation, type Operation, operationOfPath } from './operations.js'
+
+/** The spec's `ErrorResponse` (`spec.yaml`, generation 3): only `code` is required. */
+export interface ErrorResponse {
+  /** Lance Namespace error code (integer ≥ 0). */
+  code: number
+  /** Brief human-readable message. */
+  error?: string
+  /** Longer explanation; may carry a stack trace. */
+  detail?: string
+  /** The occurrence: a route, a request id, … */
+  instance?: string
+  /** String key/values; over REST every response header as `header.<name>`. */
+  context?: Record<string, string>
+}
+
+/** Response headers: a plain record (any case) or a fetch `Headers`. */
+export type HeadersInput = Readonly<Record<string, string | undefined>> | { get(name: string): string | null }
+
+/** What `fromErrorResponse` knows besides the body. */
+export interface FromErrorResponseOptions {
+  /** HTTP status of the reply: the fallback classifier when the body has no usable code. */
+  status?: number
+  /** Reply headers (`Retry-After`, `x-request-id`). */
+  headers?: HeadersInput
+  /** The operation called: picks the code a bare 404 / 409 stands for (404 on DescribeTable → TableNotFound). */
+  operation?: Operation
+}
+
+/** An HTTP error reply for servers implementing the spec. */
+export interface ErrorReply {
+  status: number
+  headers: Record<string, string>
+  body: ErrorResponse
+}
+
+/** Longest body text parsed (1 MiB); longer bodies are treated as unreadable and kept, truncated. */
+export const MAX_BODY_TEXT = 1024 * 1024
+const MAX_CONTEXT_ENTRIES = 256
+
+/** HTTP status of a code: the spec's code → status table (22 → 404 and 23 → 409 as the Rust server); unknown → 500. */
+export function httpStatusOf(code: number): number {
+  return codeInfo(code)?.status ?? INTERNAL_ROW.status
+}
+
+/**
+ * What a bare HTTP status stands for, most specific first. `candidates` are filtered by the operation's error set
+ * (404 on DescribeTableIndexStats → TableIndexNotFound, on DescribeTable → TableNotFound); `fallback` applies when
+ * no candidate fits or no operation is known. A 404 without a fitting operation has no fallback: the object that
+ * was not found cannot be told, so it becomes `InternalError` with `details.httpStatus` 404.
+ */
+const STATUS_FALLBACK: Readonly<Record<number, { candidates: readonly ErrorCode[]; fallback?: ErrorCode }>> = {
+  400: { candidates: [], fallback: ErrorCode.INVALID_INPUT },
+  401: { candidates: [], fallback: ErrorCode.UNAUTHENTICATED },
+  403: { candidates: [], fallback: ErrorCode.PERMISSION_DENIED },
+  404: {
+    candidates: [
+      ErrorCode.TABLE_INDEX_NOT_FOUND,
+      ErrorCode.TABLE_TAG_NOT_FOUND,
+      ErrorCode.TABLE_BRANCH_NOT_FOUND,
+      ErrorCode.TRANSACTION_NOT_FOUND,
+      ErrorCode.TABLE_NOT_FOUND,
+      ErrorCode.TABLE_VERSION_NOT_FOUND,
+      ErrorCode.TABLE_COLUMN_NOT_FOUND,
+      ErrorCode.NAMESPACE_NOT_FOUND,
+    ],
+  },
+  406: { candidates: [], fallback: ErrorCode.UNSUPPORTED },
+  409: {
+    candidates: [
+      ErrorCode.NAMESPACE_ALREADY_EXISTS,
+      ErrorCode.TABLE_ALREADY_EXISTS,
+      ErrorCode.TABLE_INDEX_ALREADY_EXISTS,
+      ErrorCode.TABLE_TAG_ALREADY_EXISTS,
+      ErrorCode.TABLE_BRANCH_ALREADY_EXISTS,
+      ErrorCode.NAMESPACE_NOT_EMPTY,
+      ErrorCode.CONCURRENT_MODIFICATION,
+      ErrorCode.INVALID_TABLE_STATE,
+    ],
+    fallback: ErrorCode.CONCURRENT_MODIFICATION,
+  },
+  422: { candidates: [], fallback: ErrorCode.INVALID_INPUT },
+  429: { candidates: [], fallback: ErrorCode.THROTTLING },
+  500: { candidates: [], fallback: ErrorCode.INTERNAL },
+  501: { candidates: [], fallback: ErrorCode.UNSUPPORTED },
+  502: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+  503: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+  504: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+}
+
+/**
+ * The code a bare HTTP status stands for, given the operation; `undefined` when it cannot be told
+ * (a 404 with no operation, any status outside the table).
+ */
+export function codeOfHttpStatus(status: number, operation?: Operation): ErrorCode | undefined {
+  const rule = STATUS_FALLBACK[status]
+  if (!rule) return undefined
+  if (operation !== undefined && isOperation(operation)) {
+    const expected = expectedErrors(operation)
+    const hit = rule.candidates.find((c) => expected.includes(c))
+    if (hit !== undefined) return hit
+  }
+  return rule.fallback
+}
+
+function headerOf(headers: HeadersInput | undefined, name: string): string | undefined {
+  if (!headers) return undefined
+  try {
+    if (typeof (headers as { get?: unknown }).get === 'function') {
+      const v = (headers as { get(n: string): string | null }).get(name)
+      return typeof v === 'string' ? v : undefined
+    }
+    for (const [k, v] of Object.entries(headers as Record<string, unknown>)) {
+      if (k.toLowerCase() === name && typeof v === 'string') return v
+    }
+  } catch {
+    // Hostile headers objects are ignored.
+  }
+  return undefined
+}
+
+interface ReadBody {
+  /** Own members of a JSON object body (forbidden keys dropped), when the body is one. */
+  fields?: Record<string, unknown>
+  /** The body was present but unreadable or not a JSON object. */
+  bad: boolean
+  empty: boolean
+}
+
+function readBody(body: unknown): ReadBody {
+  let value = body
+  if (value instanceof Uint8Array) value = new TextDecoder().decode(value)
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return { bad: false, empty: true }
+  }
+  if (typeof value === 'string') {
+    if (value.length > MAX_BODY_TEXT) return { bad: true, empty: false }
+    try {
+      value = JSON.parse(value)
+    } catch {
+      return { bad: true, empty: false }
+    }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { bad: true, empty: false }
+  const fields: Record<string, unknown> = Object.create(null)
+  for (const key of Object.keys(value)) {
+    if (!isForbiddenKey(key)) fields[key] = (value as Record<string, unknown>)[key]
+  }
+  return { fields, bad: false, empty: false }
+}
+
+function readContext(value: unknown): { context?: Record<string, string>; bad: boolean } {
+  if (value === undefined || value === null) return { bad: false }
+  if (typeof value !== 'object' || Array.isArray(value)) return { bad: true }
+  const context: Record<string, string> = {}
+  let bad = false
+  let n = 0
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key]
+    if (isForbiddenKey(key) || typeof v !== 'string' || ++n > MAX_CONTEXT_ENTRIES) {
+      bad = true
+      continue
+    }
+    context[truncate(key, 256)] = truncate(v)
+  }
+  return Object.keys(context).length > 0 ? { context, bad } : { bad }
+}
+
+const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599
+
+/**
+ * Decodes an error reply body: the spec's `ErrorResponse` `{ error, code, detail, instance, context }`, the older
+ * RFC 7807-style `{ type, title, status, detail, instance }` and the 2025 `{ error, code: <HTTP status>, type }`.
+ * The body's code is the truth; without a usable one the HTTP status decides, helped by `operation`.
+ * Never throws: unreadable or wrong-typed bodies give a typed error with the raw body in `details.raw` (truncated).
+ */
+export function fromErrorResponse(body: unknown, options: FromErrorResponseOptions = {}): LanceNamespaceError {
+  return decodeErrorResponse(body, options, {})
+}
+
+/** `fromErrorResponse` with fields known from elsewhere (`cause`, `requestId`); the reply's own win. */
+export function decodeErrorResponse(
+  body: unknown,
+  options: FromErrorResponseOptions,
+  extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
+): LanceNamespaceError {
+  try {
+    return decodeBody(body, options, extra)
+  } catch (cause) {
+    // Hostile input (throwing getters, proxies): still a typed error.
+    return fromErrorCode(ErrorCode.INTERNAL, 'Unreadable Lance error response', {
+      cause,
+      details: { raw: rawPreview(safeRaw(body)) },
+    })
+  }
+}
+
+function safeRaw(body: unknown): unknown {
+  try {
+    rawPreview(body)
+    return body
+  } catch {
+    return Object.prototype.toString.call(body)
+  }
+}
+
+function decodeBody(
+  body: unknown,
+  options: FromErrorResponseOptions,
+  extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
+): LanceNamespaceError {
+  const read = readBody(body)
+  const f = read.fields
+  let bad = read.bad
+  const str = (key: string): string | undefined => {
+    const v = f?.[key]
+    if (v === undefined || v === null) return undefined
+    if (typeof v === 'string') return truncate(v)
+    bad = true
+    return undefined
+  }
+  const error = str('error')
+  const detail = str('detail')
+  const instance = str('instance')
+  const type = str('type')
+  const title = str('title')
+  const ctx = readContext(f?.context)
+  if (ctx.bad) bad = true
+  const bodyStatus = isStatus(f?.status) ? f.status : undefined
+  if (f?.status !== undefined && bodyStatus === undefined) bad = true
+  const httpStatus = isStatus(options.status) ? options.status : bodyStatus
+
+  let code: number | undefined
+  const rawCode = f?.code
+  if (typeof rawCode === 'number' && Number.isSafeInteger(rawCode) && rawCode >= 0) {
+    // Before lance-namespace PR #282 (2025-12) `code` held the HTTP status: a 4xx/5xx code equal to the reply's
+    // status, or next to an RFC 7807 `type`, is that older meaning, not a Lance code.
+    const legacy = rawCode >= 400 && rawCode <= 599 && (rawCode === options.status || type !== undefined)
+    code = legacy ? undefined : rawCode
+  } else if (rawCode !== undefined || (f !== undefined && type === undefined && title === undefined)) {
+    // Wrong-typed, or missing although required (RFC 7807-style bodies never had it).
+    bad = true
+  }
+  const legacyBody = code === undefined && (type !== undefined || title !== undefined)
+  const message = error ?? (legacyBody ? ((detail || undefined) ?? title) : undefined)
+
+  const operation = options.operation ?? operationOfPath(instance ?? '')
+  if (code === undefined) {
+    const status = httpStatus ?? (typeof rawCode === 'number' && isStatus(rawCode) ? rawCode : undefined)
+    code = status === undefined ? undefined : codeOfHttpStatus(status, operation)
+  }
+  const row = code === undefined ? undefined : codeInfo(code)
+  const finalCode = code ?? ErrorCode.INTERNAL
+
+  const headers = options.headers
+  const context = ctx.context
+  const fromContext = (name: string) => context?.[`header.${name}`]
+  const retryable429 =
+    httpStatus === 429 ||
+    httpStatus === 503 ||
+    finalCode === ErrorCode.THROTTLING ||
+    finalCode === ErrorCode.SERVICE_UNAVAILABLE
+  const retryAfterMs = retryable429
+    ? parseRetryAfter(headerOf(headers, 'retry-after') ?? fromContext('retry-after'))
+    : undefined
+  const requestId = headerOf(headers, 'x-request-id') ?? fromContext('x-request-id') ?? extra.requestId
+
+  const details: Record<string, unknown> = {}
+  if (httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)) details.httpStatus = httpStatus
+  if (bad) details.raw = rawPreview(body instanceof Uint8Array ? new TextDecoder().decode(body) : body)
+
+  return fromErrorCode(finalCode, message, {
+    ...(detail !== undefined ? { detail } : {}),
+    ...(instance !== undefined ? { instance } : {}),
+    ...(context !== undefined ? { context } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(requestId !== undefined ? { requestId: truncate(requestId, 256) } : {}),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
+    ...(extra.cause !== undefined ? { cause: extra.cause } : {}),
+  })
+}
+
+/** The subset of a fetch `Response` that `fromResponse` reads. */
+export interface ResponseLike {
+  readonly status: number
+  readonly headers: { get(name: string): string | null }
+  readonly url?: string
+  text(): Promise<string>
+}
+
+/**
+ * Reads a failed fetch `Response` from a Lance REST namespace into its typed error. The operation, when not given,
+ * is inferred from the response URL's route. Never rejects: an unreadable body gives `ServiceUnavailableError`
+ * (the connection broke mid-reply), retryable, with the failure as `cause`.
+ *
+ * @example
+ * if (!res.ok) throw await fromResponse(res, { operation: 'DescribeTable' })
+ */
+export async function fromResponse(
+  response: ResponseLike,
+  options: { operation?: Operation } = {},
+): Promise<LanceNamespaceError> {
+  let status: number | undefined
+  let text: string
+  let operation = options.operation
+  try {
+    status = response.status
+    if (operation === undefined && typeof response.url === 'string') operation = operationOfPath(response.url)
+    text = await response.text()
+  } catch (cause) {
+    return fromErrorCode(ErrorCode.SERVICE_UNAVAILABLE, 'Cannot read the Lance error response body', {
+      cause,
+      ...(status !== undefined ? { details: { httpStatus: status } } : {}),
+    })
+  }
+  return fromErrorResponse(text, {
+    ...(status !== undefined ? { status } : {}),
+    headers: response.headers,
+    ...(operation !== undefined ? { operation } : {}),
+  })
+}
+
+/**
+ * The HTTP reply a server implementing the spec sends for `err`: the status from the code → status table
+ * (unknown codes → 500), the `ErrorResponse` body, and `Retry-After` (whole seconds, rounded up) and `x-request-id`
+ * headers when known. Pass anything: a value that is not a Lance error is converted with `normalize` first.
+ *
+ * @example
+ * const { status, headers, body } = toErrorResponse(new TableNotFoundError("Table 'users' not found"))
+ * return new Response(JSON.stringify(body), { status, headers })   // 404, {"code":4,"error":"Table 'users' not found"}
+ */
+export function toErrorResponse(err: unknown): ErrorReply {
+  const e = normalize(err)
+  const body: ErrorResponse = { code: e.code, error: e.publicMessage ?? e.message }
+  if (e.detail !== undefined) body.detail = e.detail
+  if (e.instance !== undefined) body.instance = e.instance
+  if (Object.keys(e.context).length > 0) body.context = { ...e.context }
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (e.retryAfterMs !== undefined) headers['retry-after'] = String(Math.max(0, Math.ceil(e.retryAfterMs / 1000)))
+  if (e.requestId !== undefined) headers['x-request-id'] = e.requestId
+  return { status: httpStatusOf(e.code), headers, body }
+}
