@@ -1,0 +1,730 @@
+import { type CodeInfo, type ErrorKind, KIND_HTTP_STATUS } from '@errs/core'
+
+/**
+ * Fluss error codes: every server code of the Java `Errors` enum (`org.apache.fluss.rpc.protocol.Errors`,
+ * -1 through 73, Java names exactly, typos included) plus the client-only `CLIENT_ERROR = -2` of the Python
+ * and C++ clients. Compare `e.error_code` against these, as the Python client does.
+ *
+ * Not exhaustive by design: a newer server may send a code this table does not know, and `error_code` keeps
+ * it as a raw number.
+ */
+export const ErrorCode = Object.freeze({
+  /** Raised inside the client (connection, configuration, conversion, schema mismatch); never sent by a server. */
+  CLIENT_ERROR: -2,
+  UNKNOWN_SERVER_ERROR: -1,
+  /** Success: code 0 inside a response means "no error". */
+  NONE: 0,
+  NETWORK_EXCEPTION: 1,
+  UNSUPPORTED_VERSION: 2,
+  CORRUPT_MESSAGE: 3,
+  DATABASE_NOT_EXIST: 4,
+  DATABASE_NOT_EMPTY: 5,
+  DATABASE_ALREADY_EXIST: 6,
+  TABLE_NOT_EXIST: 7,
+  TABLE_ALREADY_EXIST: 8,
+  SCHEMA_NOT_EXIST: 9,
+  LOG_STORAGE_EXCEPTION: 10,
+  KV_STORAGE_EXCEPTION: 11,
+  NOT_LEADER_OR_FOLLOWER: 12,
+  RECORD_TOO_LARGE_EXCEPTION: 13,
+  CORRUPT_RECORD_EXCEPTION: 14,
+  INVALID_TABLE_EXCEPTION: 15,
+  INVALID_DATABASE_EXCEPTION: 16,
+  INVALID_REPLICATION_FACTOR: 17,
+  INVALID_REQUIRED_ACKS: 18,
+  LOG_OFFSET_OUT_OF_RANGE_EXCEPTION: 19,
+  NON_PRIMARY_KEY_TABLE_EXCEPTION: 20,
+  UNKNOWN_TABLE_OR_BUCKET_EXCEPTION: 21,
+  INVALID_UPDATE_VERSION_EXCEPTION: 22,
+  INVALID_COORDINATOR_EXCEPTION: 23,
+  FENCED_LEADER_EPOCH_EXCEPTION: 24,
+  REQUEST_TIME_OUT: 25,
+  STORAGE_EXCEPTION: 26,
+  OPERATION_NOT_ATTEMPTED_EXCEPTION: 27,
+  NOT_ENOUGH_REPLICAS_AFTER_APPEND_EXCEPTION: 28,
+  NOT_ENOUGH_REPLICAS_EXCEPTION: 29,
+  SECURITY_TOKEN_EXCEPTION: 30,
+  OUT_OF_ORDER_SEQUENCE_EXCEPTION: 31,
+  DUPLICATE_SEQUENCE_EXCEPTION: 32,
+  UNKNOWN_WRITER_ID_EXCEPTION: 33,
+  INVALID_COLUMN_PROJECTION: 34,
+  INVALID_TARGET_COLUMN: 35,
+  PARTITION_NOT_EXISTS: 36,
+  TABLE_NOT_PARTITIONED_EXCEPTION: 37,
+  INVALID_TIMESTAMP_EXCEPTION: 38,
+  INVALID_CONFIG_EXCEPTION: 39,
+  LAKE_STORAGE_NOT_CONFIGURED_EXCEPTION: 40,
+  KV_SNAPSHOT_NOT_EXIST: 41,
+  PARTITION_ALREADY_EXISTS: 42,
+  PARTITION_SPEC_INVALID_EXCEPTION: 43,
+  LEADER_NOT_AVAILABLE_EXCEPTION: 44,
+  PARTITION_MAX_NUM_EXCEPTION: 45,
+  AUTHENTICATE_EXCEPTION: 46,
+  SECURITY_DISABLED_EXCEPTION: 47,
+  AUTHORIZATION_EXCEPTION: 48,
+  BUCKET_MAX_NUM_EXCEPTION: 49,
+  FENCED_TIERING_EPOCH_EXCEPTION: 50,
+  RETRIABLE_AUTHENTICATE_EXCEPTION: 51,
+  INVALID_SERVER_RACK_INFO_EXCEPTION: 52,
+  LAKE_SNAPSHOT_NOT_EXIST: 53,
+  LAKE_TABLE_ALREADY_EXIST: 54,
+  INELIGIBLE_REPLICA_EXCEPTION: 55,
+  INVALID_ALTER_TABLE_EXCEPTION: 56,
+  DELETION_DISABLED_EXCEPTION: 57,
+  SERVER_NOT_EXIST_EXCEPTION: 58,
+  /** Sic: the Java enum spells it `SEVER_…`, and names are part of the protocol. */
+  SEVER_TAG_ALREADY_EXIST_EXCEPTION: 59,
+  /** Sic: the Java enum spells it `SEVER_…`, and names are part of the protocol. */
+  SEVER_TAG_NOT_EXIST_EXCEPTION: 60,
+  REBALANCE_FAILURE_EXCEPTION: 61,
+  NO_REBALANCE_IN_PROGRESS_EXCEPTION: 62,
+  INVALID_PRODUCER_ID_EXCEPTION: 63,
+  CONFIG_EXCEPTION: 64,
+  NOT_COORDINATOR_LEADER_EXCEPTION: 65,
+  SCANNER_EXPIRED: 66,
+  UNKNOWN_SCANNER_ID: 67,
+  INVALID_SCAN_REQUEST: 68,
+  TOO_MANY_SCANNERS: 69,
+  DISK_WRITE_LOCKED: 70,
+  INSUFFICIENT_KV_LEADER_REPLICA_CAPACITY: 71,
+  STORAGE_BACKPRESSURE_EXCEPTION: 72,
+  HISTORICAL_PARTITION_THROTTLED: 73,
+} as const)
+
+/** Name of a known Fluss code, e.g. `'TABLE_NOT_EXIST'`. */
+export type ErrorCodeName = keyof typeof ErrorCode
+/** A known Fluss code, e.g. `7`. `FlussError.error_code` is a plain `number`: newer servers send more codes. */
+export type ErrorCode = (typeof ErrorCode)[ErrorCodeName]
+
+/** What the table says about a code besides its number and name. */
+interface CodeMeta {
+  /** Java exception class (simple name in `org.apache.fluss.exception`); none for -2 and 0. */
+  readonly cls: string | undefined
+  /** Java rule: the class extends `RetriableException`. */
+  readonly retriable: boolean
+  readonly kind: ErrorKind
+  /** Java default message, verbatim (punctuation quirks included). */
+  readonly message: string
+  /** Why this kind. */
+  readonly why: string
+  /** HTTP status when it is not the kind's usual one. */
+  readonly status?: number
+}
+
+// Fluss's own REST gateway (FIP-49) answers failed_precondition with 409, not code.proto's 400: follow Fluss.
+const FAILED_PRECONDITION_STATUS = 409
+
+/** The table, keyed by code: the compiler rejects a code of `ErrorCode` without a row, or a row without a code. */
+const META: { readonly [C in ErrorCode]: CodeMeta } = {
+  [-2]: {
+    cls: undefined,
+    retriable: false,
+    kind: 'unknown',
+    message: 'Client-side error.',
+    why: 'catch-all of the Rust-based clients (config, conversion, I/O, writer closed…): no single meaning; connection failures and schema mismatches get a sharper kind',
+  },
+  [-1]: {
+    cls: 'UnknownServerException',
+    retriable: false,
+    kind: 'internal',
+    message: 'The server experienced an unexpected error when processing the request.',
+    why: 'unexpected server failure; message may hold a Java stack trace (problems show its first line)',
+  },
+  0: {
+    cls: undefined,
+    retriable: false,
+    kind: 'unknown',
+    message: 'No error',
+    why: 'success code: an error carrying it says nothing',
+  },
+  1: {
+    cls: 'NetworkException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'The server disconnected before a response was received.',
+    why: 'network (invalid-metadata class)',
+  },
+  2: {
+    cls: 'UnsupportedVersionException',
+    retriable: false,
+    kind: 'unimplemented',
+    message: 'The version of API is not supported.',
+    why: 'API version not implemented by this server',
+  },
+  3: {
+    cls: 'CorruptMessageException',
+    retriable: true,
+    kind: 'data_loss',
+    message:
+      'This message has failed its CRC checksum, exceeds the valid size, has a null key for a primary key table, or is otherwise corrupt.',
+    why: 'corrupt payload; retriable in Java (corruption in transit)',
+  },
+  4: {
+    cls: 'DatabaseNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The database does not exist.',
+    why: 'not exist',
+  },
+  5: {
+    cls: 'DatabaseNotEmptyException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'The database is not empty.',
+    why: 'state forbids the drop (gateway: database_not_empty, 409)',
+  },
+  6: {
+    cls: 'DatabaseAlreadyExistException',
+    retriable: false,
+    kind: 'already_exists',
+    message: 'The database already exists.',
+    why: 'already exist',
+  },
+  7: {
+    cls: 'TableNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The table does not exist.',
+    why: 'not exist',
+  },
+  8: {
+    cls: 'TableAlreadyExistException',
+    retriable: false,
+    kind: 'already_exists',
+    message: 'The table already exists.',
+    why: 'already exist',
+  },
+  9: {
+    cls: 'SchemaNotExistException',
+    retriable: true,
+    kind: 'not_found',
+    message: 'The schema does not exist.',
+    why: 'not exist (yet): retriable since 0.9, the server may not have synced a new schema',
+  },
+  10: {
+    cls: 'LogStorageException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'Exception occur while storage data for log in server.',
+    why: 'transient storage failure (StorageException)',
+  },
+  11: {
+    cls: 'KvStorageException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'Exception occur while storage data for kv in server.',
+    why: 'transient storage failure (StorageException)',
+  },
+  12: {
+    cls: 'NotLeaderOrFollowerException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'Not leader or follower.',
+    why: 'leader moved (invalid-metadata class)',
+  },
+  13: {
+    cls: 'RecordTooLargeException',
+    retriable: false,
+    kind: 'invalid_argument',
+    status: 413,
+    message: 'The record is too large.',
+    why: 'the record itself is rejected; 413 like the gateway’s limit_exceeded',
+  },
+  14: {
+    cls: 'CorruptRecordException',
+    retriable: true,
+    kind: 'data_loss',
+    message: 'The record is corrupt.',
+    why: 'corrupt payload; retriable in Java',
+  },
+  15: {
+    cls: 'InvalidTableException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The client has attempted to perform an operation on an invalid table.',
+    why: 'INVALID_*',
+  },
+  16: {
+    cls: 'InvalidDatabaseException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The client has attempted to perform an operation on an invalid database.',
+    why: 'INVALID_*',
+  },
+  17: {
+    cls: 'InvalidReplicationFactorException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The replication factor is larger then the number of available tablet servers.',
+    why: 'INVALID_*',
+  },
+  18: {
+    cls: 'InvalidRequiredAcksException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'Produce request specified an invalid value for required acks.',
+    why: 'INVALID_*',
+  },
+  19: {
+    cls: 'LogOffsetOutOfRangeException',
+    retriable: false,
+    kind: 'out_of_range',
+    message: 'The log offset is out of range.',
+    why: 'offset past the valid range',
+  },
+  20: {
+    cls: 'NonPrimaryKeyTableException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'The table is not primary key table.',
+    why: 'the table’s type forbids the operation',
+  },
+  21: {
+    cls: 'UnknownTableOrBucketException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'The table or bucket does not exist.',
+    why: 'metadata: stale client metadata (invalid-metadata class), retried after a refresh',
+  },
+  22: {
+    cls: 'InvalidUpdateVersionException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The update version is invalid.',
+    why: 'INVALID_*',
+  },
+  23: {
+    cls: 'InvalidCoordinatorException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The coordinator is invalid.',
+    why: 'INVALID_*',
+  },
+  24: {
+    cls: 'FencedLeaderEpochException',
+    retriable: false,
+    kind: 'aborted',
+    message: 'The leader epoch is invalid.',
+    why: 'fenced by a newer epoch (sequencer check, code.proto ABORTED); not retriable in Java',
+  },
+  25: {
+    cls: 'TimeoutException',
+    retriable: true,
+    kind: 'deadline_exceeded',
+    message: 'The request time out.',
+    why: 'timeout; retriable in Java',
+  },
+  26: {
+    cls: 'StorageException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'The general storage exception.',
+    why: 'transient storage failure',
+  },
+  27: {
+    cls: 'OperationNotAttemptedException',
+    retriable: false,
+    kind: 'aborted',
+    message: 'The server did not attempt to execute this operation.',
+    why: 'not attempted because another part of the request failed',
+  },
+  28: {
+    cls: 'NotEnoughReplicasAfterAppendException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'Records are written to the server already, but to fewer in-sync replicas than required.',
+    why: 'replicas missing (transient)',
+  },
+  29: {
+    cls: 'NotEnoughReplicasException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'Messages are rejected since there are fewer in-sync replicas than required.',
+    why: 'replicas missing (transient)',
+  },
+  30: {
+    cls: 'SecurityTokenException',
+    retriable: false,
+    kind: 'internal',
+    message: 'Get file access security token exception.',
+    why: 'server failed to obtain a remote-storage token',
+  },
+  31: {
+    cls: 'OutOfOrderSequenceException',
+    retriable: false,
+    kind: 'aborted',
+    message: 'The tablet server received an out of order sequence batch.',
+    why: 'sequence check failure (code.proto ABORTED)',
+  },
+  32: {
+    cls: 'DuplicateSequenceException',
+    retriable: false,
+    kind: 'already_exists',
+    message: 'The tablet server received a duplicate sequence batch.',
+    why: 'the batch was already written',
+  },
+  33: {
+    cls: 'UnknownWriterIdException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'This exception is raised by the tablet server if it could not locate the writer metadata.',
+    why: 'writer state expired on the server; the writer must re-register',
+  },
+  34: {
+    cls: 'InvalidColumnProjectionException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The requested column projection is invalid.',
+    why: 'INVALID_*',
+  },
+  35: {
+    cls: 'InvalidTargetColumnException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The requested target column to write is invalid.',
+    why: 'INVALID_*',
+  },
+  36: {
+    cls: 'PartitionNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The partition does not exist.',
+    why: 'not exist',
+  },
+  37: {
+    cls: 'TableNotPartitionedException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'The table is not partitioned.',
+    why: 'the table’s layout forbids the operation',
+  },
+  38: {
+    cls: 'InvalidTimestampException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The timestamp is invalid.',
+    why: 'INVALID_*',
+  },
+  39: {
+    cls: 'InvalidConfigException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The config is invalid.',
+    why: 'INVALID_*',
+  },
+  40: {
+    cls: 'LakeStorageNotConfiguredException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'The lake storage is not configured.',
+    why: 'cluster configuration forbids the operation',
+  },
+  41: {
+    cls: 'KvSnapshotNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The kv snapshot is not exist.',
+    why: 'not exist',
+  },
+  42: {
+    cls: 'PartitionAlreadyExistsException',
+    retriable: false,
+    kind: 'already_exists',
+    message: 'The partition already exists.',
+    why: 'already exist',
+  },
+  43: {
+    cls: 'InvalidPartitionException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The partition spec is invalid.',
+    why: 'invalid spec',
+  },
+  44: {
+    cls: 'LeaderNotAvailableException',
+    retriable: true,
+    kind: 'unavailable',
+    message: 'There is no currently available leader for the given partition.',
+    why: 'leader (invalid-metadata class)',
+  },
+  45: {
+    cls: 'TooManyPartitionsException',
+    retriable: false,
+    kind: 'resource_exhausted',
+    message: 'Exceed the maximum number of partitions.',
+    why: 'max-number limit; not retriable in Java',
+  },
+  46: {
+    cls: 'AuthenticationException',
+    retriable: false,
+    kind: 'unauthenticated',
+    message: 'Authentication failed.',
+    why: 'authentication',
+  },
+  47: {
+    cls: 'SecurityDisabledException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'Security is disabled.',
+    why: 'cluster configuration forbids security operations (ACLs)',
+  },
+  48: {
+    cls: 'AuthorizationException',
+    retriable: false,
+    kind: 'permission_denied',
+    message: 'Authorization failed',
+    why: 'authorization',
+  },
+  49: {
+    cls: 'TooManyBucketsException',
+    retriable: false,
+    kind: 'resource_exhausted',
+    message: 'Exceed the maximum number of buckets',
+    why: 'max-number limit; not retriable in Java',
+  },
+  50: {
+    cls: 'FencedTieringEpochException',
+    retriable: false,
+    kind: 'aborted',
+    message: 'The tiering epoch is invalid.',
+    why: 'fenced by a newer epoch',
+  },
+  51: {
+    cls: 'RetriableAuthenticationException',
+    retriable: false,
+    kind: 'unauthenticated',
+    message: 'Authentication failed with retriable exception. ',
+    why: 'authentication; NOT retriable despite its name (extends AuthenticationException)',
+  },
+  52: {
+    cls: 'InvalidServerRackInfoException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The server rack info is invalid.',
+    why: 'INVALID_*',
+  },
+  53: {
+    cls: 'LakeTableSnapshotNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The lake snapshot is not exist.',
+    why: 'not exist',
+  },
+  54: {
+    cls: 'LakeTableAlreadyExistException',
+    retriable: false,
+    kind: 'already_exists',
+    message: 'The lake table already exists.',
+    why: 'already exist',
+  },
+  55: {
+    cls: 'IneligibleReplicaException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'The new ISR contains at least one ineligible replica.',
+    why: 'replica state forbids the ISR change',
+  },
+  56: {
+    cls: 'InvalidAlterTableException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The alter table is invalid.',
+    why: 'INVALID_*',
+  },
+  57: {
+    cls: 'DeletionDisabledException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'Deletion operations are disabled on this table.',
+    why: 'table configuration forbids deletes',
+  },
+  58: {
+    cls: 'ServerNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The server is not exist.',
+    why: 'not exist',
+  },
+  59: {
+    cls: 'ServerTagAlreadyExistException',
+    retriable: false,
+    kind: 'already_exists',
+    message: 'The server tag already exist.',
+    why: 'already exist',
+  },
+  60: {
+    cls: 'ServerTagNotExistException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The server tag not exist.',
+    why: 'not exist',
+  },
+  61: {
+    cls: 'RebalanceFailureException',
+    retriable: false,
+    kind: 'internal',
+    message: 'The rebalance task failure.',
+    why: 'server-side task failed',
+  },
+  62: {
+    cls: 'NoRebalanceInProgressException',
+    retriable: false,
+    kind: 'failed_precondition',
+    status: FAILED_PRECONDITION_STATUS,
+    message: 'No rebalance task in progress.',
+    why: 'nothing to act on in the current state',
+  },
+  63: {
+    cls: 'InvalidProducerIdException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The client has attempted to perform an operation with an invalid producer ID.',
+    why: 'INVALID_*',
+  },
+  64: {
+    cls: 'ConfigException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'A configuration error occurred.',
+    why: 'bad configuration value',
+  },
+  65: {
+    cls: 'NotCoordinatorLeaderException',
+    retriable: false,
+    kind: 'unavailable',
+    message: 'The coordinator is not a leader and cannot process request.',
+    why: 'leader; not retriable in Java (kept)',
+  },
+  66: {
+    cls: 'ScannerExpiredException',
+    retriable: false,
+    kind: 'aborted',
+    message: 'The scanner session has expired due to inactivity.',
+    why: 'restart the scan at a higher level (code.proto ABORTED)',
+  },
+  67: {
+    cls: 'UnknownScannerIdException',
+    retriable: false,
+    kind: 'not_found',
+    message: 'The scanner id is not recognized by the server.',
+    why: 'no such scanner',
+  },
+  68: {
+    cls: 'InvalidScanRequestException',
+    retriable: false,
+    kind: 'invalid_argument',
+    message: 'The scan request is invalid.',
+    why: 'INVALID_*',
+  },
+  69: {
+    cls: 'TooManyScannersException',
+    retriable: false,
+    kind: 'resource_exhausted',
+    message: 'The per-bucket or per-server scanner session limit has been reached.',
+    why: 'max-number limit; not retriable in Java',
+  },
+  70: {
+    cls: 'DiskWriteLockedException',
+    retriable: true,
+    kind: 'resource_exhausted',
+    message:
+      'The tablet server has rejected writes because its data disk usage reached the configured write-limit ratio.',
+    why: 'disk usage limit (back-pressure)',
+  },
+  71: {
+    cls: 'InsufficientKvLeaderReplicaCapacityException',
+    retriable: false,
+    kind: 'resource_exhausted',
+    message: 'The cluster does not have enough KV leader replica capacity.',
+    why: 'capacity limit; not retriable in Java',
+  },
+  72: {
+    cls: 'StorageBackpressureException',
+    retriable: true,
+    kind: 'resource_exhausted',
+    message:
+      'The tablet server has rejected the write because the KV storage engine has reached its write-pressure threshold.',
+    why: 'back-pressure',
+  },
+  73: {
+    cls: 'HistoricalPartitionThrottledException',
+    retriable: true,
+    kind: 'resource_exhausted',
+    message: 'Historical partition request is throttled because too many historical requests are in flight.',
+    why: 'throttling',
+  },
+}
+
+/** One row of the Fluss code table. */
+export interface FlussCodeInfo extends CodeInfo {
+  /** The Fluss code. */
+  readonly code: number
+  /** Java `Errors` name, e.g. `'TABLE_NOT_EXIST'` (also the core `reason`). */
+  readonly reason: string
+  /** Native class this package creates for every code: `'FlussError'`. */
+  readonly className: 'FlussError'
+  /** Java exception class the server or Java client raises, e.g. `'TableNotExistException'` (none for -2, 0). */
+  readonly exceptionClass: string | undefined
+  /** Why the row has its kind (documentation). */
+  readonly why: string
+}
+
+/** `reason` of a code this table does not know (a newer server's): its number is kept in `error_code`. */
+export const UNKNOWN_CODE_REASON = 'UNKNOWN_CODE'
+
+/**
+ * The complete Fluss code table, ordered by code: -2 (client), -1..73 (server). The single source of truth for
+ * names, Java classes, retry rules, kinds, statuses and default messages.
+ */
+export const FLUSS_CODES: readonly FlussCodeInfo[] = Object.freeze(
+  (Object.entries(ErrorCode) as [ErrorCodeName, ErrorCode][])
+    .map(([name, code]): FlussCodeInfo => {
+      const m = META[code]
+      return Object.freeze({
+        code,
+        reason: name,
+        kind: m.kind,
+        status: m.status ?? KIND_HTTP_STATUS[m.kind],
+        retryable: m.retriable,
+        message: m.message,
+        className: 'FlussError',
+        exceptionClass: m.cls,
+        why: m.why,
+      })
+    })
+    .sort((a, b) => a.code - b.code),
+)
+
+const BY_CODE: ReadonlyMap<number, FlussCodeInfo> = new Map(FLUSS_CODES.map((row) => [row.code, row]))
+
+/** The table row of a code, or `undefined` for a code this table does not know. */
+export function codeInfo(code: number): FlussCodeInfo | undefined {
+  return BY_CODE.get(code)
+}
+
+/** Java's retry rule for a code (the class extends `RetriableException`); unknown codes are not retriable. */
+export function isRetriableCode(code: number): boolean {
+  return BY_CODE.get(code)?.retryable ?? false
+}
+
+/** The code of a Java `Errors` name (`'TABLE_NOT_EXIST'` → 7), or `undefined`. */
+export function codeOfName(name: string): ErrorCode | undefined {
+  return Object.hasOwn(ErrorCode, name) ? ErrorCode[name as ErrorCodeName] : undefined
+}
+
+/** Smallest and largest int32: the range of `error_code` on the wire. */
+export const INT32_MIN = -2147483648
+export const INT32_MAX = 2147483647
+
+/** True for an integer that fits the wire's `int32 error_code`. */
+export function isInt32(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= INT32_MIN && value <= INT32_MAX
+}

@@ -1,0 +1,183 @@
+import { type ErrorKind, type HttpWire, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE, parseRetryAfter } from '@errs/core'
+import { codeInfo, ErrorCode, isInt32 } from './codes.js'
+import { FlussError, malformedInput, textOf } from './fluss-error.js'
+import { isRecord, parseJsonInput } from './json.js'
+
+/** One code of the Fluss REST gateway's (FIP-49) error taxonomy. */
+export interface GatewayCodeInfo {
+  /** Stable snake_case wire code, e.g. `'table_not_found'`. */
+  readonly code: string
+  readonly status: number
+  readonly kind: ErrorKind
+  /** The gateway adds `Retry-After: 1` (429, 503). */
+  readonly retryAfter: boolean
+  /** The Fluss code it stands for, when one exists. */
+  readonly errorCode?: number
+}
+
+const g = (code: string, status: number, kind: ErrorKind, errorCode?: number): GatewayCodeInfo =>
+  Object.freeze({
+    code,
+    status,
+    kind,
+    retryAfter: status === 429 || status === 503,
+    ...(errorCode === undefined ? {} : { errorCode }),
+  })
+
+/** The gateway's error codes (`fluss-gateway/src/error.rs`): generic ones, then resource-specific ones. */
+export const GATEWAY_CODES: readonly GatewayCodeInfo[] = Object.freeze([
+  g('invalid_argument', 400, 'invalid_argument'),
+  g('unauthenticated', 401, 'unauthenticated', ErrorCode.AUTHENTICATE_EXCEPTION),
+  g('unauthorized', 403, 'permission_denied', ErrorCode.AUTHORIZATION_EXCEPTION),
+  g('not_found', 404, 'not_found'),
+  g('method_not_allowed', 405, 'unimplemented'),
+  g('not_acceptable', 406, 'invalid_argument'),
+  g('already_exists', 409, 'already_exists'),
+  g('failed_precondition', 409, 'failed_precondition'),
+  g('limit_exceeded', 413, 'invalid_argument'),
+  g('unsupported_media_type', 415, 'invalid_argument'),
+  g('resource_exhausted', 429, 'resource_exhausted'),
+  g('cancelled', 499, 'cancelled'),
+  g('backend', 500, 'internal', ErrorCode.UNKNOWN_SERVER_ERROR),
+  g('internal', 500, 'internal'),
+  g('unsupported', 501, 'unimplemented'),
+  g('unavailable', 503, 'unavailable'),
+  g('timeout', 504, 'deadline_exceeded', ErrorCode.REQUEST_TIME_OUT),
+  g('cluster_not_found', 404, 'not_found'),
+  g('database_not_found', 404, 'not_found', ErrorCode.DATABASE_NOT_EXIST),
+  g('table_not_found', 404, 'not_found', ErrorCode.TABLE_NOT_EXIST),
+  g('partition_not_found', 404, 'not_found', ErrorCode.PARTITION_NOT_EXISTS),
+  g('cluster_already_exists', 409, 'already_exists'),
+  g('database_already_exists', 409, 'already_exists', ErrorCode.DATABASE_ALREADY_EXIST),
+  g('table_already_exists', 409, 'already_exists', ErrorCode.TABLE_ALREADY_EXIST),
+  g('partition_already_exists', 409, 'already_exists', ErrorCode.PARTITION_ALREADY_EXISTS),
+  g('database_not_empty', 409, 'failed_precondition', ErrorCode.DATABASE_NOT_EMPTY),
+])
+
+const BY_GATEWAY_CODE: ReadonlyMap<string, GatewayCodeInfo> = new Map(GATEWAY_CODES.map((r) => [r.code, r]))
+const BY_ERROR_CODE: ReadonlyMap<number, GatewayCodeInfo> = new Map(
+  GATEWAY_CODES.filter((r) => r.errorCode !== undefined && r.code !== 'backend').map((r) => [r.errorCode as number, r]),
+)
+
+/** Generic gateway code per kind, for Fluss codes the gateway has no specific code for. */
+const KIND_GATEWAY_CODE: Readonly<Record<ErrorKind, string>> = Object.freeze({
+  cancelled: 'cancelled',
+  unknown: 'backend',
+  invalid_argument: 'invalid_argument',
+  deadline_exceeded: 'timeout',
+  not_found: 'not_found',
+  already_exists: 'already_exists',
+  permission_denied: 'unauthorized',
+  resource_exhausted: 'resource_exhausted',
+  failed_precondition: 'failed_precondition',
+  aborted: 'failed_precondition',
+  out_of_range: 'invalid_argument',
+  unimplemented: 'unsupported',
+  internal: 'backend',
+  unavailable: 'unavailable',
+  data_loss: 'backend',
+  unauthenticated: 'unauthenticated',
+})
+
+/** The gateway's JSON error envelope. `error_code` is this package's extension (absent from the gateway today). */
+export interface GatewayEnvelope {
+  error: {
+    code: string
+    message: string
+    request_id: string
+    /** The Fluss code, so that codes without a gateway equivalent survive a round trip. */
+    error_code?: number
+  }
+}
+
+/** An HTTP reply carrying the gateway envelope. */
+export interface GatewayReply extends HttpWire {
+  body: GatewayEnvelope
+  headers: Readonly<Record<string, string>>
+}
+
+function header(headers: unknown, name: string): string | undefined {
+  if (!isRecord(headers)) return undefined
+  for (const key of Object.keys(headers)) {
+    if (key.toLowerCase() === name) {
+      const v = headers[key]
+      return typeof v === 'string' ? v : undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * Decodes a Fluss REST gateway error reply `{ status, headers?, body: { error: { code, message, request_id } } }`
+ * (body as object, JSON text or bytes). Codes with a Fluss equivalent (`table_not_found` → TABLE_NOT_EXIST, …)
+ * get its code; the others become UNKNOWN_SERVER_ERROR (-1) with the gateway's kind and status, the gateway
+ * code kept in `details.gatewayCode`. The HTTP status, `request_id` (or `x-request-id`) and `Retry-After` are
+ * kept. Never throws: anything else is a `CLIENT_ERROR` keeping the raw input, truncated.
+ */
+export function decodeGatewayResponse(reply: unknown): FlussError {
+  if (!isRecord(reply)) return malformedInput('gateway reply', 'expected { status, headers?, body }', reply)
+  const status = isHttpErrorStatus(reply.status) ? reply.status : undefined
+  const parsed = parseJsonInput(reply.body, 'gateway reply')
+  if (!parsed.ok) return parsed.error
+  const body = parsed.value
+  const error = isRecord(body) ? body.error : undefined
+  if (!isRecord(error) || typeof error.code !== 'string' || error.code === '') {
+    return malformedInput('gateway reply', 'body is not { error: { code, message, request_id } }', body, {
+      ...(status === undefined ? {} : { httpStatus: status }),
+    })
+  }
+  const gatewayCode = error.code.slice(0, 128)
+  const row = BY_GATEWAY_CODE.get(gatewayCode)
+  const explicit = isInt32(error.error_code) ? error.error_code : undefined
+  const errorCode = explicit ?? row?.errorCode
+  const requestId = textOf(error.request_id) ?? header(reply.headers, 'x-request-id')
+  const retryAfterMs = parseRetryAfter(header(reply.headers, 'retry-after'))
+  const message = textOf(error.message)
+  const common = {
+    details: { gatewayCode },
+    ...(requestId === undefined || requestId === 'unknown' ? {} : { requestId: requestId.slice(0, 256) }),
+    ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+  }
+  if (errorCode !== undefined) {
+    return new FlussError(message, errorCode, {
+      ...common,
+      status: status ?? codeInfo(errorCode)?.status ?? row?.status ?? 500,
+    })
+  }
+  const kind: ErrorKind = row?.kind ?? 'unknown'
+  return new FlussError(message, ErrorCode.UNKNOWN_SERVER_ERROR, {
+    ...common,
+    kind,
+    status: status ?? row?.status ?? 500,
+    retryable: row ? row.retryAfter : KIND_DEFAULT_RETRYABLE[kind],
+  })
+}
+
+/**
+ * Encodes an error as the gateway would send it (inverse of `decodeGatewayResponse`): the resource-specific or
+ * generic gateway code, the client-safe (public) message, `request_id` (`'unknown'` when none), the Fluss code as
+ * the `error_code` extension, `x-request-id` and, when known, `Retry-After`.
+ */
+export function encodeGatewayResponse(error: FlussError): GatewayReply {
+  const kept = error.details.gatewayCode
+  const row =
+    (typeof kept === 'string' ? BY_GATEWAY_CODE.get(kept) : undefined) ??
+    BY_ERROR_CODE.get(error.error_code) ??
+    (error.error_code === ErrorCode.RECORD_TOO_LARGE_EXCEPTION ? BY_GATEWAY_CODE.get('limit_exceeded') : undefined) ??
+    (BY_GATEWAY_CODE.get(KIND_GATEWAY_CODE[error.kind]) as GatewayCodeInfo)
+  const requestId = error.requestId ?? 'unknown'
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId }
+  if (error.retryAfterMs !== undefined) headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000))
+  return {
+    status: error.status,
+    headers,
+    body: {
+      error: {
+        code: row.code,
+        message: error.publicMessage ?? error.message,
+        request_id: requestId,
+        error_code: error.error_code,
+      },
+    },
+  }
+}

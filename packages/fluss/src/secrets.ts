@@ -1,0 +1,53 @@
+import { addSecret, isSecretKey } from '@errs/core'
+
+/** A Fluss client configuration: flat (`{ 'client.security.sasl.password': … }`) or nested objects. */
+export type ClientConfig = Readonly<Record<string, unknown>>
+
+// JAAS text (`client.security.sasl.jaas.config`) carries the password inline: `password="…"`.
+const JAAS_PASSWORD = /\bpassword\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/gi
+
+/**
+ * Registers every secret of a Fluss client configuration (`client.security.sasl.password`, any other key naming
+ * a secret, the password inside a JAAS config) with @errs/core, so that it is hidden in every message, problem
+ * and inspect output of the process from now on.
+ */
+export function addConfigSecrets(config: ClientConfig): void {
+  walk(config, 0)
+}
+
+function walk(value: unknown, depth: number): void {
+  if (value === null || typeof value !== 'object' || depth > 4) return
+  let keys: string[]
+  try {
+    keys = Object.keys(value)
+  } catch {
+    return
+  }
+  for (const key of keys) {
+    let item: unknown
+    try {
+      item = (value as Record<string, unknown>)[key]
+    } catch {
+      continue
+    }
+    if (typeof item === 'string') {
+      if (isSecretKey(key)) addSecret(item)
+      JAAS_PASSWORD.lastIndex = 0
+      for (const m of item.matchAll(JAAS_PASSWORD)) addSecret(m[1] ?? m[2] ?? m[3] ?? '')
+    } else {
+      walk(item, depth + 1)
+    }
+  }
+}
+
+/** `secrets` option of `FlussError.from`: literal secrets, or a client configuration to take them from. */
+export type SecretsOption = readonly string[] | ClientConfig
+
+/** Registers the secrets of a `secrets` option. */
+export function registerSecrets(secrets: SecretsOption): void {
+  if (Array.isArray(secrets)) {
+    for (const s of secrets) if (typeof s === 'string') addSecret(s)
+  } else {
+    addConfigSecrets(secrets as ClientConfig)
+  }
+}

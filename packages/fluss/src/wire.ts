@@ -1,0 +1,214 @@
+/**
+ * `@errs/fluss/wire`: the Fluss RPC wire — the `ErrorResponse` protobuf and whole response frames — read and
+ * written with the wire reader/writer of `@bufbuild/protobuf` (an optional peer dependency used only here).
+ */
+
+import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
+import { type Adapter, truncate, type WireValue } from '@errs/core'
+import { adapterBase, decodeHttpWire } from './adapter.js'
+import { codeInfo, isInt32 } from './codes.js'
+import { FlussError, malformedInput } from './fluss-error.js'
+import { isBytes } from './json.js'
+
+/** Longest `ErrorResponse` decoded (1 MiB; a server sends at most a 2,048-char stack trace). */
+export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
+
+/** `ResponseType` of a response frame (`org.apache.fluss.rpc.protocol.ResponseType`). */
+export const ResponseType = Object.freeze({
+  /** The API's response message (may still hold per-bucket errors). */
+  SUCCESS_RESPONSE: 0,
+  /** An `ErrorResponse` for the request named by the frame's request id. */
+  ERROR_RESPONSE: 1,
+  /** An `ErrorResponse` not tied to a request; the frame has no request id and the server closes the connection. */
+  SERVER_FAILURE: 2,
+} as const)
+/** A response type id: 0, 1 or 2. */
+export type ResponseType = (typeof ResponseType)[keyof typeof ResponseType]
+
+/** The fields of an `ErrorResponse` message (`error_code = 1` int32 required, `error_message = 2` string). */
+export interface ErrorResponseFields {
+  error_code: number
+  /** Absent when it equals the code's default message. */
+  error_message?: string
+}
+
+type ReadResult = { ok: true; fields: ErrorResponseFields } | { ok: false; error: FlussError }
+
+const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
+
+function readErrorResponse(bytes: Uint8Array): ReadResult {
+  if (!isBytes(bytes)) {
+    return { ok: false, error: malformedInput('ErrorResponse', 'expected a Uint8Array', bytes) }
+  }
+  if (bytes.length > MAX_ERROR_RESPONSE_BYTES) {
+    return {
+      ok: false,
+      error: malformedInput(
+        'ErrorResponse',
+        `${bytes.length} bytes exceed the ${MAX_ERROR_RESPONSE_BYTES}-byte limit`,
+        bytes,
+      ),
+    }
+  }
+  let code: number | undefined
+  let message: string | undefined
+  const reader = new BinaryReader(bytes)
+  try {
+    while (reader.pos < reader.len) {
+      const [fieldNo, wireType] = reader.tag()
+      if (fieldNo === 1 || fieldNo === 2) {
+        const expected = fieldNo === 1 ? WireType.Varint : WireType.LengthDelimited
+        if (wireType !== expected) {
+          const field = fieldNo === 1 ? 'error_code' : 'error_message'
+          const problem = `field ${fieldNo} (${field}) has wire type ${WIRE_TYPE_NAMES[wireType] ?? wireType}, expected ${WIRE_TYPE_NAMES[expected]}`
+          return { ok: false, error: malformedInput('ErrorResponse', problem, bytes) }
+        }
+        if (fieldNo === 1) code = reader.int32()
+        else message = reader.string(true)
+      } else {
+        reader.skip(wireType, fieldNo)
+      }
+    }
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    const problem = /utf-?8|encod|decod/i.test(why)
+      ? 'error_message is not valid UTF-8'
+      : /premature EOF/i.test(why)
+        ? `truncated: a varint or length runs past the end of the ${bytes.length} bytes`
+        : `corrupt (${why})`
+    return { ok: false, error: malformedInput('ErrorResponse', problem, bytes, { offset: reader.pos }) }
+  }
+  if (code === undefined) {
+    return { ok: false, error: malformedInput('ErrorResponse', 'required field error_code (1) is missing', bytes) }
+  }
+  return {
+    ok: true,
+    fields: message === undefined ? { error_code: code } : { error_code: code, error_message: message },
+  }
+}
+
+/**
+ * Decodes an RPC `ErrorResponse` message. The raw code is kept (unknown codes too); an absent or empty message
+ * means the code's default. Unknown fields are skipped. Never throws: truncated varints, wrong wire types, bad
+ * lengths, non-UTF-8 text, a missing `error_code` or more than 1 MiB give a `CLIENT_ERROR` keeping the raw bytes.
+ */
+export function decodeErrorResponse(bytes: Uint8Array): FlussError {
+  const r = readErrorResponse(bytes)
+  if (!r.ok) return r.error
+  const m = r.fields.error_message
+  return new FlussError(m === undefined || m === '' ? undefined : truncate(m), r.fields.error_code)
+}
+
+/**
+ * Encodes an error as an RPC `ErrorResponse` (inverse of `decodeErrorResponse`). As Fluss servers do, the
+ * message is left out when it equals the code's default; the full message (a -1 stack trace too) is written.
+ */
+export function encodeErrorResponse(error: FlussError | ErrorResponseFields): Uint8Array {
+  const code = FlussError.is(error) ? error.error_code : error.error_code
+  const message = FlussError.is(error) ? error.message : error.error_message
+  const writer = new BinaryWriter()
+  writer.tag(1, WireType.Varint).int32(isInt32(code) ? code : -2)
+  if (message !== undefined && message !== codeInfo(code)?.message)
+    writer.tag(2, WireType.LengthDelimited).string(message)
+  return writer.finish()
+}
+
+/** A decoded response frame. Error frames carry the decoded `ErrorResponse` as `error`. */
+export type ResponseFrame =
+  | {
+      responseType: typeof ResponseType.SUCCESS_RESPONSE
+      requestId: number
+      /** The API's response message, still encoded. */
+      body: Uint8Array
+      /** Bytes consumed: 4 + the frame's length field. */
+      size: number
+      /** Never set on a success frame: `if (frame.error) throw frame.error` works on every frame. */
+      error?: undefined
+    }
+  | { responseType: typeof ResponseType.ERROR_RESPONSE; requestId: number; error: FlussError; size: number }
+  | { responseType: typeof ResponseType.SERVER_FAILURE; error: FlussError; size: number }
+
+/** What `decodeResponseFrame` gives for bytes that are not a response frame: a `CLIENT_ERROR`. */
+export interface MalformedFrame {
+  responseType: undefined
+  error: FlussError
+}
+
+/** A frame to encode. */
+export type ResponseFrameInit =
+  | { responseType: typeof ResponseType.SUCCESS_RESPONSE; requestId: number; body: Uint8Array }
+  | { responseType: typeof ResponseType.ERROR_RESPONSE; requestId: number; error: FlussError }
+  | { responseType: typeof ResponseType.SERVER_FAILURE; error: FlussError }
+
+const RESPONSE_TYPE_NAMES = ['SUCCESS_RESPONSE', 'ERROR_RESPONSE', 'SERVER_FAILURE'] as const
+
+function frameError(error: FlussError, responseType: 1 | 2, requestId?: number): FlussError {
+  if (error.error_code === -2 && error.details.decoder !== undefined) return error
+  // Where the error came from travels in details: request id of an ERROR_RESPONSE, or a SERVER_FAILURE.
+  const details = { responseType: RESPONSE_TYPE_NAMES[responseType], ...(requestId === undefined ? {} : { requestId }) }
+  return new FlussError(error.message, error.error_code, { details })
+}
+
+/**
+ * Decodes one response frame: `int32 length` (big-endian, counting what follows), `int8 response type`, then
+ * `int32 request id` and the body — except for SERVER_FAILURE (type 2), whose `ErrorResponse` follows the type
+ * byte directly, without a request id (the Rust client reads one anyway; this does not). Bytes after the frame
+ * are left alone (`size` says where the next one starts). Never throws: a short buffer, a negative or oversized
+ * length, an unknown type or a bad `ErrorResponse` give `{ responseType: undefined, error }` (`CLIENT_ERROR`).
+ */
+export function decodeResponseFrame(bytes: Uint8Array): ResponseFrame | MalformedFrame {
+  const bad = (problem: string, extra?: Record<string, unknown>): MalformedFrame => ({
+    responseType: undefined,
+    error: malformedInput('response frame', problem, bytes, extra),
+  })
+  if (!isBytes(bytes)) return bad('expected a Uint8Array')
+  if (bytes.length < 5) return bad(`${bytes.length} bytes: shorter than the 4-byte length and 1-byte type`)
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const length = view.getInt32(0)
+  if (length < 1) return bad(`frame length ${length} is not positive`, { frameLength: length })
+  if (length > bytes.length - 4) {
+    return bad(`frame length ${length} exceeds the ${bytes.length - 4} bytes present (truncated)`, {
+      frameLength: length,
+    })
+  }
+  const size = 4 + length
+  const type = view.getInt8(4)
+  if (type === ResponseType.SERVER_FAILURE) {
+    const error = decodeErrorResponse(bytes.subarray(5, size))
+    return { responseType: ResponseType.SERVER_FAILURE, error: frameError(error, 2), size }
+  }
+  if (type !== ResponseType.SUCCESS_RESPONSE && type !== ResponseType.ERROR_RESPONSE) {
+    return bad(`unknown response type ${type}`, { responseType: type })
+  }
+  if (length < 5) return bad(`frame length ${length} leaves no room for the request id`, { frameLength: length })
+  const requestId = view.getInt32(5)
+  const body = bytes.subarray(9, size)
+  if (type === ResponseType.SUCCESS_RESPONSE) return { responseType: 0, requestId, body, size }
+  return { responseType: 1, requestId, error: frameError(decodeErrorResponse(body), 1, requestId), size }
+}
+
+/** Encodes a response frame (inverse of `decodeResponseFrame`). */
+export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
+  const body = frame.responseType === ResponseType.SUCCESS_RESPONSE ? frame.body : encodeErrorResponse(frame.error)
+  const header = frame.responseType === ResponseType.SERVER_FAILURE ? 1 : 5
+  const out = new Uint8Array(4 + header + body.length)
+  const view = new DataView(out.buffer)
+  view.setInt32(0, header + body.length)
+  view.setInt8(4, frame.responseType)
+  if (frame.responseType !== ResponseType.SERVER_FAILURE) view.setInt32(5, frame.requestId | 0)
+  out.set(body, 4 + header)
+  return out
+}
+
+/**
+ * The @errs adapter of Apache Fluss with the RPC `ErrorResponse` bytes as its wire form: `decode(bytes)`,
+ * `encode(err)` → bytes. HTTP replies (`{ status, body }` with Fluss error JSON or a gateway envelope) decode too.
+ * Same system, codes and classes as the main entry's `adapter`.
+ */
+export const adapter: Adapter<FlussError> = Object.freeze({
+  ...adapterBase,
+  decode: (wire: WireValue): FlussError => (isBytes(wire) ? decodeErrorResponse(wire) : decodeHttpWire(wire)),
+  encode: (error: FlussError): Uint8Array => encodeErrorResponse(error),
+})
+
+export { ErrorCode, FlussError } from './index.js'

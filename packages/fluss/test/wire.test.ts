@@ -1,0 +1,248 @@
+import { BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ErrorCode, FLUSS_CODES, FlussError } from '../src/index.js'
+import {
+  decodeErrorResponse,
+  decodeResponseFrame,
+  encodeErrorResponse,
+  encodeResponseFrame,
+  MAX_ERROR_RESPONSE_BYTES,
+  ResponseType,
+} from '../src/wire.js'
+
+fc.configureGlobal({ seed: 20260822 })
+
+const hex = (b: Uint8Array) => Buffer.from(b).toString('hex')
+const bytes = (h: string) => new Uint8Array(Buffer.from(h.replaceAll(' ', ''), 'hex'))
+
+function expectMalformed(e: FlussError, text: RegExp | string): void {
+  expect(e).toBeInstanceOf(FlussError)
+  expect(e.error_code).toBe(ErrorCode.CLIENT_ERROR)
+  expect(e.kind).toBe('invalid_argument')
+  expect(e.message).toMatch(text)
+  expect(typeof e.details.raw).toBe('string')
+  expect((e.details.raw as string).length).toBeLessThanOrEqual(4 * 1024 + 64)
+}
+
+describe('ErrorResponse bytes', () => {
+  it('reads and writes the proto2 message (error_code = 1 int32, error_message = 2 string)', () => {
+    expect(hex(encodeErrorResponse(new FlussError('no table', 7)))).toBe('0807' + '12086e6f207461626c65')
+    // Like Fluss servers, the default message is left out…
+    expect(hex(encodeErrorResponse(new FlussError(undefined, 7)))).toBe('0807')
+    // …and an absent message reads as the default.
+    expect(decodeErrorResponse(bytes('0807')).message).toBe('The table does not exist.')
+    // int32 -1 is a ten-byte varint.
+    expect(hex(encodeErrorResponse({ error_code: -1 }))).toBe('08ffffffffffffffffff01')
+    expect(decodeErrorResponse(bytes('08ffffffffffffffffff01')).error_code).toBe(-1)
+  })
+
+  it('round-trips every code of the table, with default and custom messages', () => {
+    for (const row of FLUSS_CODES) {
+      const plain = decodeErrorResponse(encodeErrorResponse(new FlussError(undefined, row.code)))
+      expect([plain.error_code, plain.reason, plain.kind, plain.status, plain.retryable, plain.message]).toEqual([
+        row.code,
+        row.reason,
+        row.kind,
+        row.status,
+        row.retryable,
+        row.message,
+      ])
+      const custom = decodeErrorResponse(encodeErrorResponse(new FlussError(`custom ${row.reason}`, row.code)))
+      expect([custom.error_code, custom.message]).toEqual([row.code, `custom ${row.reason}`])
+    }
+  })
+
+  it('skips unknown fields of every wire type', () => {
+    const w = new BinaryWriter()
+    w.tag(3, WireType.Varint).int32(99)
+    w.tag(4, WireType.LengthDelimited).string('ignored')
+    w.tag(5, WireType.Bit32).fixed32(1)
+    w.tag(6, WireType.Bit64).fixed64(2n)
+    w.tag(1, WireType.Varint).int32(36)
+    w.tag(7, WireType.StartGroup).tag(1, WireType.Varint).int32(1).tag(7, WireType.EndGroup)
+    w.tag(2, WireType.LengthDelimited).string('partition gone')
+    const e = decodeErrorResponse(w.finish())
+    expect([e.error_code, e.message]).toEqual([36, 'partition gone'])
+  })
+
+  it('keeps unknown future codes', () => {
+    for (const code of [74, 120, 2147483647]) {
+      const e = decodeErrorResponse(encodeErrorResponse({ error_code: code, error_message: 'new' }))
+      expect([e.error_code, e.kind, e.retryable, e.message]).toEqual([code, 'unknown', false, 'new'])
+    }
+  })
+
+  it.each([
+    ['truncated varint', '08ff', /truncated: a varint or length runs past the end of the 2 bytes/],
+    ['truncated tag', '80', /truncated/],
+    ['wrong wire type for error_code', '0a0107', /field 1 \(error_code\) has wire type length-delimited/],
+    ['wrong wire type for error_message', '08071007', /field 2 \(error_message\) has wire type varint/],
+    ['huge string length', '0807 12 ffffffff0f', /truncated/],
+    ['length past the end', '0807 1205 6162', /truncated/],
+    ['varint longer than 10 bytes', 'ffffffffffffffffffffffff', /corrupt \(invalid varint\)/],
+    ['invalid wire type 7', '08070f', /corrupt \(illegal tag/],
+    ['non-UTF-8 message', '0807 1202 c328', /not valid UTF-8/],
+    ['missing error_code', '1203616263', /required field error_code \(1\) is missing/],
+    ['empty bytes', '', /required field error_code/],
+    ['field number 0', '0001', /corrupt/],
+  ])('%s → CLIENT_ERROR keeping the raw bytes', (_name, input, text) => {
+    const e = decodeErrorResponse(bytes(input))
+    expectMalformed(e, text)
+    expect(e.details.raw).toBe(input.replaceAll(' ', ''))
+  })
+
+  it('rejects a 10 MB message without decoding it, raw input kept truncated', () => {
+    const big = new BinaryWriter()
+      .tag(1, WireType.Varint)
+      .int32(-1)
+      .tag(2, WireType.LengthDelimited)
+      .string('x'.repeat(10 * 1024 * 1024))
+      .finish()
+    const e = decodeErrorResponse(big)
+    expectMalformed(e, new RegExp(`exceed the ${MAX_ERROR_RESPONSE_BYTES}-byte limit`))
+    expect(e.details.raw as string).toMatch(/^08ffffffffffffffffff0112[0-9a-f]+…\[truncated \d+ chars\]$/)
+  })
+
+  it('never throws for non-bytes', () => {
+    expectMalformed(decodeErrorResponse('0807' as unknown as Uint8Array), /expected a Uint8Array/)
+  })
+
+  it('property: any bytes decode to a FlussError, never throw; failures keep the raw input', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 256 }), (input) => {
+        const e = decodeErrorResponse(input)
+        expect(e).toBeInstanceOf(FlussError)
+        if (e.error_code === -2 && e.details.decoder !== undefined) expect(e.details.raw).toBe(hex(input))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('property: any int32 code and message round-trip', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2147483648, max: 2147483647 }),
+        fc.string({ minLength: 1, maxLength: 200 }),
+        (code, message) => {
+          const e = decodeErrorResponse(encodeErrorResponse({ error_code: code, error_message: message }))
+          expect(e.error_code).toBe(code)
+          // Lone surrogates cannot travel as UTF-8; everything else comes back as sent.
+          if (new TextDecoder().decode(new TextEncoder().encode(message)) === message) expect(e.message).toBe(message)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('response frames', () => {
+  it('reads ERROR_RESPONSE: length, type 1, request id, ErrorResponse', () => {
+    const frame = bytes('0000000c 01 0000002a 0807 1203616263')
+    const d = decodeResponseFrame(frame)
+    expect(d.responseType).toBe(ResponseType.ERROR_RESPONSE)
+    if (d.responseType !== 1) throw new Error('unreachable')
+    expect(d.requestId).toBe(42)
+    expect(d.size).toBe(16)
+    expect([d.error.error_code, d.error.message]).toEqual([7, 'abc'])
+    expect(d.error.details).toEqual({ responseType: 'ERROR_RESPONSE', requestId: 42 })
+    expect(hex(encodeResponseFrame(d))).toBe(hex(frame))
+  })
+
+  it('reads SERVER_FAILURE without a request id (the Rust client reads one anyway)', () => {
+    const frame = bytes('00000003 02 0801')
+    const d = decodeResponseFrame(frame)
+    expect(d.responseType).toBe(ResponseType.SERVER_FAILURE)
+    expect('requestId' in d).toBe(false)
+    expect([d.error?.error_code, d.error?.retryable, d.error?.details.responseType]).toEqual([
+      1,
+      true,
+      'SERVER_FAILURE',
+    ])
+    expect(hex(encodeResponseFrame({ responseType: 2, error: new FlussError(undefined, 1) }))).toBe(hex(frame))
+    // Reading 4 request-id bytes here, as fluss-rust's header.rs does, would run past the frame.
+    expect(frame.length - 5).toBeLessThan(4)
+  })
+
+  it('reads SUCCESS_RESPONSE and leaves the body encoded; trailing bytes are the next frame', () => {
+    const frame = bytes('00000007 00 00000001 beef cafe')
+    const d = decodeResponseFrame(frame)
+    expect(d.responseType).toBe(0)
+    if (d.responseType !== 0) throw new Error('unreachable')
+    expect([d.requestId, hex(d.body), d.size]).toEqual([1, 'beef', 11])
+    expect(hex(encodeResponseFrame({ responseType: 0, requestId: 1, body: bytes('beef') }))).toBe(
+      '0000000700' + '00000001beef',
+    )
+  })
+
+  it('round-trips every code through ERROR_RESPONSE and SERVER_FAILURE frames', () => {
+    for (const row of FLUSS_CODES) {
+      const err = new FlussError(undefined, row.code)
+      const one = decodeResponseFrame(encodeResponseFrame({ responseType: 1, requestId: row.code + 1000, error: err }))
+      const two = decodeResponseFrame(encodeResponseFrame({ responseType: 2, error: err }))
+      for (const d of [one, two]) {
+        expect(d.responseType).not.toBeUndefined()
+        const e = d.error as FlussError
+        expect([e.error_code, e.reason, e.kind, e.status, e.retryable, e.message]).toEqual([
+          row.code,
+          row.reason,
+          row.kind,
+          row.status,
+          row.retryable,
+          row.message,
+        ])
+      }
+      expect(one.responseType === 1 && one.requestId).toBe(row.code + 1000)
+    }
+  })
+
+  it.each([
+    ['empty', '', /shorter than/],
+    ['short', '000000', /shorter than/],
+    ['negative length', 'ffffffff 01 00000001', /frame length -1 is not positive/],
+    ['zero length', '00000000 01', /frame length 0 is not positive/],
+    ['huge length', '7fffffff 01 00000001 0807', /frame length 2147483647 exceeds the 7 bytes present \(truncated\)/],
+    ['truncated frame', '0000000b 01 0000002a 0807', /exceeds/],
+    ['unknown type', '00000005 07 00000001', /unknown response type 7/],
+    ['no room for request id', '00000002 01 00', /no room for the request id/],
+  ])('%s → CLIENT_ERROR', (_name, input, text) => {
+    const d = decodeResponseFrame(bytes(input))
+    expect(d.responseType).toBeUndefined()
+    expectMalformed(d.error as FlussError, text)
+  })
+
+  it('a bad ErrorResponse inside a good frame is CLIENT_ERROR too', () => {
+    const d = decodeResponseFrame(bytes('00000007 01 00000001 08ff'))
+    expect(d.responseType).toBe(1)
+    expectMalformed(d.error as FlussError, /truncated/)
+  })
+
+  it('property: any bytes decode without throwing', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (input) => {
+        const d = decodeResponseFrame(input)
+        if (d.responseType !== 0) expect(d.error).toBeInstanceOf(FlussError)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('property: a frame with a valid header and random body never throws', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 1, 2), fc.integer(), fc.uint8Array({ maxLength: 64 }), (type, id, body) => {
+        const header = type === 2 ? 1 : 5
+        const frame = new Uint8Array(4 + header + body.length)
+        const view = new DataView(frame.buffer)
+        view.setInt32(0, header + body.length)
+        view.setInt8(4, type)
+        if (type !== 2) view.setInt32(5, id)
+        frame.set(body, 4 + header)
+        const d = decodeResponseFrame(frame)
+        expect(d.responseType).toBe(type)
+        if (d.responseType === 0) expect(hex(d.body)).toBe(hex(body))
+        else expect(d.error).toBeInstanceOf(FlussError)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
