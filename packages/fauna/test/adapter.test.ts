@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs'
+import { normalize as coreNormalize, fromProblem, toProblem } from '@errs/core'
+import { describe, expect, it } from 'vitest'
+import { renderCodeTable } from '../scripts/readme-table.js'
+import { adapter, errors, FAUNA_CODES, type FaunaHTTPError, normalize } from '../src/index.js'
+import * as v10 from '../src/v10.js'
+
+const core = (e: {
+  code: unknown
+  reason: string
+  kind: string
+  status: number
+  retryable: boolean
+  message: string
+  name: string
+}) => [e.name, e.code, e.reason, e.kind, e.status, e.retryable, e.message]
+
+describe('adapter rows', () => {
+  it('every row has a variant, a class and a unique (variant, code)', () => {
+    const keys = new Set(FAUNA_CODES.map((r) => `${r.variant}:${r.code}`))
+    expect(keys.size).toBe(FAUNA_CODES.length)
+    for (const r of adapter.codes) {
+      expect(['v4', 'v10']).toContain(r.variant)
+      expect(r.className).toBeTruthy()
+    }
+  })
+  for (const row of adapter.codes) {
+    it(`${row.variant} ${row.code}: create, decode(encode), fromProblem(toProblem)`, () => {
+      const e = adapter.create(row.code, undefined, { variant: row.variant })
+      expect(core(e)).toEqual([row.className, row.code, row.reason, row.kind, row.status, row.retryable, row.message])
+      const Class = e.constructor as abstract new (...a: never[]) => unknown
+      const back = adapter.decode(adapter.encode(e))
+      expect(back).toBeInstanceOf(Class)
+      expect(core(back)).toEqual(core(e))
+      const rebuilt = fromProblem(JSON.parse(JSON.stringify(toProblem(e))), { adapters: [adapter] })
+      expect(rebuilt).toBeInstanceOf(Class)
+      expect(core(rebuilt)).toEqual(core(e))
+    })
+  }
+})
+
+describe('adapter behaviour', () => {
+  it('variant picks the dialect; v10 wins when omitted and ambiguous', () => {
+    expect(adapter.create('unauthorized', undefined, { variant: 'v4' })).toBeInstanceOf(errors.Unauthorized)
+    expect(adapter.create('unauthorized')).toBeInstanceOf(v10.AuthenticationError)
+    expect(adapter.create('instance not found')).toBeInstanceOf(errors.NotFound)
+    expect(adapter.create('brand new code').name).toBe('BadRequest')
+    expect(adapter.create('brand_new_code')).toBeInstanceOf(v10.QueryRuntimeError)
+  })
+  it('v4 create: the message argument is the description (message is the code, as in faunadb)', () => {
+    const e = adapter.create('instance not found', 'Document not found.', { variant: 'v4' }) as FaunaHTTPError
+    expect([e.message, e.description]).toEqual(['instance not found', 'Document not found.'])
+  })
+  it('unknown codes are kept and round-trip', () => {
+    for (const code of ['brand new code', 'brand_new_code']) {
+      const e = adapter.create(code, 'm')
+      expect(e.code).toBe(code)
+      expect(core(adapter.decode(adapter.encode(e)))).toEqual(core(e))
+    }
+  })
+  it('decode picks the dialect by shape', () => {
+    expect(
+      adapter.decode({ status: 404, body: { errors: [{ code: 'instance not found', description: 'd' }] } }),
+    ).toBeInstanceOf(errors.NotFound)
+    expect(adapter.decode({ status: 404, body: '{"error":{"code":"not_found","message":"m"}}' })).toBeInstanceOf(
+      v10.QueryRuntimeError,
+    )
+    expect(
+      adapter.decode({ status: 200, body: { type: 'error', event: { code: 'c', description: 'd' } } }),
+    ).toBeInstanceOf(errors.StreamErrorEvent)
+    // Bytes carry no status: faunadb's class for an unknown status.
+    expect(adapter.decode(new TextEncoder().encode('{"errors":[]}')).name).toBe('UnknownError')
+    for (const garbage of [null, 42, 'x', new Uint8Array([0xff, 0]), { status: 'x', body: {} }, { body: () => 1 }]) {
+      const e = adapter.decode(garbage as never)
+      expect(e).toBeInstanceOf(v10.ProtocolError)
+    }
+  })
+  it('recognize / normalize: ours as is, drivers by shape, anything else a ClientError', () => {
+    const e = adapter.create('forbidden')
+    expect(adapter.recognize(e)).toBe(e)
+    expect(adapter.recognize(new Error('x'))).toBeUndefined()
+    expect(adapter.normalize('boom')).toBeInstanceOf(v10.ClientError)
+    expect(normalize('boom', { dialect: 'v4' })).toBeInstanceOf(errors.FaunaError)
+    expect(
+      coreNormalize(
+        {
+          name: 'NotFound',
+          message: 'instance not found',
+          description: 'd',
+          requestResult: {
+            statusCode: 404,
+            responseContent: { errors: [{ code: 'instance not found', description: 'd' }] },
+          },
+        },
+        { adapters: [adapter] },
+      ),
+    ).toBeInstanceOf(errors.NotFound)
+    const syntax = new SyntaxError('Unexpected token < in JSON')
+    const v10p = normalize(syntax, { dialect: 'v10' })
+    expect(v10p).toBeInstanceOf(v10.ProtocolError)
+    expect(v10p.cause).toBe(syntax)
+    expect(normalize(Object.assign(new Error('c'), { code: 'ECONNREFUSED' }), { dialect: 'v10' })).toBeInstanceOf(
+      v10.NetworkError,
+    )
+  })
+})
+
+describe('README', () => {
+  it('every TypeScript example is a type-checked file in test/readme', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1])
+    expect(blocks.length).toBeGreaterThan(2)
+    blocks.forEach((block, i) => {
+      expect(readFileSync(new URL(`./readme/example-${i + 1}.ts`, import.meta.url), 'utf8')).toBe(block)
+    })
+  })
+  it('the code table section equals the generated table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const section = readme.split('<!-- codes:start -->')[1]?.split('<!-- codes:end -->')[0]
+    expect(section?.trim()).toBe(renderCodeTable().trim())
+  })
+})

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest'
+import * as v10 from '../src/v10.js'
+
+const failure = (code: string, extra: Record<string, unknown> = {}): v10.QueryFailure => ({
+  error: { code, message: `${code}!`, ...extra },
+  summary: 'error: here',
+  txn_ts: 1689785459623670,
+  stats: { compute_ops: 1, read_ops: 0 },
+  query_tags: 'a=b,c=d',
+})
+
+describe('getServiceError: fauna-js 2.5.0 dispatch by code', () => {
+  const table: [string, Record<string, unknown>, unknown][] = [
+    ['invalid_query', {}, v10.QueryCheckError],
+    ['invalid_request', {}, v10.InvalidRequestError],
+    ['abort', { abort: { '@int': '42' } }, v10.AbortError],
+    ['abort', {}, v10.QueryRuntimeError],
+    [
+      'constraint_failure',
+      { constraint_failures: [{ paths: [['email']], message: 'dup', name: 'u' }] },
+      v10.ConstraintFailureError,
+    ],
+    ['constraint_failure', {}, v10.QueryRuntimeError],
+    ['unauthorized', {}, v10.AuthenticationError],
+    ['forbidden', {}, v10.AuthorizationError],
+    ['contended_transaction', {}, v10.ContendedTransactionError],
+    ['limit_exceeded', {}, v10.ThrottlingError],
+    ['time_out', {}, v10.QueryTimeoutError],
+    ['internal_error', {}, v10.ServiceInternalError],
+    ['document_not_found', {}, v10.QueryRuntimeError],
+    ['something_new', {}, v10.QueryRuntimeError],
+  ]
+  for (const [code, extra, Class] of table) {
+    it(`${code}${Object.keys(extra).length ? ' (with data)' : ''}`, () => {
+      for (const status of [400, 401, 409, 500, 999, undefined]) {
+        const e = v10.getServiceError(failure(code, extra), status)
+        expect(e).toBeInstanceOf(Class as never)
+        expect(e).toBeInstanceOf(v10.ServiceError)
+        expect(e).toBeInstanceOf(v10.FaunaError)
+        expect(e.httpStatus).toBe(status)
+        expect(e.code).toBe(code)
+        expect(e.message).toBe(`${code}!`)
+        expect(e.stack?.split('\n')[0]).toBe(`${e.name}: ${e.message}`)
+      }
+    })
+  }
+  it('fields: queryInfo, constraint_failures, abort, stats', () => {
+    const e = v10.getServiceError(failure('abort', { abort: { '@object': { '@x': { '@int': '1' } } } }), 400)
+    expect((e as v10.AbortError).abort).toEqual({ '@x': 1 })
+    expect(e.queryInfo).toEqual({
+      txn_ts: 1689785459623670,
+      summary: 'error: here',
+      query_tags: { a: 'b', c: 'd' },
+      stats: { compute_ops: 1, read_ops: 0 },
+    })
+    const c = v10.getServiceError(
+      failure('constraint_failure', { constraint_failures: [{ paths: [['email']], message: 'dup' }] }),
+    )
+    expect(c.constraint_failures).toEqual([{ paths: [['email']], message: 'dup' }])
+    expect(c.kind).toBe('failed_precondition')
+    const t = v10.getServiceError(failure('time_out'), 503) as v10.QueryTimeoutError
+    expect(t.stats).toEqual({ compute_ops: 1, read_ops: 0 })
+    expect([t.kind, t.status]).toEqual(['deadline_exceeded', 503])
+  })
+  it('kinds', () => {
+    const kinds: [string, string, boolean][] = [
+      ['document_not_found', 'not_found', false],
+      ['not_found', 'not_found', false],
+      ['document_id_exists', 'already_exists', false],
+      ['unauthorized', 'unauthenticated', false],
+      ['forbidden', 'permission_denied', false],
+      ['permission_denied', 'permission_denied', false],
+      ['invalid_query', 'invalid_argument', false],
+      ['invalid_argument', 'invalid_argument', false],
+      ['constraint_failure', 'failed_precondition', false],
+      ['abort', 'aborted', false],
+      ['contended_transaction', 'aborted', true],
+      ['limit_exceeded', 'resource_exhausted', true],
+      ['time_out', 'deadline_exceeded', false],
+      ['internal_error', 'internal', false],
+    ]
+    for (const [code, kind, retryable] of kinds) {
+      const e = v10.getServiceError(failure(code), 400)
+      expect([code, e.kind, e.retryable]).toEqual([code, kind, retryable])
+    }
+  })
+})
+
+describe('client classes', () => {
+  it('names, parents and fields', () => {
+    const cause = new Error('socket')
+    const cases: [v10.FaunaError, string][] = [
+      [new v10.ClientError('c', { cause }), 'ClientError'],
+      [new v10.ClientClosedError('Your client is closed. No further requests can be issued.'), 'ClientClosedError'],
+      [new v10.NetworkError('The network connection encountered a problem.', { cause }), 'NetworkError'],
+      [new v10.ProtocolError({ message: 'p', httpStatus: 502 }), 'ProtocolError'],
+    ]
+    for (const [e, name] of cases) {
+      expect(e.name).toBe(name)
+      expect(e).toBeInstanceOf(v10.FaunaError)
+      expect(e).not.toBeInstanceOf(v10.ServiceError)
+      expect(e.stack?.split('\n')[0]).toBe(`${name}: ${e.message}`)
+    }
+    expect(cases[0]?.[0].cause).toBe(cause)
+    expect((cases[3]?.[0] as v10.ProtocolError | undefined)?.httpStatus).toBe(502)
+    expect(cases[2]?.[0].retryable).toBe(true)
+  })
+})
+
+describe('decoding', () => {
+  it('query replies', () => {
+    const e = v10.fromHttp({ status: 400, body: JSON.stringify(failure('invalid_query')) })
+    expect(e).toBeInstanceOf(v10.QueryCheckError)
+    const p = v10.fromHttp({ status: 502, body: '<html>' })
+    expect(p).toBeInstanceOf(v10.ProtocolError)
+    expect((p as v10.ProtocolError).httpStatus).toBe(502)
+    expect(p.details.raw).toBe('<html>')
+    const unknown = v10.fromHttp({ status: 502, body: '{"x":1}' })
+    expect(unknown.message).toBe('Response is in an unknown format (HTTP 502)')
+    const empty = v10.fromHttp({ status: 200, body: '' })
+    expect(empty.message).toBe('There was an issue communicating with Fauna. Response is empty. Please try again.')
+    expect((empty as v10.ProtocolError).httpStatus).toBe(200)
+  })
+  it('fromResponse', async () => {
+    const e = await v10.fromResponse(new Response(JSON.stringify(failure('limit_exceeded')), { status: 429 }))
+    expect(e).toBeInstanceOf(v10.ThrottlingError)
+    expect((e as v10.ThrottlingError).httpStatus).toBe(429)
+  })
+  it('stream events', () => {
+    const e = v10.fromStreamEvent(
+      '{"type":"error","error":{"code":"permission_denied","message":"lost"},"txn_ts":2,"cursor":"c"}',
+    )
+    expect(e).toBeInstanceOf(v10.QueryRuntimeError)
+    expect((e as v10.ServiceError).httpStatus).toBeUndefined()
+    expect(e?.status).toBe(403)
+    expect(v10.fromStreamEvent({ type: 'add', txn_ts: 1, data: {} })).toBeUndefined()
+    expect(v10.fromStreamEvent('{')).toBeInstanceOf(v10.ProtocolError)
+  })
+  it('feed pages', () => {
+    const page = {
+      events: [
+        { type: 'add', txn_ts: 1 },
+        { type: 'error', error: { code: 'abort', message: 'm', abort: 'oops' }, txn_ts: 2 },
+      ],
+      cursor: 'c',
+      has_next: false,
+    }
+    const e = v10.fromFeedPage(page) as v10.AbortError
+    expect(e).toBeInstanceOf(v10.AbortError)
+    expect([e.abort, e.httpStatus]).toEqual(['oops', undefined])
+    expect(v10.fromFeedPage({ events: [], cursor: 'c', has_next: false })).toBeUndefined()
+    expect(v10.fromFeedPage(failure('invalid_request'), 400)).toBeInstanceOf(v10.InvalidRequestError)
+    expect(v10.fromFeedPage(42)).toBeInstanceOf(v10.ProtocolError)
+  })
+  it('tagged format', () => {
+    expect(v10.decodeTagged({ '@int': '1', x: 1 })).toEqual({ '@int': '1', x: 1 })
+    expect(
+      v10.decodeTagged([{ '@long': '9007199254740991' }, { '@double': '1.5' }, { '@date': '2024-01-01' }]),
+    ).toEqual([9007199254740991, 1.5, '2024-01-01'])
+    for (const v of [1, 1.5, 2 ** 40, 'x', null, true, [1, { '@a': 2 }], { b: [3] }]) {
+      expect(v10.decodeTagged(v10.encodeTagged(v))).toEqual(v)
+    }
+  })
+})
