@@ -146,7 +146,7 @@ function inspectView(err: ErrsError): Record<string, unknown> {
   }
   if (err.retryAfterMs !== undefined) view.retryAfterMs = err.retryAfterMs
   if (err.requestId !== undefined) view.requestId = err.requestId
-  if (err.instance !== undefined) view.instance = err.instance
+  if (err.instance !== undefined) view.instance = redactString(err.instance)
   if (Object.keys(err.details).length > 0) view.details = toPlainData(err.details, { redact: true })
   if (err.cause !== undefined) {
     view.cause = ErrsError.is(err.cause) ? err.cause : toPlainData(err.cause, { redact: true })

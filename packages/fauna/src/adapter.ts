@@ -64,7 +64,12 @@ function createV4(code: string, message: string | undefined, o: FaunaErrorOption
   }
   // v4 HTTP errors: `message` is the code (as in faunadb), so the given message becomes the description.
   const row = codeRow('v4', code)
-  const errors = code === EMPTY_ERRORS ? [] : [{ code, description: message ?? row?.description ?? code, position: [] }]
+  if (code === EMPTY_ERRORS) {
+    // faunadb's message and description are both fixed for an empty `errors` array: a caller's text is kept in details.
+    const opts = message === undefined ? o : { ...o, details: { ...o.details, message } }
+    return v4.errorForStatus({ statusCode: row?.status ?? 400, responseContent: { errors: [] } }, opts)
+  }
+  const errors = [{ code, description: message ?? row?.description ?? code, position: [] }]
   return v4.errorForStatus({ statusCode: row?.status ?? 400, responseContent: { errors } }, o)
 }
 

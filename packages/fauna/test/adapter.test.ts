@@ -120,3 +120,36 @@ describe('README', () => {
     expect(section?.trim()).toBe(renderCodeTable().trim())
   })
 })
+
+describe('fromProblem with hostile class names', () => {
+  it('never looks names up on Object.prototype', async () => {
+    const { fromProblem, toProblem } = await import('@errs/core')
+    const { adapter } = await import('../src/index.js')
+    const original = adapter.create('document_not_found', 'gone', { variant: 'v10' })
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const problem = { ...toProblem(original), name }
+      const back = fromProblem(problem, { adapters: [adapter] })
+      expect(back.code).toBe('document_not_found')
+      expect(back.kind).toBe('not_found')
+      expect(() =>
+        adapter.fromProblem(
+          {
+            system: 'fauna',
+            code: 'document_not_found',
+            reason: 'DOCUMENT_NOT_FOUND',
+            kind: 'not_found',
+            message: 'gone',
+          },
+          { type: 'x', name },
+        ),
+      ).not.toThrow()
+    }
+  })
+
+  it('keeps a caller message on an empty errors array', async () => {
+    const { adapter } = await import('../src/index.js')
+    const e = adapter.create('(empty "errors")', 'why it was empty', { variant: 'v4' })
+    expect(e.message).toBe('(empty "errors")')
+    expect(e.details.message).toBe('why it was empty')
+  })
+})

@@ -142,6 +142,15 @@ function isErrorResponseShape(value: unknown): value is Record<string, unknown> 
  * an `@lancedb/lancedb` error whose message has a known form, or an `ErrorResponse`-shaped object; else `undefined`.
  */
 export function recognize(value: unknown, options: { operation?: Operation } = {}): LanceNamespaceError | undefined {
+  try {
+    return recognizeUnsafe(value, options)
+  } catch {
+    // Hostile values (throwing proxies, revoked proxies) are simply not ours: the contract says never throw.
+    return undefined
+  }
+}
+
+function recognizeUnsafe(value: unknown, options: { operation?: Operation }): LanceNamespaceError | undefined {
   if (isBrandedInstance(LanceNamespaceError, value)) return value as LanceNamespaceError
   if (ErrsError.is(value)) {
     if (value.system !== 'lance') return undefined

@@ -110,3 +110,25 @@ describe('adapter (core contract)', () => {
     expect(adapter.normalize(other)).toMatchObject({ code: 17, cause: other })
   })
 })
+
+describe('recognize on hostile values', () => {
+  it('returns undefined instead of throwing', async () => {
+    const { adapter } = await import('../src/index.js')
+    const throwing = new Proxy(
+      {},
+      {
+        getPrototypeOf: () => {
+          throw new Error('hostile getPrototypeOf')
+        },
+        get: () => {
+          throw new Error('hostile get')
+        },
+      },
+    )
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    expect(adapter.recognize(throwing)).toBeUndefined()
+    expect(adapter.recognize(proxy)).toBeUndefined()
+    expect(adapter.normalize(proxy).code).toBe(18)
+  })
+})

@@ -361,20 +361,23 @@ export class ProtocolError extends FaunaError {
 type ServiceClass = new (failure: QueryFailure, httpStatus?: number, options?: FaunaErrorOptions) => ServiceError
 
 /** v10 service classes by name. */
-export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = Object.freeze({
-  ServiceError,
-  QueryRuntimeError,
-  QueryCheckError,
-  InvalidRequestError,
-  ConstraintFailureError,
-  AbortError,
-  AuthenticationError,
-  AuthorizationError,
-  ContendedTransactionError,
-  ThrottlingError,
-  QueryTimeoutError,
-  ServiceInternalError,
-})
+export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = Object.freeze(
+  // Null prototype: a class name read from untrusted input (a problem's `name`) never reaches Object.prototype.
+  Object.assign(Object.create(null), {
+    ServiceError,
+    QueryRuntimeError,
+    QueryCheckError,
+    InvalidRequestError,
+    ConstraintFailureError,
+    AbortError,
+    AuthenticationError,
+    AuthorizationError,
+    ContendedTransactionError,
+    ThrottlingError,
+    QueryTimeoutError,
+    ServiceInternalError,
+  }),
+)
 
 /**
  * fauna-js 2.5.0's dispatch, by code only: the class for a failure; `httpStatus` is recorded, not used.

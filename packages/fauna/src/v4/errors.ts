@@ -514,16 +514,19 @@ export class UnavailableError extends FaunaHTTPError {
 type HttpClass = new (requestResult: RequestResult, options?: FaunaErrorOptions) => FaunaHTTPError
 
 /** Class per HTTP status, exactly faunadb 4.8.2's `raiseForStatusCode`. */
-export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = Object.freeze({
-  BadRequest,
-  Unauthorized,
-  PermissionDenied,
-  NotFound,
-  MethodNotAllowed,
-  TooManyRequests,
-  InternalError,
-  UnavailableError,
-})
+export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = Object.freeze(
+  // Null prototype: a class name read from untrusted input (a problem's `name`) never reaches Object.prototype.
+  Object.assign(Object.create(null), {
+    BadRequest,
+    Unauthorized,
+    PermissionDenied,
+    NotFound,
+    MethodNotAllowed,
+    TooManyRequests,
+    InternalError,
+    UnavailableError,
+  }),
+)
 
 /** The error faunadb would throw for a RequestResult (class by status; `UnknownError` otherwise). Never throws. */
 export function errorForStatus(requestResult: RequestResult, options: FaunaErrorOptions = {}): FaunaHTTPError {
