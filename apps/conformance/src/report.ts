@@ -1,0 +1,151 @@
+import type { ReportRow } from './run.js'
+
+export type Reporter = 'table' | 'json' | 'junit'
+
+interface Cell {
+  passed: number
+  failed: number
+  first?: ReportRow
+}
+
+function show(v: unknown, max = 160): string {
+  let s: string
+  try {
+    s = typeof v === 'string' ? v : JSON.stringify(v)
+  } catch {
+    s = String(v)
+  }
+  if (s === undefined) return 'undefined'
+  return s.length > max ? `${s.slice(0, max)}…` : s
+}
+
+/** Adapter × group summary, in first-seen order. */
+export function summarize(rows: readonly ReportRow[]): {
+  targets: string[]
+  groups: string[]
+  cells: Map<string, Cell>
+} {
+  const targets: string[] = []
+  const groups: string[] = []
+  const cells = new Map<string, Cell>()
+  for (const r of rows) {
+    if (!targets.includes(r.target)) targets.push(r.target)
+    if (!groups.includes(r.group)) groups.push(r.group)
+    const key = `${r.target}\u0000${r.group}`
+    const c = cells.get(key) ?? { passed: 0, failed: 0 }
+    if (r.passed) c.passed++
+    else {
+      c.failed++
+      c.first ??= r
+    }
+    cells.set(key, c)
+  }
+  return { targets, groups, cells }
+}
+
+/** The final table: one line per adapter × check group, and the first failure's expected vs actual. */
+export function renderTable(rows: readonly ReportRow[]): string {
+  const { targets, groups, cells } = summarize(rows)
+  const lines: string[] = []
+  const head = ['adapter', 'group', 'result', 'passed', 'failed', 'first failure']
+  const body: string[][] = []
+  for (const t of targets) {
+    for (const g of groups) {
+      const c = cells.get(`${t}\u0000${g}`)
+      if (!c) continue
+      const first = c.first
+      body.push([
+        t,
+        g,
+        c.failed ? 'FAIL' : 'pass',
+        String(c.passed),
+        String(c.failed),
+        first ? `${first.name}: ${show(first.message ?? '', 100)}` : '',
+      ])
+    }
+  }
+  const widths = head.map((h, i) =>
+    Math.min(i === 5 ? 120 : 40, Math.max(h.length, ...body.map((b) => (b[i] ?? '').length))),
+  )
+  const fmt = (cols: string[]) =>
+    cols
+      .map((c, i) => (c.length > (widths[i] ?? 0) ? `${c.slice(0, (widths[i] ?? 1) - 1)}…` : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const b of body) lines.push(fmt(b))
+  const failures = body.filter((b) => b[2] === 'FAIL')
+  if (failures.length) {
+    lines.push('', 'First failure per adapter × group (expected vs actual):')
+    for (const t of targets) {
+      for (const g of groups) {
+        const first = cells.get(`${t}\u0000${g}`)?.first
+        if (!first) continue
+        lines.push(`  ✗ [${t}] ${g} › ${first.name}`)
+        if (first.message) lines.push(`      ${show(first.message, 400)}`)
+        if (first.expected !== undefined) lines.push(`      expected: ${show(first.expected, 400)}`)
+        if (first.actual !== undefined) lines.push(`      actual:   ${show(first.actual, 400)}`)
+      }
+    }
+  }
+  const total = rows.length
+  const failed = rows.filter((r) => !r.passed).length
+  lines.push('', `${total - failed} passed, ${failed} failed, ${total} checks`)
+  return lines.join('\n')
+}
+
+export function renderJson(rows: readonly ReportRow[]): string {
+  const { targets, groups, cells } = summarize(rows)
+  const summary = targets.flatMap((t) =>
+    groups.flatMap((g) => {
+      const c = cells.get(`${t}\u0000${g}`)
+      return c ? [{ adapter: t, group: g, passed: c.passed, failed: c.failed }] : []
+    }),
+  )
+  return JSON.stringify(
+    {
+      ok: rows.every((r) => r.passed),
+      summary,
+      results: rows.map(({ target, ...r }) => ({ adapter: target, ...r })),
+    },
+    (_k, v) => (typeof v === 'bigint' ? String(v) : v),
+    1,
+  )
+}
+
+const xml = (s: string) =>
+  s
+    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+
+export function renderJunit(rows: readonly ReportRow[]): string {
+  const { targets, groups } = summarize(rows)
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>']
+  const failed = rows.filter((r) => !r.passed).length
+  out.push(`<testsuites name="errs-conformance" tests="${rows.length}" failures="${failed}">`)
+  for (const t of targets) {
+    for (const g of groups) {
+      const set = rows.filter((r) => r.target === t && r.group === g)
+      if (!set.length) continue
+      out.push(
+        `  <testsuite name="${xml(`${t} › ${g}`)}" tests="${set.length}" failures="${set.filter((r) => !r.passed).length}">`,
+      )
+      for (const r of set) {
+        if (r.passed) out.push(`    <testcase classname="${xml(`${t}.${g}`)}" name="${xml(r.name)}"/>`)
+        else {
+          const detail = `${r.message ?? ''}\nexpected: ${show(r.expected, 2000)}\nactual: ${show(r.actual, 2000)}`
+          out.push(`    <testcase classname="${xml(`${t}.${g}`)}" name="${xml(r.name)}">`)
+          out.push(`      <failure message="${xml(show(r.message ?? 'failed', 300))}">${xml(detail)}</failure>`)
+          out.push('    </testcase>')
+        }
+      }
+      out.push('  </testsuite>')
+    }
+  }
+  out.push('</testsuites>')
+  return out.join('\n')
+}
+
+export function render(rows: readonly ReportRow[], reporter: Reporter): string {
+  return reporter === 'json' ? renderJson(rows) : reporter === 'junit' ? renderJunit(rows) : renderTable(rows)
+}
