@@ -90,7 +90,7 @@ export function renderTable(rows: readonly ReportRow[]): string {
   }
   const total = rows.length
   const failed = rows.filter((r) => !r.passed).length
-  lines.push('', `${total - failed} passed, ${failed} failed, ${total} checks`)
+  lines.push('', `conformance: ${total - failed} passed, ${failed} failed`)
   return lines.join('\n')
 }
 

@@ -100,7 +100,7 @@ describe('reports', () => {
     expect(t).toMatch(/b\s+wire\s+pass\s+1\s+0/)
     expect(t).toContain('expected: {"status":404}')
     expect(t).toContain('actual:   {"status":500}')
-    expect(t).toContain('2 passed, 1 failed, 3 checks')
+    expect(t).toContain('conformance: 2 passed, 1 failed')
   })
   it('json and junit', () => {
     const j = JSON.parse(renderJson(rows))
