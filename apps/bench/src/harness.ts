@@ -1,0 +1,105 @@
+/**
+ * A small benchmark harness: per case a generated loop (its own call site, so V8 can inline the case as it would
+ * in user code), results stored into a ring buffer (no dead-code elimination), warm-up, calibrated batches, and
+ * round-robin sampling of every case of a group (floor, ours, peers) so that load changes hit all of them alike.
+ */
+
+/**
+ * What a row is to the comparison: `floor` (least work giving the same kind of result), `ours`, `peer` (a driver's
+ * or serialize-error's code), `ref` (an explanatory reference, e.g. an empty Error subclass as deep as ours).
+ */
+export type Role = 'floor' | 'ours' | 'peer' | 'ref'
+
+export interface Case {
+  /** Stable id, unique in the group. */
+  id: string
+  /** What the row measures, as shown in the table. */
+  label: string
+  role: Role
+  /** One operation; `i` is the iteration number (use it to rotate inputs). Must return its result. */
+  fn: (i: number) => unknown
+}
+
+export interface Group {
+  /** Stable id, e.g. `construct.fluss`. */
+  id: string
+  /** Section of the issue: construction, decode, serialization, classification. */
+  section: Section
+  /** What the group compares. */
+  title: string
+  cases: Case[]
+  /** Notes printed under the table (what exactly is measured). */
+  notes?: string[]
+  /**
+   * Also measure the group with `Error.stackTraceLimit = 0` (V8 then skips stack capture), which separates our own
+   * work from the stack capture every Error pays. Default: true for construction, decode and deserialization.
+   */
+  noStack?: boolean
+}
+
+/** Whether a group is also measured without stack capture. */
+export function measuresNoStack(group: Group): boolean {
+  return group.noStack ?? group.section !== 'classification'
+}
+
+export type Section = 'construction' | 'decode' | 'serialization' | 'classification'
+
+export interface HarnessOptions {
+  /** Time per sample, ms. */
+  sampleMs: number
+  /** Samples per case. */
+  samples: number
+  /** Warm-up per case, ms. */
+  warmupMs: number
+}
+
+export const DEFAULT_OPTIONS: HarnessOptions = { sampleMs: 10, samples: 15, warmupMs: 150 }
+
+type Loop = (fn: (i: number) => unknown, n: number, sink: unknown[]) => void
+
+/** A fresh loop function per case: each gets its own type feedback, like a hot loop in an application. */
+function makeLoop(): Loop {
+  return new Function('fn', 'n', 'sink', 'for (let i = 0; i < n; i++) sink[i & 255] = fn(i)') as Loop
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6
+
+function timeBatch(loop: Loop, fn: (i: number) => unknown, n: number, sink: unknown[]): number {
+  const t0 = now()
+  loop(fn, n, sink)
+  return now() - t0
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  if (sorted.length === 0) return Number.NaN
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/** Median nanoseconds per operation of every case of a group, sampled round-robin. */
+export function runGroup(group: Group, options: HarnessOptions = DEFAULT_OPTIONS): Record<string, number> {
+  const sink: unknown[] = new Array(256)
+  const prepared = group.cases.map((c) => {
+    const loop = makeLoop()
+    // Sanity: a case that throws is a bug in the benchmark, not a measurement.
+    c.fn(0)
+    // Warm-up (tiers up the loop and the case) and calibration of the batch size.
+    let n = 16
+    let elapsed = 0
+    const deadline = now() + options.warmupMs
+    while (now() < deadline) {
+      elapsed = timeBatch(loop, c.fn, n, sink)
+      if (elapsed < options.sampleMs / 4) n *= 2
+    }
+    const perOp = elapsed / n
+    const batch = Math.max(1, Math.round(options.sampleMs / Math.max(perOp, 1e-6)))
+    return { c, loop, batch, samples: [] as number[] }
+  })
+  for (let s = 0; s < options.samples; s++) {
+    for (const p of prepared) p.samples.push((timeBatch(p.loop, p.c.fn, p.batch, sink) * 1e6) / p.batch)
+  }
+  const out: Record<string, number> = {}
+  for (const p of prepared) out[p.c.id] = median(p.samples)
+  return out
+}

@@ -1,0 +1,40 @@
+/**
+ * Child process entry: runs the named benchmark groups in this fresh process and prints
+ * `{ [groupId]: { [caseId]: medianNsPerOp } }` as JSON on the last line of stdout.
+ * Usage: tsx src/micro.ts <groupId>... [--quick]
+ */
+import { DEFAULT_OPTIONS, type HarnessOptions, measuresNoStack, runGroup } from './harness.js'
+import { loadSuites } from './suites/index.js'
+
+const args = process.argv.slice(2)
+const quick = args.includes('--quick')
+const wanted = args.filter((a) => !a.startsWith('--'))
+const options: HarnessOptions = quick ? { sampleMs: 4, samples: 7, warmupMs: 60 } : DEFAULT_OPTIONS
+
+const suiteOf = (id: string): string => id.split('.')[0] ?? id
+const { groups, missing } = await loadSuites([...new Set(wanted.map(suiteOf))])
+// tsx turns on source maps and installs its own Error.prepareStackTrace: every `.stack` read would then pay for
+// source-map lookups that production code (plain JS, no --enable-source-maps) does not. Measure the production setup.
+process.setSourceMapsEnabled(false)
+;(Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined
+
+const out: Record<string, Record<string, number>> = {}
+for (const id of wanted) {
+  const group = groups.find((g) => g.id === id)
+  if (!group) {
+    process.stderr.write(`unknown or unavailable group ${id} ${JSON.stringify(missing)}\n`)
+    process.exit(2)
+  }
+  const result = runGroup(group, options)
+  out[id] = result
+  if (measuresNoStack(group)) {
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 0
+    try {
+      for (const [caseId, ns] of Object.entries(runGroup(group, options))) result[`${caseId}@nostack`] = ns
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+  }
+}
+process.stdout.write(`${JSON.stringify(out)}\n`)

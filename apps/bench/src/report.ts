@@ -1,0 +1,312 @@
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import type { ColdResult } from './cold.js'
+import { FINDINGS } from './findings.js'
+import type { Group, Section } from './harness.js'
+import type { SizeResult } from './size.js'
+import { SIZE_TARGETS, TARGETS } from './targets.js'
+
+export interface Environment {
+  cpu: string
+  cores: number
+  memoryGiB: number
+  os: string
+  node: string
+  v8: string
+  date: string
+  loadBefore: string
+  loadAfter?: string
+}
+
+export interface BenchResults {
+  env: Environment
+  runs: number
+  coldRuns: number
+  quick: boolean
+  groups: Group[]
+  missing: Record<string, string>
+  /** group → case → median ns/op over runs, and each run's median. */
+  micro: Record<string, Record<string, { ns: number; runs: number[] }>>
+  sizes: SizeResult[]
+  cold: ColdResult[]
+}
+
+export function environment(): Environment {
+  const cpus = os.cpus()
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.versions.node,
+    v8: process.versions.v8,
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    loadBefore: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / '),
+  }
+}
+
+const SECTION_TITLES: Record<Section, string> = {
+  construction: '1. Construction',
+  decode: '2. Decoding',
+  serialization: '3. Serialization',
+  classification: '4. Classification',
+}
+
+export interface Row {
+  group: Group
+  caseId: string
+  label: string
+  role: string
+  ns: number
+  runs: number[]
+  vsFloor?: number
+  vsPeer?: number
+  /** Our ns/op ÷ the group's first ref row (e.g. an empty subclass chain of the same depth). */
+  vsRef?: number
+  /** ns/op with `Error.stackTraceLimit = 0`, and its ratio to the floor's, when measured. */
+  noStackNs?: number
+  noStackVsFloor?: number
+  /** For our rows with a target: whether each applicable bound holds. */
+  met?: boolean
+}
+
+export function rowsOf(results: BenchResults, group: Group): Row[] {
+  const m = results.micro[group.id]
+  if (!m) return []
+  const floor = group.cases.find((c) => c.role === 'floor')
+  const peer = group.cases.find((c) => c.role === 'peer')
+  const refCase = group.cases.find((c) => c.role === 'ref')
+  const refNs = refCase ? m[refCase.id]?.ns : undefined
+  const floorNs = floor ? m[floor.id]?.ns : undefined
+  const peerNs = peer ? m[peer.id]?.ns : undefined
+  const target = TARGETS[group.section]
+  return group.cases.map((c) => {
+    const r = m[c.id] ?? { ns: Number.NaN, runs: [] }
+    const row: Row = { group, caseId: c.id, label: c.label, role: c.role, ns: r.ns, runs: r.runs }
+    const ns0 = m[`${c.id}@nostack`]?.ns
+    const floor0 = floor ? m[`${floor.id}@nostack`]?.ns : undefined
+    if (ns0 !== undefined) row.noStackNs = ns0
+    if (ns0 !== undefined && floor0 !== undefined && c.role !== 'floor') row.noStackVsFloor = ns0 / floor0
+    if (c.role === 'ref' && floorNs !== undefined) row.vsFloor = r.ns / floorNs
+    if (c.role === 'ours') {
+      if (floorNs !== undefined) row.vsFloor = r.ns / floorNs
+      if (peerNs !== undefined) row.vsPeer = r.ns / peerNs
+      if (refNs !== undefined) row.vsRef = r.ns / refNs
+      const checks: boolean[] = []
+      if (target.floor !== undefined && row.vsFloor !== undefined) checks.push(row.vsFloor <= target.floor)
+      if (target.peer !== undefined && row.vsPeer !== undefined) checks.push(row.vsPeer <= target.peer)
+      if (checks.length > 0) row.met = checks.every(Boolean)
+    }
+    return row
+  })
+}
+
+const fmtNs = (ns: number): string =>
+  !Number.isFinite(ns) ? '–' : ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(ns < 10 ? 2 : 1)} ns`
+const fmtOps = (ns: number): string => {
+  if (!Number.isFinite(ns) || ns <= 0) return '–'
+  const ops = 1e9 / ns
+  return ops >= 1e6 ? `${(ops / 1e6).toFixed(2)} M` : `${(ops / 1e3).toFixed(1)} k`
+}
+const fmtRatio = (r: number | undefined): string => (r === undefined ? '' : `${r.toFixed(2)}×`)
+const fmtSpread = (runs: number[]): string =>
+  runs.length < 2 ? '' : `${fmtNs(Math.min(...runs))} – ${fmtNs(Math.max(...runs))}`
+const fmtBytes = (b: number): string => (Number.isFinite(b) ? `${(b / 1000).toFixed(2)} kB` : '–')
+const mark = (met: boolean | undefined): string => (met === undefined ? '' : met ? 'met' : '**missed**')
+
+/** The size-limit budgets, read from the config CI runs. */
+function budgets(): { name: string; limit: string }[] {
+  try {
+    const require = createRequire(import.meta.url)
+    return (require('../.size-limit.cjs') as { name: string; limit: string }[]).map((c) => ({
+      name: c.name,
+      limit: c.limit,
+    }))
+  } catch {
+    return []
+  }
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const { env } = results
+  const out: string[] = []
+  const p = (line = ''): void => {
+    out.push(line)
+  }
+  p('# @errs benchmarks')
+  p()
+  p(
+    `Generated by \`pnpm bench\` (\`apps/bench/src/run.ts\`) on ${env.date}. Do not edit by hand: run \`pnpm bench\` again. Analysis of misses: [Findings](#findings).`,
+  )
+  p()
+  p('## Machine and conditions')
+  p()
+  p(`- CPU: ${env.cpu}, ${env.cores} logical cores, ${env.memoryGiB} GiB RAM; ${env.os}`)
+  p(`- Node ${env.node} (V8 ${env.v8})`)
+  p(`- Load average (1 / 5 / 15 min) before: ${env.loadBefore}; after: ${env.loadAfter ?? '?'}`)
+  p(
+    `- ${results.runs} runs${results.quick ? ' (quick mode: short samples, not for publication)' : ''}; cold imports: ${results.coldRuns} rounds`,
+  )
+  p(
+    '- The machine is shared: other jobs (builds, test suites) may run at the same time. Medians over runs absorb short spikes; the per-run spread column shows how noisy each row was. Compare ratios, which are measured in the same process moments apart, rather than absolute numbers.',
+  )
+  if (Object.keys(results.missing).length > 0) {
+    p(
+      `- Not measured (package not built or API missing): ${Object.entries(results.missing)
+        .map(([k, v]) => `${k} (${v})`)
+        .join('; ')}`,
+    )
+  }
+  p()
+  p('## How to read the numbers')
+  p()
+  p(
+    "- **ns/op**: median time of one operation. Each group runs in a fresh Node process; in it every row is warmed up (~150 ms, so the optimizing compiler has kicked in), then sampled 15 times in batches of ~10 ms, round-robin across the rows of the group so that a load change hits them all alike; the row's value for that run is the median sample. The table shows the median over the runs; *spread* is the lowest and highest run median.",
+  )
+  p('- **ops/s** = 10⁹ / (ns/op).')
+  p(
+    "- **ours/floor** = our ns/op ÷ the floor row's ns/op in the same group. The floor is the least work that gives the same kind of result (e.g. `new Error(msg)`: any error object costs at least its stack capture). 1.00× = as cheap as the floor; lower is better.",
+  )
+  p(
+    "- **ours/peer** = our ns/op ÷ the peer row's ns/op: the driver's own code (`faunadb` 4.8.2, `fauna` 2.5.0) or `serialize-error` 13. Below 1.00× = we are faster.",
+  )
+  p(
+    '- **ref** rows explain a floor: e.g. `new` of an empty Error subclass chain as deep as our class, which shows what the class hierarchy alone costs. Their ratio column is ref/floor.',
+  )
+  p(
+    '- **no stack** columns: the same group measured again with `Error.stackTraceLimit = 0`, so V8 skips stack capture. What remains is the work of the code itself; the difference to the normal column is what the stack capture cost. (Not a setting to use in production.)',
+  )
+  p(
+    "- Every row's function returns its result and the harness stores it (no dead-code elimination); each row has its own loop, so V8 can inline it as it would in application code.",
+  )
+  p()
+  p('## Targets')
+  p()
+  p(
+    "Result applies the issue's targets to ours/floor and ours/peer. *ours/ref* (our time ÷ the group's ref row, e.g. an empty Error subclass chain as deep as our class) is shown for context: see [Findings](#findings) for why construction targets relative to `new Error` are out of reach for deep class hierarchies.",
+  )
+  p()
+  p('| Group | Our row | ours/floor | ours/peer | ours/ref | Target | Result |')
+  p('|---|---|---:|---:|---:|---|---|')
+  for (const g of results.groups) {
+    for (const r of rowsOf(results, g)) {
+      if (r.role !== 'ours' || r.met === undefined) continue
+      p(
+        `| ${g.title} | ${r.label} | ${fmtRatio(r.vsFloor)} | ${fmtRatio(r.vsPeer)} | ${fmtRatio(r.vsRef)} | ${TARGETS[g.section].text} | ${mark(r.met)} |`,
+      )
+    }
+  }
+  p()
+  for (const section of Object.keys(SECTION_TITLES) as Section[]) {
+    const gs = results.groups.filter((g) => g.section === section)
+    if (gs.length === 0) continue
+    p(`## ${SECTION_TITLES[section]}`)
+    p()
+    p(`Target: ${TARGETS[section].text}.`)
+    p()
+    for (const g of gs) {
+      p(`### ${g.title}`)
+      p()
+      const rows = rowsOf(results, g)
+      if (rows.some((r) => r.noStackNs !== undefined)) {
+        p(
+          '| Row | Role | ns/op | ops/s | ours/floor | ours/peer | spread over runs | ns/op, no stack | ÷ floor, no stack |',
+        )
+        p('|---|---|---:|---:|---:|---:|---|---:|---:|')
+        for (const r of rows) {
+          p(
+            `| ${r.label} | ${r.role} | ${fmtNs(r.ns)} | ${fmtOps(r.ns)} | ${fmtRatio(r.vsFloor)} | ${fmtRatio(r.vsPeer)} | ${fmtSpread(r.runs)} | ${fmtNs(r.noStackNs ?? Number.NaN)} | ${fmtRatio(r.noStackVsFloor)} |`,
+          )
+        }
+      } else {
+        p('| Row | Role | ns/op | ops/s | ours/floor | ours/peer | spread over runs |')
+        p('|---|---|---:|---:|---:|---:|---|')
+        for (const r of rows) {
+          p(
+            `| ${r.label} | ${r.role} | ${fmtNs(r.ns)} | ${fmtOps(r.ns)} | ${fmtRatio(r.vsFloor)} | ${fmtRatio(r.vsPeer)} | ${fmtSpread(r.runs)} |`,
+          )
+        }
+      }
+      for (const note of g.notes ?? []) {
+        p()
+        p(`> ${note}`)
+      }
+      p()
+    }
+  }
+  if (results.sizes.length > 0) {
+    p('## 5. Size (min + gzip)')
+    p()
+    p(
+      'esbuild 0.25 (bundle, minify, tree-shake, ESM, platform browser, target es2022) of an entry that re-exports exactly the named imports, then gzip level 9. Each @errs row includes @errs/core (and `@bufbuild/protobuf/wire` for the fluss wire subpath).',
+    )
+    p()
+    p('| Import | min | min + gzip |')
+    p('|---|---:|---:|')
+    for (const s of results.sizes) {
+      p(`| ${s.label} | ${fmtBytes(s.minBytes)} | ${s.error ? `– (${s.error})` : fmtBytes(s.gzipBytes)} |`)
+    }
+    p()
+    p(
+      `Issue targets: core ≤ ${SIZE_TARGETS.core / 1000} kB for a typical import, each adapter with core ≤ ${SIZE_TARGETS.adapterWithCore / 1000} kB. Budgets enforced in CI (\`pnpm --filter @errs/bench size\`, \`apps/bench/.size-limit.cjs\`, size-limit 12 with \`@size-limit/preset-small-lib\`, gzip; size-limit subtracts the size of an empty esbuild project, so its figures are a few dozen bytes below this table):`,
+    )
+    p()
+    p('| Check | Limit |')
+    p('|---|---:|')
+    for (const b of budgets()) p(`| ${b.name} | ${b.limit} |`)
+    p()
+  }
+  if (results.cold.length > 0) {
+    p('## 6. Cold import')
+    p()
+    p(
+      `Wall time of \`node -e "require(x)"\` (CJS) or \`node --input-type=module -e "import x"\` (ESM), launched from apps/bench; ${results.coldRuns} rounds, every case once per round, median. *Over empty* = median minus the median of the empty program of the same format (process start-up excluded).`,
+    )
+    p()
+    p('| Module | Format | median | over empty |')
+    p('|---|---|---:|---:|')
+    for (const c of results.cold) {
+      const over = c.specifier ? `${c.overEmptyMs.toFixed(1)} ms` : ''
+      p(
+        `| ${c.label} | ${c.format.toUpperCase()} | ${c.error ? `– (${c.error})` : `${c.medianMs.toFixed(1)} ms`} | ${over} |`,
+      )
+    }
+    p()
+  }
+  p('## Findings')
+  p()
+  p(FINDINGS.trim())
+  p()
+  return `${out.join('\n')}\n`
+}
+
+export function renderConsole(results: BenchResults): string {
+  const lines: string[] = ['']
+  const pad = (s: string, n: number): string => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length))
+  const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s)
+  const plain = (s: string): string => s.replace(/`/g, '')
+  for (const g of results.groups) {
+    lines.push(`${g.id} — ${g.title}`)
+    for (const r of rowsOf(results, g)) {
+      lines.push(
+        `  ${pad(plain(r.label), 70)} ${pad(r.role, 5)} ${lpad(fmtNs(r.ns), 10)} ${lpad(fmtOps(r.ns), 9)} ops/s ${lpad(fmtRatio(r.vsFloor), 7)} ${lpad(fmtRatio(r.vsPeer), 7)} ${r.met === undefined ? '' : r.met ? 'ok' : 'MISSED'}${r.noStackNs === undefined ? '' : ` | no stack ${fmtNs(r.noStackNs)} ${fmtRatio(r.noStackVsFloor)}`}`,
+      )
+    }
+  }
+  if (results.sizes.length > 0) {
+    lines.push('', 'size (min+gzip)')
+    for (const s of results.sizes) lines.push(`  ${pad(plain(s.label), 90)} ${lpad(fmtBytes(s.gzipBytes), 9)}`)
+  }
+  if (results.cold.length > 0) {
+    lines.push('', 'cold import (median ms, over empty)')
+    for (const c of results.cold) {
+      lines.push(
+        `  ${pad(`${plain(c.label)} ${c.format}`, 70)} ${lpad(c.error ? 'ERR' : c.medianMs.toFixed(1), 7)} ${c.specifier ? lpad(c.overEmptyMs.toFixed(1), 7) : ''}`,
+      )
+    }
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,104 @@
+/**
+ * `pnpm bench`: micro-benchmarks (each group in a fresh process, several runs, medians), bundle sizes, cold
+ * import times; prints the tables and writes BENCHMARKS.md.
+ *
+ * Options: --runs N (default 5) · --quick (2 runs, short samples) · --only core,fluss · --no-size · --no-cold
+ *          · --cold-runs N (default 21) · --no-write (do not touch BENCHMARKS.md)
+ *          · --render (re-render BENCHMARKS.md from the last run's saved results, e.g. after editing findings.ts)
+ * The raw results of each run are saved to apps/bench/.tmp/results.json (git-ignored).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { measureCold } from './cold.js'
+import { median } from './harness.js'
+import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
+import { measureSizes } from './size.js'
+import { loadSuites } from './suites/index.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const appDir = join(here, '..')
+const args = process.argv.slice(2)
+const flag = (name: string): boolean => args.includes(name)
+const value = (name: string): string | undefined => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}
+const quick = flag('--quick')
+const runs = Number(value('--runs') ?? (quick ? 2 : 5))
+const coldRuns = Number(value('--cold-runs') ?? (quick ? 5 : 21))
+const only = value('--only')?.split(',')
+
+const resultsPath = join(appDir, '.tmp', 'results.json')
+if (flag('--render')) {
+  const saved = JSON.parse(readFileSync(resultsPath, 'utf8')) as Omit<BenchResults, 'groups'> & {
+    groups: { id: string }[]
+  }
+  // Group definitions (labels, notes) come from the current code; the numbers from the saved run.
+  const { groups } = await loadSuites()
+  const results: BenchResults = { ...saved, groups: groups.filter((g) => saved.micro[g.id] !== undefined) }
+  writeFileSync(join(appDir, 'BENCHMARKS.md'), renderMarkdown(results))
+  process.stdout.write(renderConsole(results))
+  process.stdout.write('\nre-rendered apps/bench/BENCHMARKS.md from .tmp/results.json\n')
+  process.exit(0)
+}
+
+const env = environment()
+process.stdout.write(`@errs bench: ${env.cpu} ×${env.cores}, Node ${env.node}, load ${env.loadBefore}\n`)
+
+const { groups, missing } = await loadSuites(only)
+for (const [suite, reason] of Object.entries(missing)) process.stdout.write(`  suite ${suite} skipped: ${reason}\n`)
+
+// runs × groups, each group in a fresh process; the group order rotates between runs.
+const perRun: Record<string, Record<string, number[]>> = {}
+for (let r = 0; r < runs; r++) {
+  const order = groups.map((g) => g.id)
+  for (let k = 0; k < r % Math.max(order.length, 1); k++) order.push(order.shift() as string)
+  for (const id of order) {
+    process.stdout.write(`  run ${r + 1}/${runs} ${id}\n`)
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(here, 'micro.ts'), id, ...(quick ? ['--quick'] : [])],
+      { cwd: appDir, encoding: 'utf8', maxBuffer: 1 << 24 },
+    )
+    if (child.status !== 0) throw new Error(`group ${id} failed:\n${child.stderr}`)
+    const last = child.stdout.trim().split('\n').pop() ?? '{}'
+    const result = (JSON.parse(last) as Record<string, Record<string, number>>)[id] ?? {}
+    const slot = perRun[id] ?? {}
+    perRun[id] = slot
+    for (const [caseId, ns] of Object.entries(result)) {
+      const list = slot[caseId] ?? []
+      list.push(ns)
+      slot[caseId] = list
+    }
+  }
+}
+const micro: BenchResults['micro'] = {}
+for (const [id, cases] of Object.entries(perRun)) {
+  micro[id] = {}
+  for (const [caseId, samples] of Object.entries(cases)) micro[id][caseId] = { ns: median(samples), runs: samples }
+}
+
+const sizes = flag('--no-size') ? [] : await measureSizes(appDir)
+if (!flag('--no-cold')) process.stdout.write(`  cold imports: ${coldRuns} rounds\n`)
+const cold = flag('--no-cold') ? [] : measureCold(appDir, coldRuns)
+
+const results: BenchResults = {
+  env: { ...env, loadAfter: environment().loadBefore },
+  runs,
+  coldRuns,
+  quick,
+  groups,
+  missing,
+  micro,
+  sizes,
+  cold,
+}
+mkdirSync(join(appDir, '.tmp'), { recursive: true })
+writeFileSync(resultsPath, JSON.stringify({ ...results, groups: results.groups.map((g) => ({ id: g.id })) }))
+process.stdout.write(renderConsole(results))
+if (!flag('--no-write')) {
+  writeFileSync(join(appDir, 'BENCHMARKS.md'), renderMarkdown(results))
+  process.stdout.write('\nwrote apps/bench/BENCHMARKS.md\n')
+}

@@ -1,0 +1,165 @@
+import { ErrsError, fromProblem, isRetryable, kindOf, toProblem } from '@errs/core'
+import { deserializeError, serializeError } from 'serialize-error'
+import type { Group } from '../harness.js'
+import { emptyChain, refLabel } from './shared.js'
+
+/** A typical message: a table name, no secret, so the redaction scan runs to the end without a match. */
+export const MESSAGE = "Table 'fluss.orders' does not exist."
+
+/** A plain Error carrying the same facts as our errors, as code without @errs would throw it. */
+export function plainErrorLike(message = MESSAGE): Error {
+  return Object.assign(new Error(message), {
+    code: 'TABLE_NOT_EXIST',
+    status: 404,
+    retryable: false,
+    details: { database: 'fluss', table: 'orders' },
+  })
+}
+
+const coreInit = {
+  system: 'fluss',
+  code: 7,
+  reason: 'TABLE_NOT_EXIST',
+  kind: 'not_found',
+  status: 404,
+  retryable: false,
+  message: MESSAGE,
+} as const
+
+export function groups(): Group[] {
+  const Chain1 = emptyChain(1)
+  const ours = new ErrsError({ ...coreInit, details: { database: 'fluss', table: 'orders' } })
+  const plain = plainErrorLike()
+  const problemText = JSON.stringify(toProblem(ours))
+  const serializedText = JSON.stringify(serializeError(plain))
+
+  // Foreign values as they reach a retry loop: a socket error, undici's fetch failure, a generic Error.
+  const econnreset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' })
+  const fetchFailed = new TypeError('fetch failed', { cause: econnreset })
+  const generic = new Error('something broke')
+  const foreign: unknown[] = [econnreset, fetchFailed, generic]
+  const ourErrors = [
+    ours,
+    new ErrsError({ ...coreInit, code: 26, reason: 'LEADER_NOT_AVAILABLE', kind: 'unavailable' }),
+  ]
+
+  return [
+    {
+      id: 'core.construct',
+      section: 'construction',
+      title: 'Construct one error for a code (@errs/core)',
+      cases: [
+        { id: 'floor', label: '`new Error(msg)`', role: 'floor', fn: () => new Error(MESSAGE) },
+        { id: 'ref', label: refLabel(1), role: 'ref', fn: () => new Chain1(MESSAGE) },
+        {
+          id: 'errs',
+          label: '`new ErrsError({ system, code, reason, kind, status, retryable, message })`',
+          role: 'ours',
+          fn: () => new ErrsError(coreInit),
+        },
+      ],
+    },
+    {
+      id: 'core.serialize',
+      section: 'serialization',
+      title: 'Serialize an error to JSON text (ErrsError with details)',
+      noStack: false,
+      cases: [
+        {
+          id: 'floor',
+          label: '`JSON.stringify({ name, message, code })` of a hand-picked literal',
+          role: 'floor',
+          fn: () => JSON.stringify({ name: plain.name, message: plain.message, code: 'TABLE_NOT_EXIST' }),
+        },
+        {
+          id: 'ours',
+          label: '`JSON.stringify(toProblem(err))`',
+          role: 'ours',
+          fn: () => JSON.stringify(toProblem(ours)),
+        },
+        {
+          id: 'peer',
+          label: '`JSON.stringify(serializeError(err))` (serialize-error 13, plain Error with the same fields)',
+          role: 'peer',
+          fn: () => JSON.stringify(serializeError(plain)),
+        },
+      ],
+      notes: [
+        'serialize-error writes the stack (about 10 frames) by default and ours does not (problems never carry a stack unless `exposeInternal`), so its output is longer; ours also redacts `title`, `detail` and `details`.',
+      ],
+    },
+    {
+      id: 'core.deserialize',
+      section: 'serialization',
+      title: 'Rebuild an error from JSON text (ErrsError)',
+      cases: [
+        {
+          id: 'floor',
+          label: '`new Error(JSON.parse(text).message)`',
+          role: 'floor',
+          fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
+        },
+        {
+          id: 'ours',
+          label: '`fromProblem(JSON.parse(text))`',
+          role: 'ours',
+          fn: () => fromProblem(JSON.parse(problemText)),
+        },
+        {
+          id: 'peer',
+          label: '`deserializeError(JSON.parse(text))` (serialize-error 13)',
+          role: 'peer',
+          fn: () => deserializeError(JSON.parse(serializedText)),
+        },
+      ],
+      notes: [
+        '`fromProblem` type-checks and bounds every member (untrusted input), copies `details` through `toPlainData`, and redacts the message at construction; `deserializeError` copies properties as they are.',
+      ],
+    },
+    {
+      id: 'core.classify',
+      section: 'classification',
+      title: 'Classify our errors (two ErrsErrors, alternating)',
+      cases: [
+        {
+          id: 'floor-kind',
+          label: '`err.kind` (plain property read)',
+          role: 'floor',
+          fn: (i) => ourErrors[i & 1]?.kind,
+        },
+        { id: 'kindOf', label: '`kindOf(err)`', role: 'ours', fn: (i) => kindOf(ourErrors[i & 1]) },
+        { id: 'isRetryable', label: '`isRetryable(err)`', role: 'ours', fn: (i) => isRetryable(ourErrors[i & 1]) },
+        {
+          id: 'ref-instanceof',
+          label: '`err instanceof Error` (native prototype-chain check, no brand)',
+          role: 'ref',
+          fn: (i) => ourErrors[i & 1] instanceof Error,
+        },
+        {
+          id: 'instanceof',
+          label: '`err instanceof ErrsError` (branded `Symbol.hasInstance`)',
+          role: 'ours',
+          fn: (i) => ourErrors[i & 1] instanceof ErrsError,
+        },
+      ],
+    },
+    {
+      id: 'core.classify-foreign',
+      section: 'classification',
+      title: 'Classify foreign values (socket error, fetch TypeError, generic Error, alternating)',
+      cases: [
+        {
+          id: 'floor-code',
+          label: '`err.code` (plain property read)',
+          role: 'floor',
+          fn: (i) => (foreign[i % 3] as { code?: unknown }).code,
+        },
+        { id: 'kindOf', label: '`kindOf(value)`', role: 'ours', fn: (i) => kindOf(foreign[i % 3]) },
+        { id: 'isRetryable', label: '`isRetryable(value)`', role: 'ours', fn: (i) => isRetryable(foreign[i % 3]) },
+      ],
+      notes: [
+        'A foreign value has no `kind`: `classifyForeign` reads `name`, walks `code` along `.cause` (undici wraps the socket error) and compares the fetch message, every read guarded against throwing getters. The floor reads one property that the value may not even have; it is there for scale, not as an equivalent.',
+      ],
+    },
+  ]
+}

@@ -1,0 +1,114 @@
+import { BinaryReader } from '@bufbuild/protobuf/wire'
+import { fromProblem, toProblem } from '@errs/core'
+import { adapter, decodeErrorJson, ErrorCode, FlussError } from '@errs/fluss'
+import { decodeErrorResponse, encodeErrorResponse } from '@errs/fluss/wire'
+import { deserializeError, serializeError } from 'serialize-error'
+import type { Group } from '../harness.js'
+import { emptyChain, refLabel } from './shared.js'
+
+const MESSAGE = "Table 'fluss.orders' does not exist."
+
+/** What a user without @errs writes for `ErrorResponse` bytes: the smallest correct protobuf read, then an Error. */
+function handDecode(bytes: Uint8Array): Error & { error_code?: number } {
+  const reader = new BinaryReader(bytes)
+  let code = -2
+  let message = ''
+  while (reader.pos < reader.len) {
+    const [fieldNo, wireType] = reader.tag()
+    if (fieldNo === 1) code = reader.int32()
+    else if (fieldNo === 2) message = reader.string()
+    else reader.skip(wireType)
+  }
+  return Object.assign(new Error(message), { error_code: code })
+}
+
+export function groups(): Group[] {
+  const Chain2 = emptyChain(2)
+  const ours = new FlussError(MESSAGE, ErrorCode.TABLE_NOT_EXIST)
+  const bytes = encodeErrorResponse(ours)
+  const json = JSON.stringify({ error_code: ErrorCode.TABLE_NOT_EXIST, error_message: MESSAGE })
+  const problemText = JSON.stringify(toProblem(ours))
+  const plain = Object.assign(new Error(MESSAGE), { error_code: ErrorCode.TABLE_NOT_EXIST })
+  const serializedText = JSON.stringify(serializeError(plain))
+  const floorJson = {
+    id: 'floor',
+    label: '`new Error(JSON.parse(text).error_message)` (same fields as JSON text)',
+    role: 'floor' as const,
+    fn: () => new Error((JSON.parse(json) as { error_message: string }).error_message),
+  }
+  return [
+    {
+      id: 'fluss.construct',
+      section: 'construction',
+      title: 'Construct a Fluss error for a code (@errs/fluss)',
+      cases: [
+        { id: 'floor', label: '`new Error(msg)`', role: 'floor', fn: () => new Error(MESSAGE) },
+        { id: 'ref', label: refLabel(2), role: 'ref', fn: () => new Chain2(MESSAGE) },
+        {
+          id: 'class',
+          label: '`new FlussError(msg, ErrorCode.TABLE_NOT_EXIST)`',
+          role: 'ours',
+          fn: () => new FlussError(MESSAGE, ErrorCode.TABLE_NOT_EXIST),
+        },
+      ],
+      notes: ['No peer: Fluss has no JavaScript client (its clients are Java, Python and Rust).'],
+    },
+    {
+      id: 'fluss.decode-wire',
+      section: 'decode',
+      title: `Decode Fluss \`ErrorResponse\` protobuf bytes (${bytes.byteLength} B) to FlussError`,
+      cases: [
+        floorJson,
+        {
+          id: 'hand',
+          label: 'hand-written `@bufbuild/protobuf/wire` `BinaryReader` loop + `new Error`',
+          role: 'ref',
+          fn: () => handDecode(bytes),
+        },
+        {
+          id: 'ours',
+          label: '`decodeErrorResponse(bytes)` (`@errs/fluss/wire`)',
+          role: 'ours',
+          fn: () => decodeErrorResponse(bytes),
+        },
+      ],
+      notes: [
+        'The floor parses the same two fields from JSON text. No driver path exists (no JS client); the ref row is the least a hand-written protobuf decode does. Ours also checks wire types, the 1 MiB bound, UTF-8 validity (`reader.string(true)`) and the int32 range, and keeps the raw bytes on malformed input.',
+      ],
+    },
+    {
+      id: 'fluss.decode-json',
+      section: 'decode',
+      title: 'Decode a Fluss error JSON text `{ error_code, error_message }` to FlussError',
+      cases: [
+        floorJson,
+        { id: 'ours', label: '`decodeErrorJson(text)`', role: 'ours', fn: () => decodeErrorJson(json) },
+      ],
+    },
+    {
+      id: 'fluss.deserialize',
+      section: 'serialization',
+      title: 'Rebuild a Fluss error from JSON text (problem → FlussError)',
+      cases: [
+        {
+          id: 'floor',
+          label: '`new Error(JSON.parse(text).message)`',
+          role: 'floor',
+          fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
+        },
+        {
+          id: 'ours',
+          label: '`fromProblem(JSON.parse(text), { adapters: [fluss] })`',
+          role: 'ours',
+          fn: () => fromProblem(JSON.parse(problemText), { adapters: [adapter] }),
+        },
+        {
+          id: 'peer',
+          label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
+          role: 'peer',
+          fn: () => deserializeError(JSON.parse(serializedText)),
+        },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,96 @@
+import { fromProblem, toProblem } from '@errs/core'
+import { adapter, ErrorCode, fromErrorCode, fromErrorResponse, TableNotFoundError } from '@errs/lance'
+import { deserializeError, serializeError } from 'serialize-error'
+import type { Group } from '../harness.js'
+import { emptyChain, refLabel } from './shared.js'
+
+const MESSAGE = 'Table not found: orders'
+
+/** A spec `ErrorResponse` as a Lance REST server sends it with a 404. */
+const BODY = JSON.stringify({
+  error: MESSAGE,
+  code: ErrorCode.TABLE_NOT_FOUND,
+  detail: 'table orders does not exist in namespace prod',
+  instance: '/v1/table/prod$orders/describe',
+})
+
+export function groups(): Group[] {
+  const Chain3 = emptyChain(3)
+  const ours = new TableNotFoundError(MESSAGE)
+  const problemText = JSON.stringify(toProblem(ours))
+  const plain = Object.assign(new Error(MESSAGE), { code: ErrorCode.TABLE_NOT_FOUND, status: 404 })
+  const serializedText = JSON.stringify(serializeError(plain))
+  return [
+    {
+      id: 'lance.construct',
+      section: 'construction',
+      title: 'Construct a Lance error for a code (@errs/lance)',
+      cases: [
+        { id: 'floor', label: '`new Error(msg)`', role: 'floor', fn: () => new Error(MESSAGE) },
+        { id: 'ref', label: refLabel(3), role: 'ref', fn: () => new Chain3(MESSAGE) },
+        {
+          id: 'class',
+          label: '`new TableNotFoundError(msg)`',
+          role: 'ours',
+          fn: () => new TableNotFoundError(MESSAGE),
+        },
+        {
+          id: 'fromErrorCode',
+          label: '`fromErrorCode(ErrorCode.TABLE_NOT_FOUND, msg)`',
+          role: 'ours',
+          fn: () => fromErrorCode(ErrorCode.TABLE_NOT_FOUND, MESSAGE),
+        },
+      ],
+      notes: [
+        'No peer: the Lance clients that have a class per code are Python and Java; `@lancedb/lancedb` throws plain `Error`s with text messages.',
+      ],
+    },
+    {
+      id: 'lance.decode',
+      section: 'decode',
+      title: 'Decode a Lance `ErrorResponse` JSON body (404 on DescribeTable) to a class',
+      cases: [
+        {
+          id: 'floor',
+          label: '`new Error(JSON.parse(text).error)`',
+          role: 'floor',
+          fn: () => new Error((JSON.parse(BODY) as { error: string }).error),
+        },
+        {
+          id: 'fromErrorResponse',
+          label: "`fromErrorResponse(text, { status: 404, operation: 'DescribeTable' })` → TableNotFoundError",
+          role: 'ours',
+          fn: () => fromErrorResponse(BODY, { status: 404, operation: 'DescribeTable' }),
+        },
+      ],
+      notes: [
+        'The body is JSON text, parsed inside `fromErrorResponse`; the decoder checks every member (code range, strings, `context` entries), keeps `detail` as internal context, and builds the class. No JS driver with a class per code exists to compare with.',
+      ],
+    },
+    {
+      id: 'lance.deserialize',
+      section: 'serialization',
+      title: 'Rebuild a Lance error from JSON text (problem → TableNotFoundError)',
+      cases: [
+        {
+          id: 'floor',
+          label: '`new Error(JSON.parse(text).message)`',
+          role: 'floor',
+          fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
+        },
+        {
+          id: 'ours',
+          label: '`fromProblem(JSON.parse(text), { adapters: [lance] })`',
+          role: 'ours',
+          fn: () => fromProblem(JSON.parse(problemText), { adapters: [adapter] }),
+        },
+        {
+          id: 'peer',
+          label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
+          role: 'peer',
+          fn: () => deserializeError(JSON.parse(serializedText)),
+        },
+      ],
+    },
+  ]
+}
