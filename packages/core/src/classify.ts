@@ -1,4 +1,4 @@
-import { ErrsError } from './errs-error.js'
+import type { ErrsError } from './errs-error.js'
 import {
   type ErrorKind,
   httpStatusToKind,
@@ -91,24 +91,37 @@ export function classifyForeign(value: unknown): ForeignClassification {
   return { kind: 'unknown', retryable: false, status: 500, code: nameStr ?? 'unknown', reason: 'UNKNOWN' }
 }
 
+/** The brand ErrsError instances carry (see `brandClass`): read directly, these helpers sit in retry loops. */
+const ERRS_MARK = Symbol.for('errs.core.ErrsError')
+
+function asErrsError(value: unknown): ErrsError | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  try {
+    return (value as Record<symbol, unknown>)[ERRS_MARK] === true ? (value as ErrsError) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** True when `value` is an ErrsError made by any copy of @errs/core. */
 export function isErrsError(value: unknown): value is ErrsError {
-  return ErrsError.is(value)
+  return asErrsError(value) !== undefined
 }
 
 /** Canonical kind of any thrown value. */
 export function kindOf(value: unknown): ErrorKind {
-  return ErrsError.is(value) ? value.kind : classifyForeign(value).kind
+  return asErrsError(value)?.kind ?? classifyForeign(value).kind
 }
 
 /** Whether retrying the call that threw `value` may succeed. */
 export function isRetryable(value: unknown): boolean {
-  return ErrsError.is(value) ? value.retryable : classifyForeign(value).retryable
+  return asErrsError(value)?.retryable ?? classifyForeign(value).retryable
 }
 
 /** HTTP status that best represents any thrown value (500 when nothing is known). */
 export function statusOf(value: unknown): number {
-  if (ErrsError.is(value)) return value.status
+  const own = asErrsError(value)
+  if (own) return own.status
   const c = classifyForeign(value)
   return c.status ?? KIND_HTTP_STATUS[c.kind]
 }

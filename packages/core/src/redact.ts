@@ -71,16 +71,21 @@ export function isSecretKey(key: string): boolean {
   return false
 }
 
-/** Hides secrets inside a string. Fast path: text without any candidate is returned as is. */
+/** Any word the default value patterns start from: text without one skips them (most messages). */
+const CANDIDATE = new RegExp(`${SECRET_WORDS}|bearer|basic`, 'i')
+
+/** Hides secrets inside a string. Fast path: text without any candidate skips the default patterns. */
 export function redactString(text: string): string {
   let out = text
   const r = registry()
   for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
-  for (const p of DEFAULT_VALUE_PATTERNS) {
-    p.lastIndex = 0
-    out = out.replace(p, (_m, g1: string | undefined) =>
-      g1 && /^(Bearer|Basic)$/i.test(g1) ? `${g1} ${REDACTED}` : `${g1 ?? ''}${REDACTED}`,
-    )
+  if (CANDIDATE.test(out)) {
+    for (const p of DEFAULT_VALUE_PATTERNS) {
+      p.lastIndex = 0
+      out = out.replace(p, (_m, g1: string | undefined) =>
+        g1 && /^(Bearer|Basic)$/i.test(g1) ? `${g1} ${REDACTED}` : `${g1 ?? ''}${REDACTED}`,
+      )
+    }
   }
   for (const p of r.values) {
     p.lastIndex = 0

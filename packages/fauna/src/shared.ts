@@ -145,23 +145,13 @@ export function safeOwn(v: unknown): Record<string, unknown> {
 }
 
 /**
- * Sets `name` as an own property and rewrites the stack head to match, for classes whose instances take their
- * name from a constructor argument (faunadb's `FaunaError(name, …)`, `FaunaHTTPError('UnknownError', …)`).
+ * Sets `name` as an own property, for classes whose instances take their name from a constructor argument
+ * (faunadb's `FaunaError(name, …)`, `FaunaHTTPError('UnknownError', …)`). The stack head follows by itself: V8
+ * formats `stack` lazily, on first read, with the name the error has then (and other engines print no head).
+ * Reading `stack` here would force that formatting on every construction.
  */
 export function renameError(err: Error, name: string): void {
-  const before = `${err.name}: ${err.message}`
   if (err.name !== name) {
     Object.defineProperty(err, 'name', { value: name, writable: true, configurable: true, enumerable: false })
-  }
-  try {
-    const stack = err.stack
-    if (typeof stack === 'string') {
-      const head = `${name}: ${err.message}`
-      const nl = stack.indexOf('\n')
-      const rest = stack.startsWith(before) ? stack.slice(before.length) : nl >= 0 ? stack.slice(nl) : ''
-      Object.defineProperty(err, 'stack', { value: head + rest, writable: true, configurable: true, enumerable: false })
-    }
-  } catch {
-    // Engines without a writable stack keep theirs.
   }
 }
