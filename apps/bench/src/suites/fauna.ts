@@ -1,4 +1,4 @@
-import { fromProblem, toProblem } from '@errs/core'
+import { toProblem } from '@errs/core'
 import { adapter, errors, FaunaHTTPError, fromHttp as fromHttpV4, type RequestResult } from '@errs/fauna'
 import { fromHttp as fromHttpV10, type QueryFailure, QueryRuntimeError, ServiceError } from '@errs/fauna/v10'
 import {
@@ -9,9 +9,9 @@ import {
 import faunadb from 'faunadb'
 import json4 from 'faunadb/src/_json.js'
 import DriverRequestResult from 'faunadb/src/RequestResult.js'
-import { deserializeError, serializeError } from 'serialize-error'
+import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { emptyChain, refLabel } from './shared.js'
+import { emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 /** FQL v4 400 reply (Fauna v4 docs example). */
 const V4_BODY =
@@ -250,33 +250,13 @@ export function groups(): Group[] {
         "The peer is the part of fauna's `Client.#query` that runs after the HTTP reply (its `getServiceError` is taken from the package's shipped `src/errors.ts`, which the root does not export).",
       ],
     },
-    {
-      id: 'fauna.deserialize',
-      section: 'serialization',
-      title: 'Rebuild a Fauna v10 error from JSON text (problem → QueryRuntimeError)',
-      cases: [
-        {
-          id: 'floor',
-          label: '`new Error(JSON.parse(text).message)`',
-          role: 'floor',
-          fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
-        },
-        {
-          id: 'ours',
-          label: '`fromProblem(JSON.parse(text), { adapters: [fauna] })`',
-          role: 'ours',
-          fn: () => fromProblem(JSON.parse(problemText), { adapters: [adapter] }),
-        },
-        {
-          id: 'peer',
-          label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
-          role: 'peer',
-          fn: () => deserializeError(JSON.parse(serializedText)),
-        },
-      ],
-      notes: [
-        "Not like for like: our problem carries the failure's `details` (summary, stats, query tags, HTTP status), which are parsed, bounds-checked (`toPlainData`) and rebuilt into `queryInfo`; serialize-error's text holds the message, code, status and stack of a plain Error and comes back as a plain Error.",
-      ],
-    },
+    rebuildGroup(
+      'fauna.deserialize',
+      'Rebuild a Fauna v10 error from JSON text (problem → QueryRuntimeError)',
+      'fauna',
+      adapter,
+      problemText,
+      serializedText,
+    ),
   ]
 }

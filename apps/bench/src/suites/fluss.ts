@@ -1,10 +1,10 @@
 import { BinaryReader } from '@bufbuild/protobuf/wire'
-import { fromProblem, toProblem } from '@errs/core'
+import { toProblem } from '@errs/core'
 import { adapter, decodeErrorJson, ErrorCode, FlussError } from '@errs/fluss'
 import { decodeErrorResponse, encodeErrorResponse } from '@errs/fluss/wire'
-import { deserializeError, serializeError } from 'serialize-error'
+import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { emptyChain, refLabel } from './shared.js'
+import { emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = "Table 'fluss.orders' does not exist."
 
@@ -85,30 +85,13 @@ export function groups(): Group[] {
         { id: 'ours', label: '`decodeErrorJson(text)`', role: 'ours', fn: () => decodeErrorJson(json) },
       ],
     },
-    {
-      id: 'fluss.deserialize',
-      section: 'serialization',
-      title: 'Rebuild a Fluss error from JSON text (problem → FlussError)',
-      cases: [
-        {
-          id: 'floor',
-          label: '`new Error(JSON.parse(text).message)`',
-          role: 'floor',
-          fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
-        },
-        {
-          id: 'ours',
-          label: '`fromProblem(JSON.parse(text), { adapters: [fluss] })`',
-          role: 'ours',
-          fn: () => fromProblem(JSON.parse(problemText), { adapters: [adapter] }),
-        },
-        {
-          id: 'peer',
-          label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
-          role: 'peer',
-          fn: () => deserializeError(JSON.parse(serializedText)),
-        },
-      ],
-    },
+    rebuildGroup(
+      'fluss.deserialize',
+      'Rebuild a Fluss error from JSON text (problem → FlussError)',
+      'fluss',
+      adapter,
+      problemText,
+      serializedText,
+    ),
   ]
 }

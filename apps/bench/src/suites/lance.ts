@@ -1,8 +1,8 @@
-import { fromProblem, toProblem } from '@errs/core'
+import { toProblem } from '@errs/core'
 import { adapter, ErrorCode, fromErrorCode, fromErrorResponse, TableNotFoundError } from '@errs/lance'
-import { deserializeError, serializeError } from 'serialize-error'
+import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { emptyChain, refLabel } from './shared.js'
+import { emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = 'Table not found: orders'
 
@@ -67,30 +67,13 @@ export function groups(): Group[] {
         'The body is JSON text, parsed inside `fromErrorResponse`; the decoder checks every member (code range, strings, `context` entries), keeps `detail` as internal context, and builds the class. No JS driver with a class per code exists to compare with.',
       ],
     },
-    {
-      id: 'lance.deserialize',
-      section: 'serialization',
-      title: 'Rebuild a Lance error from JSON text (problem → TableNotFoundError)',
-      cases: [
-        {
-          id: 'floor',
-          label: '`new Error(JSON.parse(text).message)`',
-          role: 'floor',
-          fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
-        },
-        {
-          id: 'ours',
-          label: '`fromProblem(JSON.parse(text), { adapters: [lance] })`',
-          role: 'ours',
-          fn: () => fromProblem(JSON.parse(problemText), { adapters: [adapter] }),
-        },
-        {
-          id: 'peer',
-          label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
-          role: 'peer',
-          fn: () => deserializeError(JSON.parse(serializedText)),
-        },
-      ],
-    },
+    rebuildGroup(
+      'lance.deserialize',
+      'Rebuild a Lance error from JSON text (problem → TableNotFoundError)',
+      'lance',
+      adapter,
+      problemText,
+      serializedText,
+    ),
   ]
 }

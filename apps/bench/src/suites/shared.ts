@@ -1,4 +1,7 @@
 /** Helpers shared by the suites. */
+import { type Adapter, fromProblem } from '@errs/core'
+import { deserializeError } from 'serialize-error'
+import type { Group } from '../harness.js'
 
 type ErrorClass = new (message: string) => Error
 
@@ -23,3 +26,42 @@ export function emptyChain(depth: number): ErrorClass {
 
 export const refLabel = (depth: number): string =>
   `\`new\` of an empty Error subclass chain ${depth} deep (same depth as ours, no fields, no redaction)`
+
+/**
+ * The "rebuild an adapter's error from JSON text" group, alike for every adapter: our problem text through
+ * `fromProblem` with the adapter, against serialize-error's text of a plain Error with the same message and code.
+ */
+export function rebuildGroup(
+  id: string,
+  title: string,
+  adapterName: string,
+  adapter: Adapter,
+  problemText: string,
+  serializedText: string,
+): Group {
+  return {
+    id,
+    section: 'serialization',
+    title,
+    cases: [
+      {
+        id: 'floor',
+        label: '`new Error(JSON.parse(text).message)`',
+        role: 'floor',
+        fn: () => new Error((JSON.parse(serializedText) as { message: string }).message),
+      },
+      {
+        id: 'ours',
+        label: `\`fromProblem(JSON.parse(text), { adapters: [${adapterName}] })\``,
+        role: 'ours',
+        fn: () => fromProblem(JSON.parse(problemText), { adapters: [adapter] }),
+      },
+      {
+        id: 'peer',
+        label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
+        role: 'peer',
+        fn: () => deserializeError(JSON.parse(serializedText)),
+      },
+    ],
+  }
+}
