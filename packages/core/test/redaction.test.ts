@@ -87,6 +87,18 @@ describe('redaction canaries', () => {
         }),
     ],
     [
+      'a secret in the instance URI',
+      () =>
+        new ErrsError({
+          system: 's',
+          code: 1,
+          reason: 'R',
+          kind: 'internal',
+          message: 'm',
+          instance: `/v1/t?api_key=${CANARY}`,
+        }),
+    ],
+    [
       'a secret in internal context',
       () =>
         new ErrsError({
