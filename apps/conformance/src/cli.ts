@@ -151,6 +151,8 @@ async function timedPart(name: string, fn: () => Promise<ReportRow[]>): Promise<
 
 export async function main(argv: readonly string[]): Promise<number> {
   const o = parseArgs(argv)
+  // `pnpm conformance` runs this script from apps/conformance: relative paths are the user's, from where pnpm ran.
+  const userCwd = process.env.INIT_CWD ?? process.cwd()
   const rows: ReportRow[] = []
   const targets: Target[] = []
   const custom = o.adapters.length > 0
@@ -160,8 +162,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (custom || o.parts.has('generic') || o.parts.has('cross-service')) {
     for (const w of wanted) {
       try {
-        const vectors = w.vectors ? loadVectors(resolve(w.vectors)) : undefined
-        targets.push(await loadTarget(w.spec, { exportName: o.exportName, ...(vectors ? { vectors } : {}) }))
+        const vectors = w.vectors ? loadVectors(resolve(userCwd, w.vectors)) : undefined
+        targets.push(
+          await loadTarget(w.spec, { exportName: o.exportName, cwd: userCwd, ...(vectors ? { vectors } : {}) }),
+        )
       } catch (e) {
         rows.push({
           target: w.spec,
