@@ -152,7 +152,8 @@ async function timedPart(name: string, fn: () => Promise<ReportRow[]>): Promise<
 export async function main(argv: readonly string[]): Promise<number> {
   const o = parseArgs(argv)
   // `pnpm conformance` runs this script from apps/conformance: relative paths are the user's, from where pnpm ran.
-  const userCwd = process.env.INIT_CWD ?? process.cwd()
+  const userCwd =
+    process.env.npm_lifecycle_event === 'conformance' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd()
   const rows: ReportRow[] = []
   const targets: Target[] = []
   const custom = o.adapters.length > 0
