@@ -36,6 +36,20 @@ export interface CreateOptions {
   variant?: string
 }
 
+/**
+ * The occurrence context of `CreateOptions` (details, cause, requestId, retryAfterMs, instance), with the members
+ * that are undefined left out: what an adapter's `create` hands to its native constructor.
+ */
+export function occurrenceOptions(options: CreateOptions = {}): Omit<CreateOptions, 'variant'> {
+  const out: Omit<CreateOptions, 'variant'> = {}
+  if (options.details !== undefined) out.details = options.details
+  if (options.cause !== undefined) out.cause = options.cause
+  if (options.requestId !== undefined) out.requestId = options.requestId
+  if (options.retryAfterMs !== undefined) out.retryAfterMs = options.retryAfterMs
+  if (options.instance !== undefined) out.instance = options.instance
+  return out
+}
+
 /** An HTTP reply as a wire form: status, headers (lower-case names) and the parsed or raw body. */
 export interface HttpWire {
   status: number

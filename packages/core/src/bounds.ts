@@ -43,6 +43,37 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
   return truncate(redactString(text.length > max * 4 ? text.slice(0, max * 4) : text), max)
 }
 
+/**
+ * The own enumerable data of an untrusted object as `[key, value]` pairs: `__proto__`/`constructor`/`prototype`
+ * keys dropped, members whose getter throws skipped, none at all when the object refuses to list its keys
+ * (a revoked proxy). Never throws.
+ */
+export function ownEntries(value: object): Array<[string, unknown]> {
+  let keys: string[]
+  try {
+    keys = Object.keys(value)
+  } catch {
+    return []
+  }
+  const out: Array<[string, unknown]> = []
+  for (const key of keys) {
+    if (isForbiddenKey(key)) continue
+    try {
+      out.push([key, (value as Record<string, unknown>)[key]])
+    } catch {
+      // A throwing getter: the member is left out.
+    }
+  }
+  return out
+}
+
+/** `ownEntries` as a plain object: a safe copy to read members from. Never throws. */
+export function ownData(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [key, v] of ownEntries(value)) out[key] = v
+  return out
+}
+
 export interface PlainDataOptions {
   /** Hide values of secret-named keys and secrets inside strings. */
   redact?: boolean

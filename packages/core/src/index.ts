@@ -1,4 +1,11 @@
-export type { Adapter, CodeInfo, CreateOptions, HttpWire, WireValue } from './adapter.js'
+export {
+  type Adapter,
+  type CodeInfo,
+  type CreateOptions,
+  type HttpWire,
+  occurrenceOptions,
+  type WireValue,
+} from './adapter.js'
 export {
   deepFreeze,
   isForbiddenKey,
@@ -6,6 +13,8 @@ export {
   MAX_DETAILS_DEPTH,
   MAX_RAW,
   MAX_STRING,
+  ownData,
+  ownEntries,
   rawPreview,
   toPlainData,
   truncate,

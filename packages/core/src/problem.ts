@@ -1,5 +1,5 @@
 import type { Adapter } from './adapter.js'
-import { isForbiddenKey, MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
+import { MAX_CAUSE_DEPTH, ownData, rawPreview, toPlainData, truncate } from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
 import { wrapForeign } from './normalize.js'
@@ -153,14 +153,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? truncat
 /** Reads a problem object member by member; wrong-typed members are ignored (RFC 9457 §3.1). */
 export function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (!isPlainObject(value)) return undefined
-  let o: Record<string, unknown>
-  try {
-    // Own data only: a hostile object's getters or prototype never reach us twice.
-    o = {}
-    for (const key of Object.keys(value)) if (!isForbiddenKey(key)) o[key] = value[key]
-  } catch {
-    return undefined
-  }
+  // Own data only: a hostile object's getters or prototype never reach us twice.
+  const o = ownData(value)
   const type = str(o.type) ?? 'about:blank'
   const data: ProblemData = { type }
   const urn = /^urn:errs:([^:]+):(.+)$/.exec(type)

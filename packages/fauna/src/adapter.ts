@@ -4,6 +4,7 @@ import {
   fromProblem as coreFromProblem,
   type ErrsErrorInit,
   isHttpErrorStatus,
+  occurrenceOptions,
   type ProblemData,
   rawPreview,
   toPlainData,
@@ -29,16 +30,6 @@ export function dialectOfCode(code: string, variant?: string): FaunaDialect {
   if (codeRow('v10', code)) return 'v10'
   if (codeRow('v4', code)) return 'v4'
   return /\s/.test(code) ? 'v4' : 'v10'
-}
-
-function createOptions(options: CreateOptions): FaunaErrorOptions {
-  const o: FaunaErrorOptions = {}
-  if (options.details !== undefined) o.details = options.details
-  if (options.cause !== undefined) o.cause = options.cause
-  if (options.requestId !== undefined) o.requestId = options.requestId
-  if (options.retryAfterMs !== undefined) o.retryAfterMs = options.retryAfterMs
-  if (options.instance !== undefined) o.instance = options.instance
-  return o
 }
 
 function createV4(code: string, message: string | undefined, o: FaunaErrorOptions): AnyFaunaError {
@@ -98,7 +89,7 @@ function createV10(code: string, message: string | undefined, o: FaunaErrorOptio
 /** Makes the error for a code. `variant` (`'v4'`/`'v10'`) picks the dialect; see `dialectOfCode`. */
 function create(code: number | string, message?: string, options: CreateOptions = {}): AnyFaunaError {
   const c = String(code)
-  const o = createOptions(options)
+  const o = occurrenceOptions(options)
   return dialectOfCode(c, options.variant) === 'v4' ? createV4(c, message, o) : createV10(c, message, o)
 }
 

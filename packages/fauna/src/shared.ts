@@ -1,5 +1,13 @@
 import type { ErrorKind } from '@errs/core'
-import { isErrorKind, isForbiddenKey, isHttpErrorStatus, KIND_HTTP_STATUS, rawPreview, truncate } from '@errs/core'
+import {
+  isErrorKind,
+  isForbiddenKey,
+  isHttpErrorStatus,
+  KIND_HTTP_STATUS,
+  ownData,
+  rawPreview,
+  truncate,
+} from '@errs/core'
 
 /** The two Fauna HTTP APIs, each with its own error model and driver. */
 export type FaunaDialect = 'v4' | 'v10'
@@ -134,14 +142,7 @@ export function headerMap(headers: unknown): Record<string, string> {
 
 /** Copies own enumerable data, dropping `__proto__`/`constructor`/`prototype` keys. */
 export function safeOwn(v: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  if (!isRecord(v)) return out
-  try {
-    for (const key of Object.keys(v)) if (!isForbiddenKey(key)) out[key] = v[key]
-  } catch {
-    // A hostile proxy: whatever was copied so far.
-  }
-  return out
+  return isRecord(v) ? ownData(v) : {}
 }
 
 /**

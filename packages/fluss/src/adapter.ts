@@ -1,5 +1,5 @@
 import type { Adapter, CreateOptions, ErrsErrorInit, HttpWire, ProblemData, WireValue } from '@errs/core'
-import { isHttpErrorStatus } from '@errs/core'
+import { isHttpErrorStatus, occurrenceOptions } from '@errs/core'
 import { codeOfName, ErrorCode, FLUSS_CODES, type FlussCodeInfo } from './codes.js'
 import { FlussError, type FlussErrorOptions, malformedInput, recognizeFluss } from './fluss-error.js'
 import { decodeGatewayResponse } from './gateway.js'
@@ -13,16 +13,6 @@ function codeFrom(code: number | string): number | undefined {
   return /^-?\d{1,10}$/.test(code) ? Number(code) : undefined
 }
 
-function optionsOf(options: CreateOptions = {}): FlussErrorOptions {
-  const out: FlussErrorOptions = {}
-  if (options.details !== undefined) out.details = options.details
-  if (options.cause !== undefined) out.cause = options.cause
-  if (options.requestId !== undefined) out.requestId = options.requestId
-  if (options.retryAfterMs !== undefined) out.retryAfterMs = options.retryAfterMs
-  if (options.instance !== undefined) out.instance = options.instance
-  return out
-}
-
 /** Makes the FlussError of a code (number or Java name); unknown numbers are kept as they are. */
 export function createFlussError(code: number | string, message?: string, options?: CreateOptions): FlussError {
   const n = codeFrom(code)
@@ -31,12 +21,12 @@ export function createFlussError(code: number | string, message?: string, option
       message ?? `Unknown Fluss error name '${String(code).slice(0, 128)}'.`,
       ErrorCode.CLIENT_ERROR,
       {
-        ...optionsOf(options),
+        ...occurrenceOptions(options),
         details: { ...options?.details, requestedCode: String(code).slice(0, 128) },
       },
     )
   }
-  return new FlussError(message, n, optionsOf(options))
+  return new FlussError(message, n, occurrenceOptions(options))
 }
 
 /** Rebuilds a FlussError from a problem's core fields, keeping them as they are. */

@@ -1,4 +1,4 @@
-import { truncate } from '@errs/core'
+import { ownEntries, truncate } from '@errs/core'
 import { ErrorCode, isInt32 } from './codes.js'
 import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 import { isBytes, isRecord } from './json.js'
@@ -116,19 +116,7 @@ export function collectBucketErrors(response: unknown): FlussError[] {
     const at = path === '' ? undefined : path
     const own = fromBucketError(value, { ...here, ...(at === undefined ? {} : { path: at }) })
     if (own) out.push(own)
-    let keys: string[]
-    try {
-      keys = Object.keys(value)
-    } catch {
-      return
-    }
-    for (const key of keys) {
-      let child: unknown
-      try {
-        child = (value as Record<string, unknown>)[key]
-      } catch {
-        continue
-      }
+    for (const [key, child] of ownEntries(value)) {
       if (key === 'error' && isRecord(child)) {
         const nested = fromBucketError(child, { ...here, path: path === '' ? 'error' : `${path}.error` })
         if (nested) out.push(nested)

@@ -1,4 +1,4 @@
-import { addSecret, isSecretKey } from '@errs/core'
+import { addSecret, isSecretKey, ownEntries } from '@errs/core'
 
 /** A Fluss client configuration: flat (`{ 'client.security.sasl.password': … }`) or nested objects. */
 export type ClientConfig = Readonly<Record<string, unknown>>
@@ -17,19 +17,7 @@ export function addConfigSecrets(config: ClientConfig): void {
 
 function walk(value: unknown, depth: number): void {
   if (value === null || typeof value !== 'object' || depth > 4) return
-  let keys: string[]
-  try {
-    keys = Object.keys(value)
-  } catch {
-    return
-  }
-  for (const key of keys) {
-    let item: unknown
-    try {
-      item = (value as Record<string, unknown>)[key]
-    } catch {
-      continue
-    }
+  for (const [key, item] of ownEntries(value)) {
     if (typeof item === 'string') {
       if (isSecretKey(key)) addSecret(item)
       JAAS_PASSWORD.lastIndex = 0

@@ -1,4 +1,5 @@
 import type { Adapter, CreateOptions, ErrsErrorInit, WireValue } from '@errs/core'
+import { occurrenceOptions } from '@errs/core'
 import { CODES, ErrorCode } from './codes.js'
 import { fromErrorCode } from './from-error-code.js'
 import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
@@ -31,12 +32,7 @@ export const adapter: Adapter<LanceNamespaceError> = {
   codes: CODES,
   create(code: number | string, message?: string, options: CreateOptions = {}): LanceNamespaceError {
     const n = codeOf(code)
-    const opts: LanceErrorOptions = {}
-    if (options.details !== undefined) opts.details = options.details
-    if (options.cause !== undefined) opts.cause = options.cause
-    if (options.requestId !== undefined) opts.requestId = options.requestId
-    if (options.retryAfterMs !== undefined) opts.retryAfterMs = options.retryAfterMs
-    if (options.instance !== undefined) opts.instance = options.instance
+    const opts: LanceErrorOptions = occurrenceOptions(options)
     if (Number.isNaN(n)) opts.details = { ...opts.details, invalidCode: String(code) }
     return fromErrorCode(n, message, opts)
   },
