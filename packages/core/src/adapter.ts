@@ -1,6 +1,5 @@
 import type { ErrsError, ErrsErrorInit } from './errs-error.js'
-import type { ErrorKind } from './kinds.js'
-import type { ProblemData } from './problem.js'
+import { type ErrorKind, httpStatusToKind, isHttpErrorStatus, KIND_HTTP_STATUS } from './kinds.js'
 
 /** One row of an adapter's code table: the single source of truth for that code. */
 export interface CodeInfo {
@@ -10,44 +9,113 @@ export interface CodeInfo {
   readonly reason: string
   /** Canonical kind. */
   readonly kind: ErrorKind
-  /** HTTP status. */
+  /** HTTP status a service should answer with for this code. */
   readonly status: number
-  /** Native retry rule. */
+  /** Native retry rule (what the system's own clients do). */
   readonly retryable: boolean
   /** Default message. */
   readonly message: string
-  /** Native class the adapter creates for the code. */
+  /** Native class the adapter creates for the code (a key of `Adapter.classes`). */
   readonly className?: string
   /**
    * For systems whose code strings repeat across dialects or protocol versions (Fauna v4 and v10 both have
-   * `unauthorized`): which one this row belongs to. Pass it back as `CreateOptions.variant`.
+   * `unauthorized`): which one this row belongs to. Pass it back as `ErrsOptions.variant`.
    */
   readonly variant?: string
 }
 
-/** Options when creating an error by code. */
-export interface CreateOptions {
-  details?: Readonly<Record<string, unknown>>
+/**
+ * The one trailing options type of every error constructor, core's and the adapters': the context of one
+ * occurrence, and overrides of the code table's row for it.
+ */
+export interface ErrsOptions {
+  /** What caused this error (the driver's original error, the fetch failure, …). */
   cause?: unknown
+  /** Structured context, plain data: the one store of native state (positions, bucket ids, query info, …). */
+  details?: Readonly<Record<string, unknown>>
+  /** Context only for trusted internal hops (a server stack trace, …): omitted from public problems. */
+  internal?: Readonly<Record<string, unknown>>
+  /** Message shown to untrusted readers when `message` holds internals. */
+  publicMessage?: string
+  /** Request id the server assigned. */
   requestId?: string
+  /** Milliseconds to wait before retrying, when the system said. */
   retryAfterMs?: number
+  /** URI of this occurrence (RFC 9457 `instance`). */
   instance?: string
+  /** Kind of this occurrence, when sharper than its code's. */
+  kind?: ErrorKind
+  /** HTTP status of this occurrence; defaults to the row's (or the overriding kind's). */
+  status?: number
+  /** Retry rule of this occurrence; defaults to the row's. */
+  retryable?: boolean
+  /** Symbolic name for a code the table does not know (kept when rebuilding a newer peer's error). */
+  reason?: string
+  /** Short summary of the code. */
+  title?: string
   /** Row variant (see `CodeInfo.variant`) when the code alone is ambiguous. */
   variant?: string
 }
 
+/** Reason of every code an adapter's table does not know. */
+export const UNKNOWN_CODE = 'UNKNOWN_CODE'
+
 /**
- * The occurrence context of `CreateOptions` (details, cause, requestId, retryAfterMs, instance), with the members
- * that are undefined left out: what an adapter's `create` hands to its native constructor.
+ * The core fields of a native error, from its code table row (or the one unknown-code policy) and the options.
+ *
+ * Known code: reason, kind, status, retry rule and title from the row; `options` override.
+ * Unknown code (`row` undefined): the code as sent, reason `UNKNOWN_CODE` (or `options.reason`), kind from the
+ * wire's HTTP error status when there is one, else `unknown`; status that wire status, else the kind's; not
+ * retryable; title `Unknown <system> error code`.
+ *
+ * @param wireStatus The HTTP status the error arrived with, if any (used only for unknown codes).
  */
-export function occurrenceOptions(options: CreateOptions = {}): Omit<CreateOptions, 'variant'> {
-  const out: Omit<CreateOptions, 'variant'> = {}
-  if (options.details !== undefined) out.details = options.details
-  if (options.cause !== undefined) out.cause = options.cause
-  if (options.requestId !== undefined) out.requestId = options.requestId
-  if (options.retryAfterMs !== undefined) out.retryAfterMs = options.retryAfterMs
-  if (options.instance !== undefined) out.instance = options.instance
-  return out
+export function errsInit(
+  system: string,
+  code: number | string,
+  row: CodeInfo | undefined,
+  message: string | undefined,
+  options: ErrsOptions = {},
+  wireStatus?: number,
+): ErrsErrorInit {
+  const fallbackKind: ErrorKind =
+    row?.kind ?? (isHttpErrorStatus(wireStatus) ? httpStatusToKind(wireStatus) : 'unknown')
+  const kind = options.kind ?? fallbackKind
+  const status =
+    options.status ??
+    (options.kind !== undefined && options.kind !== fallbackKind
+      ? KIND_HTTP_STATUS[kind]
+      : (row?.status ?? (isHttpErrorStatus(wireStatus) ? wireStatus : KIND_HTTP_STATUS[kind])))
+  const title = options.title ?? row?.message ?? `Unknown ${system} error code`
+  const init: ErrsErrorInit = {
+    system,
+    code,
+    reason: row?.reason ?? options.reason ?? UNKNOWN_CODE,
+    kind,
+    status,
+    retryable: options.retryable ?? row?.retryable ?? false,
+    title,
+    message: message ?? row?.message ?? `${title} ${String(code)}`,
+  }
+  if (options.details !== undefined) init.details = options.details
+  if (options.internal !== undefined) init.internal = options.internal
+  if (options.publicMessage !== undefined) init.publicMessage = options.publicMessage
+  if (options.requestId !== undefined) init.requestId = options.requestId
+  if (options.retryAfterMs !== undefined) init.retryAfterMs = options.retryAfterMs
+  if (options.instance !== undefined) init.instance = options.instance
+  if (options.cause !== undefined) init.cause = options.cause
+  return init
+}
+
+/** The lookup of a code table: `codeIndex(rows)(code)` is the row of `code` (and `variant`), else undefined. */
+export function codeIndex<R extends CodeInfo>(rows: readonly R[]): (code: unknown, variant?: string) => R | undefined {
+  const map = new Map<unknown, R>()
+  for (const row of rows) {
+    const key = row.variant === undefined ? row.code : `${row.variant}\u0000${String(row.code)}`
+    if (!map.has(key)) map.set(key, row)
+    if (!map.has(row.code)) map.set(row.code, row)
+  }
+  return (code, variant) => (variant === undefined ? map.get(code) : map.get(`${variant}\u0000${String(code)}`))
 }
 
 /** An HTTP reply as a wire form: status, headers (lower-case names) and the parsed or raw body. */
@@ -60,25 +128,54 @@ export interface HttpWire {
 /** A system's primary native wire form: bytes (binary RPC) or an HTTP reply. */
 export type WireValue = Uint8Array | HttpWire
 
+/** A native error class: constructible, and an `ErrsError` subclass. */
+export type ErrsErrorClass<E extends ErrsError = ErrsError> = abstract new (...args: never[]) => E
+
+/** Which code wraps a client-side failure of each kind (`unknown` is the default for every other kind). */
+export type ClientCodes = Readonly<Partial<Record<ErrorKind, number | string>>> & { readonly unknown: number | string }
+
 /**
  * The contract every adapter exports as `adapter`, and what the conformance suite checks.
- * A third party implements it for another system with nothing but the public API of @errs/core.
+ * A third party implements it for another system with nothing but `@errs/core` and `@errs/core/kit`.
+ *
+ * Core does the rest from it: `fromProblem` rebuilds the native class by name from `classes`, and
+ * `normalizeWith(adapter, value)` (kit) wraps anything thrown.
  */
 export interface Adapter<E extends ErrsError = ErrsError> {
   /** System name, as in `ErrsError.system`. */
   readonly system: string
+  /** What `decode` takes and `encode` returns: RPC bytes, or an HTTP reply `{ status, headers, body }`. */
+  readonly wire?: 'bytes' | 'http'
   /** The complete code table, as data. */
   readonly codes: readonly CodeInfo[]
+  /** Every native class by its `name` (the upstream class name). */
+  readonly classes?: Readonly<Record<string, ErrsErrorClass<E>>>
+  /** Which code wraps a client-side failure of each kind. */
+  readonly clientCodes?: ClientCodes
   /** Makes the native error for a code (unknown codes are kept, not collapsed). */
-  create(code: number | string, message?: string, options?: CreateOptions): E
+  create(code: number | string, message?: string, options?: ErrsOptions): E
   /** Decodes the primary native wire form. Never throws: bad input gives a typed error keeping the raw input. */
   decode(wire: WireValue): E
   /** Encodes an error into the primary native wire form (inverse of `decode`). */
   encode(error: E): WireValue
-  /** Rebuilds the native error from a problem's core fields (`init`) and its raw members (`problem`). */
-  fromProblem(init: ErrsErrorInit, problem: ProblemData): E
-  /** The native error when `value` comes from this system (by brand or shape), else `undefined`. */
+  /** The native error when `value` comes from this system (its classes, its drivers' errors, its shapes). */
   recognize(value: unknown): E | undefined
-  /** Wraps anything thrown into this system's error (client error when nothing else fits). */
-  normalize(value: unknown): E
+  /** @deprecated Core rebuilds from `classes`; kept while adapters migrate. */
+  fromProblem?(init: ErrsErrorInit, problem: unknown): E
+  /** @deprecated Use `normalizeWith(adapter, value)` from `@errs/core/kit`; kept while adapters migrate. */
+  normalize?(value: unknown): E
+}
+
+/** @deprecated Use `ErrsOptions`. */
+export type CreateOptions = ErrsOptions
+
+/** @deprecated Pass `ErrsOptions` through as they are. */
+export function occurrenceOptions(options: ErrsOptions = {}): Omit<ErrsOptions, 'variant'> {
+  const out: Omit<ErrsOptions, 'variant'> = {}
+  if (options.details !== undefined) out.details = options.details
+  if (options.cause !== undefined) out.cause = options.cause
+  if (options.requestId !== undefined) out.requestId = options.requestId
+  if (options.retryAfterMs !== undefined) out.retryAfterMs = options.retryAfterMs
+  if (options.instance !== undefined) out.instance = options.instance
+  return out
 }

@@ -1,3 +1,4 @@
+import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
 import { isSecretKey, REDACTED, redactString } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
@@ -8,15 +9,10 @@ export const MAX_CAUSE_DEPTH = 8
 export const MAX_DETAILS_DEPTH = 8
 /** Most keys / array items kept per object inside `details`. */
 export const MAX_ENTRIES = 256
+/** Most values (objects, arrays and scalars) one `toPlainData` copy visits: bounds work on shared references. */
+export const MAX_NODES = 4096
 /** Longest raw payload kept on an error made from unreadable input (4 KiB). */
 export const MAX_RAW = 4 * 1024
-
-const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype'])
-
-/** True for keys that must never be copied from untrusted input (prototype pollution). */
-export function isForbiddenKey(key: string): boolean {
-  return FORBIDDEN_KEYS.has(key)
-}
 
 /** Cuts a string to `max` characters, saying how much was cut. */
 export function truncate(text: string, max: number = MAX_STRING): string {
@@ -24,54 +20,38 @@ export function truncate(text: string, max: number = MAX_STRING): string {
   return `${text.slice(0, max)}…[truncated ${text.length - max} chars]`
 }
 
+/** Cut to `max` first, then redact: redaction never sees more than the bound. */
+export function redactBoundedText(text: string, max: number = MAX_STRING): string {
+  return redactString(truncate(text, max))
+}
+
 /** A bounded text view of any raw payload, for `details.raw` of errors made from unreadable input. */
 export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
   let text: string
-  if (typeof raw === 'string') text = raw
-  else if (raw instanceof Uint8Array) {
-    const n = Math.min(raw.length, Math.ceil(max / 2))
+  if (typeof raw === 'string') text = raw.length > max * 2 ? raw.slice(0, max * 2) : raw
+  else if (isBytes(raw)) {
+    let length = 0
+    try {
+      length = raw.length
+    } catch {
+      return '[unreadable bytes]'
+    }
+    const n = Math.min(length, Math.ceil(max / 2))
     let hex = ''
-    for (let i = 0; i < n; i++) hex += (raw[i] as number).toString(16).padStart(2, '0')
-    text = raw.length > n ? `${hex}…[${raw.length} bytes]` : hex
+    try {
+      for (let i = 0; i < n; i++) hex += ((raw[i] as number) & 0xff).toString(16).padStart(2, '0')
+    } catch {
+      return '[unreadable bytes]'
+    }
+    text = length > n ? `${hex}…[${length} bytes]` : hex
   } else {
     try {
-      text = JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? String(raw)
+      text = JSON.stringify(toPlainData(raw, { maxString: max, maxNodes: 256 })) ?? String(typeof raw)
     } catch {
-      text = Object.prototype.toString.call(raw)
+      text = '[unreadable value]'
     }
   }
-  return truncate(redactString(text.length > max * 4 ? text.slice(0, max * 4) : text), max)
-}
-
-/**
- * The own enumerable data of an untrusted object as `[key, value]` pairs: `__proto__`/`constructor`/`prototype`
- * keys dropped, members whose getter throws skipped, none at all when the object refuses to list its keys
- * (a revoked proxy). Never throws.
- */
-export function ownEntries(value: object): Array<[string, unknown]> {
-  let keys: string[]
-  try {
-    keys = Object.keys(value)
-  } catch {
-    return []
-  }
-  const out: Array<[string, unknown]> = []
-  for (const key of keys) {
-    if (isForbiddenKey(key)) continue
-    try {
-      out.push([key, (value as Record<string, unknown>)[key]])
-    } catch {
-      // A throwing getter: the member is left out.
-    }
-  }
-  return out
-}
-
-/** `ownEntries` as a plain object: a safe copy to read members from. Never throws. */
-export function ownData(value: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [key, v] of ownEntries(value)) out[key] = v
-  return out
+  return redactBoundedText(text, max)
 }
 
 export interface PlainDataOptions {
@@ -79,22 +59,27 @@ export interface PlainDataOptions {
   redact?: boolean
   maxDepth?: number
   maxString?: number
+  /** Most values visited in all (default `MAX_NODES`); past it, values become `'[Truncated]'`. */
+  maxNodes?: number
 }
 
 /**
- * Copies any value into bounded, JSON-safe plain data: forbidden keys dropped, strings capped, depth and
- * width capped, cycles cut, functions and symbols dropped, errors reduced to name/message/code.
- * Never throws (getters that throw are skipped).
+ * Copies any value into bounded, JSON-safe plain data: forbidden keys dropped, strings cut (then redacted), depth,
+ * width and total work capped (shared references count each time they are met), cycles cut, functions and symbols
+ * dropped, errors reduced to name/message/code. Never throws (getters that throw are skipped, revoked proxies
+ * become `'[Unreadable]'`).
  */
 export function toPlainData(value: unknown, options: PlainDataOptions = {}): unknown {
   const maxDepth = options.maxDepth ?? MAX_DETAILS_DEPTH
   const maxString = options.maxString ?? MAX_STRING
   const redact = options.redact ?? false
+  let budget = options.maxNodes ?? MAX_NODES
   const seen = new Set<object>()
   const walk = (v: unknown, depth: number): unknown => {
+    if (--budget < 0) return '[Truncated]'
     switch (typeof v) {
       case 'string':
-        return truncate(redact ? redactString(v) : v, maxString)
+        return redact ? redactBoundedText(v, maxString) : truncate(v, maxString)
       case 'number':
         return Number.isFinite(v) ? v : String(v)
       case 'boolean':
@@ -112,29 +97,41 @@ export function toPlainData(value: unknown, options: PlainDataOptions = {}): unk
     if (depth >= maxDepth) return '[Truncated]'
     seen.add(obj)
     try {
-      if (obj instanceof Uint8Array) return rawPreview(obj, maxString)
-      if (Array.isArray(obj)) {
+      if (isBytes(obj)) return rawPreview(obj, maxString)
+      if (isArray(obj)) {
         const out: unknown[] = []
-        const n = Math.min(obj.length, MAX_ENTRIES)
-        for (let i = 0; i < n; i++) {
-          const item = walk(obj[i], depth + 1)
+        let length = 0
+        try {
+          length = obj.length
+        } catch {
+          return '[Unreadable]'
+        }
+        const n = Math.min(length, MAX_ENTRIES)
+        for (let i = 0; i < n && budget > 0; i++) {
+          const item = walk(read(obj, String(i)), depth + 1)
           out.push(item === undefined ? null : item)
         }
-        if (obj.length > n) out.push(`…[${obj.length - n} more]`)
+        if (length > out.length) out.push(`…[${length - out.length} more]`)
         return out
       }
       const out: Record<string, unknown> = {}
-      if (obj instanceof Error) {
-        out.name = walk(obj.name, depth + 1)
-        out.message = walk(obj.message, depth + 1)
-        const code = (obj as { code?: unknown }).code
+      if (isError(obj)) {
+        out.name = walk(read(obj, 'name'), depth + 1)
+        out.message = walk(read(obj, 'message'), depth + 1)
+        const code = read(obj, 'code')
         if (code !== undefined) out.code = walk(code, depth + 1)
         return out
       }
+      let keys: string[]
+      try {
+        keys = Object.keys(obj)
+      } catch {
+        return '[Unreadable]'
+      }
       let count = 0
-      for (const key of Object.keys(obj)) {
+      for (const key of keys) {
         if (isForbiddenKey(key)) continue
-        if (++count > MAX_ENTRIES) {
+        if (++count > MAX_ENTRIES || budget <= 0) {
           out['…'] = 'more keys truncated'
           break
         }
@@ -157,13 +154,4 @@ export function toPlainData(value: unknown, options: PlainDataOptions = {}): unk
     }
   }
   return walk(value, 0)
-}
-
-/** Deep-freezes plain data made by `toPlainData`. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const v of Object.values(value as object)) deepFreeze(v)
-  }
-  return value
 }

@@ -1,7 +1,9 @@
 import type { ErrsError } from './errs-error.js'
+import { isArray, read } from './guard.js'
 import {
   type ErrorKind,
   httpStatusToKind,
+  isErrorKind,
   isHttpErrorStatus,
   KIND_DEFAULT_RETRYABLE,
   KIND_HTTP_STATUS,
@@ -42,13 +44,8 @@ const FETCH_NETWORK_MESSAGES: readonly string[] = [
   'Network request failed', // React Native
 ]
 
-function read(value: unknown, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
-    return undefined
-  }
-}
+/** A bounded token (a name or code read from a thrown value): letters, digits, `_ . : -`, at most 64. */
+const TOKEN = /^[A-Za-z0-9_.:-]{1,64}$/
 
 function syscallCode(value: unknown, depth = 0): string | undefined {
   if (value === null || typeof value !== 'object' || depth > 4) return undefined
@@ -61,7 +58,7 @@ function syscallCode(value: unknown, depth = 0): string | undefined {
 /** Classifies any thrown value that is not an ErrsError. Never throws. */
 export function classifyForeign(value: unknown): ForeignClassification {
   const name = read(value, 'name')
-  const nameStr = typeof name === 'string' ? name : undefined
+  const nameStr = typeof name === 'string' && TOKEN.test(name) ? name : undefined
   if (nameStr === 'AbortError') {
     return { kind: 'cancelled', retryable: false, status: 499, code: nameStr, reason: 'ABORTED' }
   }
@@ -94,34 +91,118 @@ export function classifyForeign(value: unknown): ForeignClassification {
 /** The brand ErrsError instances carry (see `brandClass`): read directly, these helpers sit in retry loops. */
 const ERRS_MARK = Symbol.for('errs.core.ErrsError')
 
-function asErrsError(value: unknown): ErrsError | undefined {
-  if (typeof value !== 'object' || value === null) return undefined
+/** True when `value` carries the ErrsError brand of any copy of `@errs/core` (identity only, not well-formedness). */
+export function hasErrsBrand(value: unknown): value is ErrsError {
+  if (typeof value !== 'object' || value === null) return false
   try {
-    return (value as Record<symbol, unknown>)[ERRS_MARK] === true ? (value as ErrsError) : undefined
+    return (value as Record<symbol, unknown>)[ERRS_MARK] === true
   } catch {
-    return undefined
+    return false
   }
 }
 
-/** True when `value` is an ErrsError made by any copy of @errs/core. */
-export function isErrsError(value: unknown): value is ErrsError {
-  return asErrsError(value) !== undefined
+/** The core fields of a branded value, read once, guarded and type-checked. */
+export interface CoreView {
+  system: string
+  code: number | string
+  reason: string
+  kind: ErrorKind
+  status: number
+  retryable: boolean
+  title: string
+  message: string
+  name: string
+  publicMessage: string | undefined
+  retryAfterMs: number | undefined
+  requestId: string | undefined
+  instance: string | undefined
+  details: unknown
+  internal: unknown
 }
 
-/** Canonical kind of any thrown value. */
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+
+/**
+ * The core view of a value carrying the ErrsError brand, when its core fields are well-formed; `undefined` for
+ * anything else, including a forged brand on an object whose fields are not (the brand proves identity only).
+ * Never throws.
+ */
+export function coreView(value: unknown): CoreView | undefined {
+  if (!hasErrsBrand(value)) return undefined
+  const kind = read(value, 'kind')
+  const status = read(value, 'status')
+  const retryable = read(value, 'retryable')
+  const system = read(value, 'system')
+  const reason = read(value, 'reason')
+  const code = read(value, 'code')
+  const message = read(value, 'message')
+  if (
+    !isErrorKind(kind) ||
+    typeof retryable !== 'boolean' ||
+    typeof status !== 'number' ||
+    !Number.isInteger(status) ||
+    status < 100 ||
+    status > 599 ||
+    typeof system !== 'string' ||
+    typeof reason !== 'string' ||
+    typeof message !== 'string' ||
+    (typeof code !== 'string' && !(typeof code === 'number' && Number.isFinite(code)))
+  ) {
+    return undefined
+  }
+  const retryAfterMs = read(value, 'retryAfterMs')
+  const details = read(value, 'details')
+  const internal = read(value, 'internal')
+  return {
+    system,
+    code,
+    reason,
+    kind,
+    status,
+    retryable,
+    message,
+    title: str(read(value, 'title')) ?? reason,
+    name: str(read(value, 'name')) ?? 'ErrsError',
+    publicMessage: str(read(value, 'publicMessage')),
+    retryAfterMs:
+      typeof retryAfterMs === 'number' && retryAfterMs >= 0 && Number.isFinite(retryAfterMs) ? retryAfterMs : undefined,
+    requestId: str(read(value, 'requestId')),
+    instance: str(read(value, 'instance')),
+    details: details !== null && typeof details === 'object' && !isArray(details) ? details : undefined,
+    internal: internal !== null && typeof internal === 'object' && !isArray(internal) ? internal : undefined,
+  }
+}
+
+function wellFormed(value: unknown): ErrsError | undefined {
+  if (!hasErrsBrand(value)) return undefined
+  // Fast path for the hot retry loop: a genuine error's fields are plain data properties.
+  const kind = read(value, 'kind')
+  return isErrorKind(kind) ? (value as ErrsError) : undefined
+}
+
+/** Canonical kind of any thrown value. Never throws. */
 export function kindOf(value: unknown): ErrorKind {
-  return asErrsError(value)?.kind ?? classifyForeign(value).kind
+  const own = wellFormed(value)
+  return own ? (own.kind as ErrorKind) : classifyForeign(value).kind
 }
 
-/** Whether retrying the call that threw `value` may succeed. */
+/** Whether retrying the call that threw `value` may succeed. Never throws. */
 export function isRetryable(value: unknown): boolean {
-  return asErrsError(value)?.retryable ?? classifyForeign(value).retryable
+  const own = wellFormed(value)
+  if (own) {
+    const r = read(own, 'retryable')
+    if (typeof r === 'boolean') return r
+  }
+  return classifyForeign(value).retryable
 }
 
-/** HTTP status that best represents any thrown value (500 when nothing is known). */
+/** HTTP status that best represents any thrown value (500 when nothing is known). Never throws. */
 export function statusOf(value: unknown): number {
-  const own = asErrsError(value)
-  if (own) return own.status
-  const c = classifyForeign(value)
-  return c.status ?? KIND_HTTP_STATUS[c.kind]
+  const own = wellFormed(value)
+  if (own) {
+    const s = read(own, 'status')
+    if (typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599) return s
+    return KIND_HTTP_STATUS[own.kind as ErrorKind]
+  }
+  return classifyForeign(value).status
 }

@@ -1,8 +1,8 @@
-import { toPlainData } from './bounds.js'
+import { redactBoundedText, toPlainData } from './bounds.js'
 import { brandClass, isBrandedInstance } from './brand.js'
+import { describeThrown } from './guard.js'
 import { type ErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
-import { toProblem } from './problem.js'
-import { redactString } from './redact.js'
+import { writeProblem } from './problem-write.js'
 
 /** Everything an ErrsError is made of. Adapters fill it from their code tables. */
 export interface ErrsErrorInit {
@@ -14,7 +14,7 @@ export interface ErrsErrorInit {
   reason: string
   /** Canonical kind. */
   kind: ErrorKind
-  /** Human-readable message. Secrets in it are redacted before it is stored. */
+  /** Human-readable message. Cut to 16 KiB, then redacted, before it is stored. */
   message: string
   /** HTTP status; defaults to the kind's status. */
   status?: number
@@ -89,7 +89,10 @@ export class ErrsError extends Error {
   }
 
   constructor(init: ErrsErrorInit) {
-    super(redactString(String(init.message)), init.cause === undefined ? undefined : { cause: init.cause })
+    super(
+      redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
+      init.cause === undefined ? undefined : { cause: init.cause },
+    )
     this.system = init.system
     this.code = init.code
     this.reason = init.reason
@@ -97,20 +100,18 @@ export class ErrsError extends Error {
     this.status = init.status ?? KIND_HTTP_STATUS[init.kind] ?? 500
     this.retryable = init.retryable ?? KIND_DEFAULT_RETRYABLE[init.kind] ?? false
     this.title = init.title ?? init.reason
-    this.details =
-      init.details === undefined
-        ? EMPTY
-        : Object.isFrozen(init.details)
-          ? init.details
-          : Object.freeze({ ...init.details })
+    this.details = frozenCopy(init.details)
     this.retryAfterMs = init.retryAfterMs
     this.requestId = init.requestId
     this.instance = init.instance
     if (init.internal !== undefined) {
-      Object.defineProperty(this, 'internal', { value: Object.freeze({ ...init.internal }), enumerable: false })
+      Object.defineProperty(this, 'internal', { value: frozenCopy(init.internal), enumerable: false })
     }
     if (init.publicMessage !== undefined) {
-      Object.defineProperty(this, 'publicMessage', { value: redactString(init.publicMessage), enumerable: false })
+      Object.defineProperty(this, 'publicMessage', {
+        value: redactBoundedText(String(init.publicMessage)),
+        enumerable: false,
+      })
     }
   }
 
@@ -122,16 +123,30 @@ export class ErrsError extends Error {
   /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
   declare static is: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T
 
-  /** The RFC 9457 problem (redacted, no stack): what `JSON.stringify(err)` writes. */
+  /** The public RFC 9457 problem (redacted; no stack, cause or internals): what `JSON.stringify(err)` writes. */
   toJSON(): Record<string, unknown> {
-    return toProblem(this) as unknown as Record<string, unknown>
+    return writeProblem(this) as unknown as Record<string, unknown>
   }
 
-  /** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. */
+  /** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. Never throws. */
   [INSPECT](_depth: number, options: object, inspect?: (v: unknown, o?: object) => string): string {
-    const view = inspectView(this)
-    const body = inspect ? inspect(view, options) : JSON.stringify(view)
-    return `${redactString(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
+    try {
+      const view = inspectView(this)
+      const body = inspect ? inspect(view, options) : JSON.stringify(view)
+      return `${redactBoundedText(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
+    } catch {
+      return `${this.name}: ${this.message}`
+    }
+  }
+}
+
+/** A frozen shallow copy of a record (the record itself when already frozen); never throws. */
+function frozenCopy(value: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  if (value === undefined) return EMPTY
+  try {
+    return Object.isFrozen(value) ? value : Object.freeze({ ...value })
+  } catch {
+    return EMPTY
   }
 }
 
@@ -146,10 +161,9 @@ function inspectView(err: ErrsError): Record<string, unknown> {
   }
   if (err.retryAfterMs !== undefined) view.retryAfterMs = err.retryAfterMs
   if (err.requestId !== undefined) view.requestId = err.requestId
-  if (err.instance !== undefined) view.instance = redactString(err.instance)
+  if (err.instance !== undefined) view.instance = redactBoundedText(err.instance)
   if (Object.keys(err.details).length > 0) view.details = toPlainData(err.details, { redact: true })
-  if (err.cause !== undefined) {
-    view.cause = ErrsError.is(err.cause) ? err.cause : toPlainData(err.cause, { redact: true })
-  }
+  if (Object.keys(err.internal).length > 0) view.internal = toPlainData(err.internal, { redact: true })
+  if (err.cause !== undefined) view.cause = toPlainData(err.cause, { redact: true })
   return view
 }

@@ -75,6 +75,29 @@ export const KIND_DEFAULT_RETRYABLE: Readonly<Record<ErrorKind, boolean>> = /* @
 })
 
 /**
+ * Kind → generic title: what a public problem says instead of the message of an unexpected error (a foreign
+ * error, an `unknown`/`internal` kind, a 5xx status), whose text may describe internals.
+ */
+export const KIND_TITLE: Readonly<Record<ErrorKind, string>> = /* @__PURE__ */ Object.freeze({
+  cancelled: 'The request was cancelled',
+  unknown: 'An unexpected error occurred',
+  invalid_argument: 'The request is invalid',
+  deadline_exceeded: 'The request timed out',
+  not_found: 'The resource was not found',
+  already_exists: 'The resource already exists',
+  permission_denied: 'Permission denied',
+  resource_exhausted: 'Too many requests',
+  failed_precondition: 'The request cannot be carried out in the current state',
+  aborted: 'The request was aborted by a conflict',
+  out_of_range: 'The request is out of range',
+  unimplemented: 'The operation is not implemented',
+  internal: 'An internal error occurred',
+  unavailable: 'The service is unavailable',
+  data_loss: 'An internal error occurred',
+  unauthenticated: 'Authentication required',
+})
+
+/**
  * HTTP status → kind, for decoding a bare status that came without any system code.
  * Deliberately not the inverse of KIND_HTTP_STATUS (several kinds share 400, 409 and 500), and not
  * grpc's http-grpc-status-mapping either: that table is for gRPC clients meeting a non-gRPC reply

@@ -1,23 +1,13 @@
-import type { Adapter } from './adapter.js'
-import { classifyForeign } from './classify.js'
-import { ErrsError } from './errs-error.js'
+import type { Adapter, ErrsOptions } from './adapter.js'
+import { isBrandedInstance } from './brand.js'
+import { classifyForeign, coreView } from './classify.js'
+import { ErrsError, type ErrsErrorInit } from './errs-error.js'
+import { describeThrown } from './guard.js'
+import { rebuildWith } from './problem.js'
 
 /** Options naming the adapters that may recognise a thrown value. */
 export interface NormalizeOptions {
   adapters?: readonly Adapter[]
-}
-
-function messageOf(value: unknown): string {
-  try {
-    if (typeof value === 'string') return value
-    const m = (value as { message?: unknown } | null)?.message
-    if (typeof m === 'string') return m
-    return value === undefined
-      ? 'undefined was thrown'
-      : `Non-error value thrown: ${Object.prototype.toString.call(value)}`
-  } catch {
-    return 'Unreadable value thrown'
-  }
 }
 
 /** Wraps a value no adapter recognised: `system: 'runtime'`, classified by shape, the value kept as `cause`. */
@@ -30,26 +20,115 @@ export function wrapForeign(value: unknown): ErrsError {
     kind: c.kind,
     status: c.status,
     retryable: c.retryable,
-    message: messageOf(value),
+    message: describeThrown(value),
     cause: value,
   })
 }
 
+/** True when `value` is an instance of one of the adapter's native classes (any copy). */
+function isNative(adapter: Adapter, value: ErrsError): boolean {
+  const classes = adapter.classes
+  if (classes === undefined) return true
+  const name = value.name
+  for (const key of Object.hasOwn(classes, name) ? [name] : Object.keys(classes)) {
+    const Class = classes[key]
+    if (Class !== undefined && isBrandedInstance(Class, value) && Class.name !== 'ErrsError') return true
+  }
+  return false
+}
+
+/** A well-formed error of the adapter's system that is not one of its classes, rebuilt as its native class. */
+function rebuildPlain(adapter: Adapter, err: ErrsError): ErrsError | undefined {
+  const init: ErrsErrorInit = {
+    system: err.system,
+    code: err.code,
+    reason: err.reason,
+    kind: err.kind,
+    status: err.status,
+    retryable: err.retryable,
+    title: err.title,
+    message: err.message,
+    details: err.details,
+    internal: err.internal,
+  }
+  if (err.publicMessage !== undefined) init.publicMessage = err.publicMessage
+  if (err.retryAfterMs !== undefined) init.retryAfterMs = err.retryAfterMs
+  if (err.requestId !== undefined) init.requestId = err.requestId
+  if (err.instance !== undefined) init.instance = err.instance
+  if (err.cause !== undefined) init.cause = err.cause
+  return rebuildWith(adapter, init)
+}
+
 /**
- * Turns anything thrown into an ErrsError: ErrsErrors as they are, values an adapter recognises into its
- * native class, anything else wrapped and classified. Never throws.
+ * Turns anything thrown into an ErrsError: ErrsErrors as they are (a plain core error of a given adapter's system
+ * rebuilt as its native class), values an adapter recognises into its native class, anything else wrapped and
+ * classified (`system: 'runtime'`). A forged brand on an ill-formed object counts as foreign. Never throws.
  */
 export function normalize(value: unknown, options: NormalizeOptions = {}): ErrsError {
-  if (ErrsError.is(value)) return value
-  for (const adapter of options.adapters ?? []) {
+  const adapters = options.adapters ?? []
+  if (coreView(value) !== undefined) {
+    const err = value as ErrsError
+    const adapter = adapters.find((a) => a.system === err.system)
+    if (adapter !== undefined && !isNative(adapter, err)) {
+      try {
+        return rebuildPlain(adapter, err) ?? err
+      } catch {
+        return err
+      }
+    }
+    return err
+  }
+  for (const adapter of adapters) {
     try {
       const native = adapter.recognize(value)
-      if (native !== undefined) return native
+      if (native !== undefined && coreView(native) !== undefined) return native
     } catch {
       // A faulty adapter must not turn error handling into a crash.
     }
   }
   return wrapForeign(value)
+}
+
+/**
+ * Any thrown value as `adapter`'s native error — the body of every adapter's own `normalize`:
+ * its native errors as they are; a plain core error of its system rebuilt as the native class; what
+ * `adapter.recognize` knows; anything else wrapped in the code `adapter.clientCodes` names for the value's
+ * classified kind (the row's kind, status and retry rule stand), or in `clientCodes.unknown` with the
+ * classification's kind, status and retry rule. The value is kept as `cause`. Never throws.
+ */
+export function normalizeWith<E extends ErrsError>(adapter: Adapter<E>, value: unknown): E {
+  const view = coreView(value)
+  if (view !== undefined && view.system === adapter.system) {
+    const err = value as E
+    if (isNative(adapter, err)) return err
+    try {
+      const rebuilt = rebuildPlain(adapter, err)
+      if (rebuilt !== undefined) return rebuilt as E
+    } catch {
+      // fall through: wrap it
+    }
+  }
+  try {
+    const native = adapter.recognize(value)
+    if (native !== undefined && coreView(native) !== undefined) return native
+  } catch {
+    // A faulty recognizer must not turn error handling into a crash.
+  }
+  const clientCodes = adapter.clientCodes
+  if (clientCodes === undefined && adapter.normalize !== undefined) return adapter.normalize(value)
+  const c =
+    view !== undefined
+      ? { kind: view.kind, status: view.status, retryable: view.retryable, reason: view.reason }
+      : classifyForeign(value)
+  const explicit = clientCodes?.[c.kind]
+  const options: ErrsOptions = { cause: value }
+  if (explicit === undefined && c.kind !== 'unknown') {
+    options.kind = c.kind
+    options.status = c.status
+    options.retryable = c.retryable
+  }
+  if (c.kind !== 'unknown') options.details = { clientFailure: c.reason }
+  return adapter.create(explicit ?? clientCodes?.unknown ?? 'UNKNOWN', describeThrown(value), options)
 }
 
 /** Result of `attempt`: the value, or the normalized error. */

@@ -1,6 +1,7 @@
-import { ErrsError } from './errs-error.js'
-import { wrapForeign } from './normalize.js'
-import { redactString } from './redact.js'
+import { redactBoundedText } from './bounds.js'
+import { classifyForeign, coreView } from './classify.js'
+import { describeThrown } from './guard.js'
+import { tokenOr } from './problem-write.js'
 
 /** OpenTelemetry semantic-convention attributes of an error (no dependency on OpenTelemetry). */
 export interface OtelErrorAttributes {
@@ -12,26 +13,27 @@ export interface OtelErrorAttributes {
   'db.response.status_code'?: string
   /** The error's class name. */
   'exception.type': string
-  /** The message, redacted. */
+  /** The message, cut to 16 KiB and redacted. */
   'exception.message': string
   [key: string]: string | undefined
 }
 
-/** Attributes to record on a span or log record for any thrown value. */
+/** Attributes to record on a span or log record for any thrown value. Never throws. */
 export function toOtelAttributes(error: unknown): OtelErrorAttributes {
-  if (!ErrsError.is(error)) {
-    const wrapped = wrapForeign(error)
+  const view = coreView(error)
+  if (view === undefined) {
+    const c = classifyForeign(error)
     return {
       'error.type': '_OTHER',
-      'exception.type': typeof wrapped.code === 'string' && wrapped.code !== 'unknown' ? wrapped.code : typeof error,
-      'exception.message': wrapped.message,
+      'exception.type': c.code !== 'unknown' ? c.code : typeof error,
+      'exception.message': redactBoundedText(describeThrown(error)),
     }
   }
   return {
-    'error.type': error.reason || '_OTHER',
-    'db.system.name': error.system,
-    'db.response.status_code': String(error.code),
-    'exception.type': error.name,
-    'exception.message': redactString(error.message),
+    'error.type': tokenOr(view.reason, '_OTHER'),
+    'db.system.name': tokenOr(view.system, 'unknown'),
+    'db.response.status_code': redactBoundedText(String(view.code), 256),
+    'exception.type': tokenOr(view.name, 'ErrsError'),
+    'exception.message': redactBoundedText(view.message),
   }
 }

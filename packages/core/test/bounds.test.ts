@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { occurrenceOptions, ownData, ownEntries } from '../src/index.js'
+import { ownData, ownEntries } from '../src/kit.js'
 
 describe('ownEntries / ownData', () => {
   it('copies own data, drops forbidden keys and throwing getters, never throws', () => {
@@ -19,19 +19,5 @@ describe('ownEntries / ownData', () => {
     revoke()
     expect(ownEntries(proxy)).toEqual([])
     expect(Object.getPrototypeOf(ownData(parsed))).toBe(Object.prototype)
-  })
-})
-
-describe('occurrenceOptions', () => {
-  it('keeps the defined occurrence members and nothing else', () => {
-    const cause = new Error('c')
-    expect(
-      occurrenceOptions({ details: { a: 1 }, cause, requestId: undefined, variant: 'v4', instance: '/x' }),
-    ).toEqual({
-      details: { a: 1 },
-      cause,
-      instance: '/x',
-    })
-    expect(occurrenceOptions()).toEqual({})
   })
 })

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Adapter } from '../src/index.js'
-import {
-  attempt,
-  classifyForeign,
-  ErrsError,
-  isErrsError,
-  isRetryable,
-  kindOf,
-  normalize,
-  statusOf,
-} from '../src/index.js'
+import { attempt, ErrsError, isRetryable, kindOf, normalize, statusOf } from '../src/index.js'
+import { classifyForeign } from '../src/kit.js'
 
 const sysErr = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:1`), { code })
 
@@ -74,7 +66,7 @@ describe('classification of any thrown value', () => {
       },
     )
     expect(kindOf(hostile)).toBe('unknown')
-    expect(isErrsError(hostile)).toBe(false)
+    expect(ErrsError.is(hostile)).toBe(false)
     expect(normalize(hostile)).toBeInstanceOf(ErrsError)
   })
 
@@ -88,7 +80,7 @@ describe('classification of any thrown value', () => {
       retryable: false,
       status: 409,
     })
-    expect([kindOf(e), isRetryable(e), statusOf(e), isErrsError(e)]).toEqual(['aborted', false, 409, true])
+    expect([kindOf(e), isRetryable(e), statusOf(e), ErrsError.is(e)]).toEqual(['aborted', false, 409, true])
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { brandClass, ErrorKind, ErrsError, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from '../src/index.js'
+import { ErrorKind, ErrsError } from '../src/index.js'
+import { brandClass, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from '../src/kit.js'
 
 const base = {
   system: 'demo',

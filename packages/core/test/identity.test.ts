@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 // Identity must hold for what users install: the built files, not the sources.
 const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 const require = createRequire(import.meta.url)
-type Core = typeof import('../src/index.js')
+type Core = typeof import('../src/index.js') & typeof import('../src/kit.js')
 
 const init = { system: 'demo', code: 1, reason: 'R', kind: 'internal', message: 'm' } as const
 
@@ -32,15 +32,15 @@ function loadInVmContext(): { core: Core; context: vm.Context } {
 
 describe('identity across copies (built ESM + CJS, node:vm)', () => {
   it('holds between the ESM and the CJS build loaded in one process', async () => {
-    const esm = (await import(`${dist}index.js`)) as Core
-    const cjs = require(`${dist}index.cjs`) as Core
+    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
+    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
     expect(esm.ErrsError).not.toBe(cjs.ErrsError)
     const fromCjs = new cjs.ErrsError(init)
     const fromEsm = new esm.ErrsError(init)
     expect(fromCjs instanceof esm.ErrsError).toBe(true)
     expect(fromEsm instanceof cjs.ErrsError).toBe(true)
     expect(esm.ErrsError.is(fromCjs)).toBe(true)
-    expect(esm.isErrsError(fromCjs)).toBe(true)
+    expect(esm.ErrsError.is(fromCjs)).toBe(true)
     expect(esm.kindOf(fromCjs)).toBe('internal')
     // Rebuilt problems and normalize treat the other copy's errors as their own.
     expect(esm.normalize(fromCjs)).toBe(fromCjs)
@@ -48,8 +48,8 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
   })
 
   it('holds for subclasses branded in each copy, and does not confuse sibling classes', async () => {
-    const esm = (await import(`${dist}index.js`)) as Core
-    const cjs = require(`${dist}index.cjs`) as Core
+    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
+    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
     const make = (core: Core) => {
       class A extends core.ErrsError {
         static {
@@ -75,7 +75,7 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
   })
 
   it('holds across a node:vm context (another realm)', async () => {
-    const esm = (await import(`${dist}index.js`)) as Core
+    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
     const { core, context } = loadInVmContext()
     const foreign = vm.runInContext(
       '(core) => new core.ErrsError({ system: "demo", code: 1, reason: "R", kind: "not_found", message: "m" })',
@@ -83,7 +83,7 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
     )(core) as unknown
     expect(foreign instanceof Error).toBe(false) // another realm's Error
     expect(foreign instanceof esm.ErrsError).toBe(true)
-    expect(esm.isErrsError(foreign)).toBe(true)
+    expect(esm.ErrsError.is(foreign)).toBe(true)
     expect(esm.kindOf(foreign)).toBe('not_found')
     const local = new esm.ErrsError(init)
     expect(local instanceof core.ErrsError).toBe(true)
@@ -92,10 +92,10 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
   })
 
   it('rejects look-alikes without the brand', async () => {
-    const esm = (await import(`${dist}index.js`)) as Core
+    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
     const fake = Object.assign(new Error('m'), { system: 'demo', code: 1, reason: 'R', kind: 'internal' })
     expect(fake instanceof esm.ErrsError).toBe(false)
-    expect(esm.isErrsError({})).toBe(false)
-    expect(esm.isErrsError(null)).toBe(false)
+    expect(esm.ErrsError.is({})).toBe(false)
+    expect(esm.ErrsError.is(null)).toBe(false)
   })
 })

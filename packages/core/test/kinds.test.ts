@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ERROR_KINDS, httpStatusToKind, isErrorKind, isHttpErrorStatus, KIND_HTTP_STATUS } from '../src/index.js'
+import { ERROR_KINDS, httpStatusToKind, isErrorKind, isHttpErrorStatus, KIND_HTTP_STATUS } from '../src/kit.js'
 
 describe('kinds', () => {
   it('are the sixteen google.rpc codes in code.proto order', () => {

@@ -1,15 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  type Adapter,
-  brandClass,
-  ErrsError,
-  type ErrsErrorInit,
-  fromProblem,
-  MAX_CAUSE_DEPTH,
-  MAX_STRING,
-  toProblem,
-} from '../src/index.js'
+import { type Adapter, ErrsError, type ErrsErrorInit, fromProblem, toProblem } from '../src/index.js'
+import { brandClass, MAX_CAUSE_DEPTH, MAX_STRING } from '../src/kit.js'
 
 class ToyError extends ErrsError {
   static {
@@ -18,7 +10,8 @@ class ToyError extends ErrsError {
 }
 const toyAdapter = {
   system: 'toy',
-  fromProblem: (init: ErrsErrorInit) => new ToyError(init),
+  codes: [],
+  classes: { ToyError },
 } as unknown as Adapter
 
 const full = () =>
@@ -52,8 +45,9 @@ const core = (e: ErrsError) => ({
 })
 
 describe('toProblem', () => {
-  it('writes RFC 9457 members and the core extensions', () => {
-    const p = toProblem(full())
+  it('writes RFC 9457 members and the core extensions; the cause only in the trusted form', () => {
+    expect(toProblem(full())).not.toHaveProperty('cause')
+    const p = toProblem(full(), { exposeInternal: true })
     expect(p).toMatchObject({
       type: 'urn:errs:toy:TABLE_NOT_EXIST',
       title: 'Table does not exist',
@@ -70,10 +64,10 @@ describe('toProblem', () => {
       details: { table: 'db.t', bucket: 3, path: ['a', 1] },
       cause: { type: 'urn:errs:other:INNER', kind: 'unavailable', retryable: true },
     })
-    expect(p).not.toHaveProperty('stack')
+    expect(toProblem(full())).not.toHaveProperty('stack')
   })
 
-  it('encodes reasons with spaces into a valid URN', () => {
+  it('never builds the type or reason from free text (a lone surrogate cannot break it either)', () => {
     const e = new ErrsError({
       system: 'fauna',
       code: 'instance not found',
@@ -81,8 +75,14 @@ describe('toProblem', () => {
       kind: 'not_found',
       message: 'm',
     })
-    expect(toProblem(e).type).toBe('urn:errs:fauna:instance%20not%20found')
-    expect(fromProblem(toProblem(e)).reason).toBe('instance not found')
+    expect(toProblem(e).type).toBe('urn:errs:fauna:UNKNOWN')
+    expect(fromProblem(toProblem(e))).toMatchObject({ code: 'instance not found', reason: 'UNKNOWN' })
+    const leaked = fromProblem({ title: 'auth failed with Authorization: Bearer T0KEN', status: 401 })
+    expect(leaked.reason).toBe('UNKNOWN')
+    expect(JSON.stringify(leaked)).not.toContain('T0KEN')
+    const surrogate = fromProblem('{"title":"\\ud800","system":"\\ud800","reason":"\\ud800"}')
+    expect(() => JSON.stringify(surrogate)).not.toThrow()
+    expect(() => JSON.stringify(toProblem(surrogate, { exposeInternal: true }))).not.toThrow()
   })
 
   it('shows the public message and hides stacks and internal context unless asked', () => {
@@ -96,7 +96,10 @@ describe('toProblem', () => {
       internal: { host: 'ts-1' },
     })
     const pub = toProblem(e)
-    expect(pub.detail).toBe('boom')
+    // An unexpected error (kind unknown) says only its kind's generic title in public.
+    expect(pub.detail).toBe('An unexpected error occurred')
+    const expected = new ErrsError({ ...e, kind: 'not_found', status: 404, message: e.message, publicMessage: 'boom' })
+    expect(toProblem(expected).detail).toBe('boom')
     expect(pub).not.toHaveProperty('internal')
     const priv = toProblem(e, { exposeInternal: true })
     expect(priv.detail).toContain('Server.java')
@@ -116,7 +119,8 @@ describe('toProblem', () => {
     for (let i = 0; i < 50; i++)
       e = new ErrsError({ system: 's', code: i, reason: 'R', kind: 'internal', message: `level ${i}`, cause: e })
     let depth = 0
-    for (let p: { cause?: unknown } | undefined = toProblem(e); p; p = p.cause as typeof p) depth++
+    for (let p: { cause?: unknown } | undefined = toProblem(e, { exposeInternal: true }); p; p = p.cause as typeof p)
+      depth++
     expect(depth).toBe(MAX_CAUSE_DEPTH)
     // A foreign cause is written once, then its own cause.
     const chain = toProblem(
@@ -128,6 +132,7 @@ describe('toProblem', () => {
         message: 'top',
         cause: new Error('mid', { cause: new Error('bottom') }),
       }),
+      { exposeInternal: true },
     )
     expect([chain.cause?.detail, chain.cause?.cause?.detail, chain.cause?.cause?.cause]).toEqual([
       'mid',
@@ -140,7 +145,7 @@ describe('toProblem', () => {
 describe('fromProblem', () => {
   it('round-trips without the adapter: a plain ErrsError with every core field equal', () => {
     const original = full()
-    const back = fromProblem(JSON.parse(JSON.stringify(toProblem(original))))
+    const back = fromProblem(JSON.parse(JSON.stringify(toProblem(original, { exposeInternal: true }))))
     expect(back).toBeInstanceOf(ErrsError)
     expect(back).not.toBeInstanceOf(ToyError)
     expect(back.name).toBe('ErrsError')
@@ -155,7 +160,7 @@ describe('fromProblem', () => {
     expect(core(back)).toEqual(core(original))
   })
 
-  it('falls back to a plain error when the adapter throws or returns junk', () => {
+  it('falls back to a plain error when a legacy adapter throws or returns junk', () => {
     const broken = {
       system: 'toy',
       fromProblem: () => {
@@ -311,7 +316,7 @@ describe('fromProblem', () => {
         fc.record({
           system: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
           code: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.string({ minLength: 1, maxLength: 30 })),
-          reason: fc.string({ minLength: 1, maxLength: 30 }),
+          reason: fc.stringMatching(/^[A-Z][A-Z0-9_]{0,29}$/),
           kind: kinds,
           message: fc
             .string({ maxLength: 100 })
@@ -321,7 +326,7 @@ describe('fromProblem', () => {
         }),
         (init) => {
           const e = new ErrsError(init as ErrsErrorInit)
-          const back = fromProblem(JSON.stringify(e))
+          const back = fromProblem(JSON.stringify(toProblem(e, { exposeInternal: true })))
           expect(core(back)).toEqual(core(e))
         },
       ),

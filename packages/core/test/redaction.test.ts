@@ -1,14 +1,7 @@
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import {
-  addRedactionPatterns,
-  addSecret,
-  ErrsError,
-  isSecretKey,
-  redactString,
-  toOtelAttributes,
-  toProblem,
-} from '../src/index.js'
+import { addRedactionPatterns, addSecret, ErrsError, redactString, toOtelAttributes, toProblem } from '../src/index.js'
+import { isSecretKey } from '../src/kit.js'
 
 const CANARY = 'canary-5f3a9c1e7b'
 
@@ -163,7 +156,7 @@ describe('redaction canaries', () => {
       expect(out).not.toContain('hunter2-literal')
     }
     expect(isSecretKey('X-Tenant-Sig')).toBe(true)
-    expect(JSON.stringify(e)).toContain('"X-Tenant-Sig":"[REDACTED]"')
+    expect(JSON.stringify(toProblem(e, { exposeInternal: true }))).toContain('"X-Tenant-Sig":"[REDACTED]"')
   })
 
   it('matches the required key names case-insensitively', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ErrsError, fromResponse, PROBLEM_CONTENT_TYPE, parseRetryAfter, toResponse } from '../src/index.js'
+import { ErrsError, fromResponse, PROBLEM_CONTENT_TYPE, toResponse } from '../src/index.js'
+import { parseRetryAfter } from '../src/kit.js'
 
 describe('toResponse / fromResponse', () => {
   it('sends problem+json with the status and Retry-After, and reads it back', async () => {

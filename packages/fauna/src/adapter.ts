@@ -186,7 +186,7 @@ function encode(error: AnyFaunaError): WireValue {
   return {
     status: error.status,
     headers: headersOf(error, 'application/problem+json'),
-    body: toProblem(error),
+    body: toProblem(error, { exposeInternal: true }),
   }
 }
 

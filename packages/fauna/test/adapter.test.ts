@@ -32,7 +32,9 @@ describe('adapter rows', () => {
       const back = adapter.decode(adapter.encode(e))
       expect(back).toBeInstanceOf(Class)
       expect(core(back)).toEqual(core(e))
-      const rebuilt = fromProblem(JSON.parse(JSON.stringify(toProblem(e))), { adapters: [adapter] })
+      const rebuilt = fromProblem(JSON.parse(JSON.stringify(toProblem(e, { exposeInternal: true }))), {
+        adapters: [adapter],
+      })
       expect(rebuilt).toBeInstanceOf(Class)
       expect(core(rebuilt)).toEqual(core(e))
     })
@@ -79,7 +81,7 @@ describe('adapter behaviour', () => {
     const e = adapter.create('forbidden')
     expect(adapter.recognize(e)).toBe(e)
     expect(adapter.recognize(new Error('x'))).toBeUndefined()
-    expect(adapter.normalize('boom')).toBeInstanceOf(v10.ClientError)
+    expect(adapter.normalize!('boom')).toBeInstanceOf(v10.ClientError)
     expect(normalize('boom', { dialect: 'v4' })).toBeInstanceOf(errors.FaunaError)
     expect(
       coreNormalize(
@@ -127,12 +129,12 @@ describe('fromProblem with hostile class names', () => {
     const { adapter } = await import('../src/index.js')
     const original = adapter.create('document_not_found', 'gone', { variant: 'v10' })
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
-      const problem = { ...toProblem(original), name }
+      const problem = { ...toProblem(original, { exposeInternal: true }), name }
       const back = fromProblem(problem, { adapters: [adapter] })
       expect(back.code).toBe('document_not_found')
       expect(back.kind).toBe('not_found')
       expect(() =>
-        adapter.fromProblem(
+        adapter.fromProblem!(
           {
             system: 'fauna',
             code: 'document_not_found',

@@ -88,7 +88,9 @@ describe('round trips', () => {
           const e = adapter.create(code, message, { variant })
           const view = (x: typeof e) => [x.name, x.code, x.reason, x.kind, x.status, x.retryable, x.message]
           expect(view(adapter.decode(adapter.encode(e)))).toEqual(view(e))
-          expect(view(fromProblem(toProblem(e), { adapters: [adapter] }) as typeof e)).toEqual(view(e))
+          expect(
+            view(fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [adapter] }) as typeof e),
+          ).toEqual(view(e))
         },
       ),
       { numRuns: 300 },

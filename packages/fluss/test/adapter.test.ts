@@ -27,7 +27,9 @@ describe.each([
       const decoded = adapter.decode(adapter.encode(e))
       expect(decoded).toBeInstanceOf(FlussError)
       expect(core(decoded)).toEqual(core(e))
-      const rebuilt = fromProblem(JSON.parse(JSON.stringify(toProblem(e))), { adapters: [adapter] })
+      const rebuilt = fromProblem(JSON.parse(JSON.stringify(toProblem(e, { exposeInternal: true }))), {
+        adapters: [adapter],
+      })
       expect(rebuilt).toBeInstanceOf(FlussError)
       expect(core(rebuilt as FlussError)).toEqual(core(e))
       expect((rebuilt as FlussError).error_code).toBe(row.code)
@@ -52,11 +54,13 @@ describe.each([
   })
 
   it('keeps sharper kinds and other core fields through problem+json', () => {
-    const refused = adapter.normalize(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
-    const back = fromProblem(toProblem(refused), { adapters: [adapter] }) as FlussError
+    const refused = adapter.normalize!(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
+    const back = fromProblem(toProblem(refused, { exposeInternal: true }), { adapters: [adapter] }) as FlussError
     expect(back).toBeInstanceOf(FlussError)
     expect([back.error_code, back.kind, back.status, back.retryable]).toEqual([-2, 'unavailable', 503, true])
-    const future = fromProblem(toProblem(new FlussError('x', 99, { reason: 'NEW_THING' })), { adapters: [adapter] })
+    const future = fromProblem(toProblem(new FlussError('x', 99, { reason: 'NEW_THING' }), { exposeInternal: true }), {
+      adapters: [adapter],
+    })
     expect([future.code, future.reason]).toEqual([99, 'NEW_THING'])
     const newer = fromProblem(
       {
@@ -75,7 +79,7 @@ describe.each([
   it('recognizes and normalizes through core', () => {
     expect(normalize({ error_code: 7 }, { adapters: [adapter] })).toBeInstanceOf(FlussError)
     expect(adapter.recognize(new Error('x'))).toBeUndefined()
-    expect(adapter.normalize(new Error('x')).error_code).toBe(ErrorCode.CLIENT_ERROR)
+    expect(adapter.normalize!(new Error('x')).error_code).toBe(ErrorCode.CLIENT_ERROR)
   })
 
   it('decodes HTTP replies with JSON or a gateway envelope', () => {

@@ -88,7 +88,7 @@ describe('FlussError.from and adapter.normalize', () => {
   it('keeps FlussErrors as they are', () => {
     const e = new FlussError('x', 7)
     expect(FlussError.from(e)).toBe(e)
-    expect(adapter.normalize(e)).toBe(e)
+    expect(adapter.normalize!(e)).toBe(e)
   })
 
   it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'])(
@@ -106,7 +106,7 @@ describe('FlussError.from and adapter.normalize', () => {
 
   it('finds the connection failure behind a fetch TypeError', () => {
     const cause = new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) })
-    const e = adapter.normalize(cause)
+    const e = adapter.normalize!(cause)
     expect([e.error_code, e.kind, e.retryable]).toEqual([-2, 'unavailable', true])
   })
 

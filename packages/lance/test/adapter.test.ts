@@ -40,14 +40,17 @@ describe('adapter (core contract)', () => {
     const decoded = adapter.decode(adapter.encode(e))
     expect(decoded.constructor).toBe(e.constructor)
     expect(core(decoded)).toEqual(core(e))
-    const rebuilt = fromProblem(toProblem(e), { adapters: [adapter] })
+    const rebuilt = fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [adapter] })
     expect(rebuilt).toBeInstanceOf(e.constructor as typeof LanceNamespaceError)
     expect(core(rebuilt)).toEqual(core(e))
   })
 
   it('unknown code 99 through every path', () => {
     const e = adapter.create(99, 'x')
-    for (const back of [adapter.decode(adapter.encode(e)), fromProblem(toProblem(e), { adapters: [adapter] })]) {
+    for (const back of [
+      adapter.decode(adapter.encode(e)),
+      fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [adapter] }),
+    ]) {
       expect(back).toBeInstanceOf(InternalError)
       expect(core(back)).toEqual(core(e))
     }
@@ -102,12 +105,12 @@ describe('adapter (core contract)', () => {
     expect(plain).not.toBeInstanceOf(LanceNamespaceError)
     expect(adapter.recognize(plain)).toBeInstanceOf(TableNotFoundError)
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
-    expect(adapter.normalize(refused)).toBeInstanceOf(ServiceUnavailableError)
+    expect(adapter.normalize!(refused)).toBeInstanceOf(ServiceUnavailableError)
     expect(
       coreNormalize(Object.assign(new Error('Runtime error: x'), { code: 'GenericFailure' }), { adapters: [adapter] }),
     ).toBeInstanceOf(InternalError)
     const other = new ErrsError({ system: 'fluss', code: 7, reason: 'X', kind: 'unavailable', message: 'down' })
-    expect(adapter.normalize(other)).toMatchObject({ code: 17, cause: other })
+    expect(adapter.normalize!(other)).toMatchObject({ code: 17, cause: other })
   })
 })
 
@@ -129,6 +132,6 @@ describe('recognize on hostile values', () => {
     revoke()
     expect(adapter.recognize(throwing)).toBeUndefined()
     expect(adapter.recognize(proxy)).toBeUndefined()
-    expect(adapter.normalize(proxy).code).toBe(18)
+    expect(adapter.normalize!(proxy).code).toBe(18)
   })
 })

@@ -40,7 +40,7 @@ export function checkCause(t: Target): CheckResult[] {
   r.check('native cause survives problem+json as the native class', () => {
     const inner = adapter.create(other.code, 'inner', { variant: other.variant })
     const e = make('outer', inner)
-    const back = fromProblem(JSON.stringify(e), { adapters: [adapter] })
+    const back = fromProblem(JSON.stringify(toProblem(e, { exposeInternal: true })), { adapters: [adapter] })
     const c = back.cause
     if (!ErrsError.is(c)) return { message: 'cause lost', actual: describeValue(c) }
     if (
@@ -57,7 +57,7 @@ export function checkCause(t: Target): CheckResult[] {
   })
   r.check('foreign cause survives problem+json as a plain ErrsError', () => {
     const e = make('outer', Object.assign(new Error('ECONNRESET by peer'), { code: 'ECONNRESET' }))
-    const back = fromProblem(JSON.stringify(e), { adapters: [adapter] })
+    const back = fromProblem(JSON.stringify(toProblem(e, { exposeInternal: true })), { adapters: [adapter] })
     if (!ErrsError.is(back.cause) || back.cause.message !== 'ECONNRESET by peer') {
       return { message: 'foreign cause lost', actual: describeValue(back.cause) }
     }
@@ -67,7 +67,7 @@ export function checkCause(t: Target): CheckResult[] {
     for (let i = 0; i < 49; i++) c = make(`level ${i}`, c)
     const e = make('top', c)
     if (chainLength(e) !== 51) return { message: 'chain not kept', expected: 51, actual: chainLength(e) }
-    const p = toProblem(e)
+    const p = toProblem(e, { exposeInternal: true })
     if (problemDepth(p) > MAX_CAUSE_DEPTH)
       return { message: 'problem cause chain not bounded', expected: `≤ ${MAX_CAUSE_DEPTH}`, actual: problemDepth(p) }
     const back = fromProblem(JSON.stringify(p), { adapters: [adapter] })
@@ -77,7 +77,7 @@ export function checkCause(t: Target): CheckResult[] {
     const a = new Error('a') as Error & { cause?: unknown }
     const e = make('cyclic', a)
     a.cause = e
-    const p = toProblem(e)
+    const p = toProblem(e, { exposeInternal: true })
     if (problemDepth(p) > MAX_CAUSE_DEPTH) return { message: 'cyclic chain not bounded', actual: problemDepth(p) }
     JSON.stringify(e)
   })

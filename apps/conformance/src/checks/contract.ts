@@ -1,4 +1,5 @@
-import { type CodeInfo, ErrsError, fromProblem, fromResponse, isErrorKind, toProblem, toResponse } from '@errs/core'
+import { type CodeInfo, ErrsError, fromProblem, fromResponse, toProblem, toResponse } from '@errs/core'
+import { isErrorKind, normalizeWith } from '@errs/core/kit'
 import type { CheckResult, Expect, Target, WireVector } from '../types.js'
 import {
   compareExpect,
@@ -22,7 +23,7 @@ export function checkCodes(t: Target): CheckResult[] {
   const r = new Results('codes')
   const { adapter } = t
   r.check('adapter shape', () => {
-    const missing = ['create', 'decode', 'encode', 'fromProblem', 'recognize', 'normalize'].filter(
+    const missing = ['create', 'decode', 'encode', 'recognize'].filter(
       (m) => typeof (adapter as unknown as Record<string, unknown>)[m] !== 'function',
     )
     if (typeof adapter.system !== 'string' || adapter.system === '')
@@ -184,7 +185,7 @@ export function checkVectors(t: Target): CheckResult[] {
       const value = Object.assign(new Error(f.value.message), f.value)
       if (f.value.cause)
         Object.defineProperty(value, 'cause', { value: Object.assign(new Error(f.value.cause.message), f.value.cause) })
-      const e = adapter.normalize(value)
+      const e = normalizeWith(adapter, value)
       if (!ErrsError.is(e)) return { message: 'normalize() did not return an ErrsError', actual: describeValue(e) }
       const ms = compareExpect(e, f.expect)
       if (ms.length)
@@ -247,6 +248,9 @@ function roundTrip(t: Target, e: ErrsError): Failure | undefined {
   }
 }
 
+/** The trusted form: what crosses a hop between your own services and must round-trip every core field. */
+const TRUSTED = { exposeInternal: true } as const
+
 /** `problem`: problem+json round trip with the adapter (native class back) and without it (plain ErrsError). */
 export async function checkProblem(t: Target): Promise<CheckResult[]> {
   const r = new Results('problem')
@@ -263,7 +267,7 @@ export async function checkProblem(t: Target): Promise<CheckResult[]> {
       })
     r.check(`with adapter ${name}`, () => {
       const e = make()
-      const json = JSON.stringify(toProblem(e))
+      const json = JSON.stringify(toProblem(e, TRUSTED))
       const back = fromProblem(json, { adapters: [adapter] })
       if (!(back instanceof (e.constructor as typeof ErrsError)) || back.name !== e.name) {
         return {
@@ -279,7 +283,7 @@ export async function checkProblem(t: Target): Promise<CheckResult[]> {
     })
     r.check(`without adapter ${name}`, () => {
       const e = make()
-      const back = fromProblem(JSON.stringify(e))
+      const back = fromProblem(JSON.stringify(toProblem(e, TRUSTED)))
       if (Object.getPrototypeOf(back) !== ErrsError.prototype) {
         return { message: 'fromProblem without adapters is not a plain ErrsError', actual: describeValue(back) }
       }
@@ -287,7 +291,7 @@ export async function checkProblem(t: Target): Promise<CheckResult[]> {
     })
     await r.checkAsync(`toResponse/fromResponse ${name}`, async () => {
       const e = make()
-      const res = toResponse(e)
+      const res = toResponse(e, TRUSTED)
       if (!res.headers.get('content-type')?.startsWith('application/problem+json')) {
         return { message: 'toResponse content-type', actual: res.headers.get('content-type') }
       }
@@ -321,7 +325,7 @@ export function checkUnknown(t: Target): CheckResult[] {
     const back = adapter.decode(adapter.encode(e))
     if (back.code !== probe)
       return { message: 'unknown code lost in decode(encode(e))', expected: probe, actual: back.code }
-    const viaProblem = fromProblem(JSON.stringify(e), { adapters: [adapter] })
+    const viaProblem = fromProblem(JSON.stringify(toProblem(e, TRUSTED)), { adapters: [adapter] })
     if (viaProblem.code !== probe)
       return { message: 'unknown code lost through problem+json', expected: probe, actual: viaProblem.code }
   })

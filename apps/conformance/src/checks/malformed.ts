@@ -1,4 +1,5 @@
-import { ErrsError, type ProblemData, problemToInit, type WireValue } from '@errs/core'
+import { ErrsError, fromProblem } from '@errs/core'
+import { normalizeWith, type ProblemData, type WireValue } from '@errs/core/kit'
 import type { CheckResult, Target } from '../types.js'
 import { compareExpect, formatMismatches, toWire, vectorWireForm, wireFormOf } from '../vectors.js'
 import { describeThrown, describeValue, type Failure, Results } from './util.js'
@@ -228,7 +229,7 @@ export function checkMalformed(t: Target): CheckResult[] {
         return { message: 'recognize returned neither undefined nor an error', actual: describeValue(seen) }
       let e: unknown
       try {
-        e = t.adapter.normalize(value)
+        e = normalizeWith(t.adapter, value)
       } catch (x) {
         return { message: `normalize threw ${describeThrown(x)}` }
       }
@@ -247,12 +248,12 @@ export function checkMalformed(t: Target): CheckResult[] {
     r.check(`fromProblem ${name}`, () => {
       let e: unknown
       try {
-        e = t.adapter.fromProblem(problemToInit(data), data)
+        e = fromProblem(data, { adapters: [t.adapter] })
       } catch (x) {
-        return { message: `adapter.fromProblem threw ${describeThrown(x)}` }
+        return { message: `fromProblem with the adapter threw ${describeThrown(x)}` }
       }
       if (!ErrsError.is(e))
-        return { message: 'adapter.fromProblem did not return an ErrsError', actual: describeValue(e) }
+        return { message: 'fromProblem with the adapter did not return an ErrsError', actual: describeValue(e) }
     })
   }
   return r.list

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util'
 import { addSecret, ErrsError, fromProblem, toProblem } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import type { CheckResult, Target } from '../types.js'
 import { vectorWireForm, wireFormOf } from '../vectors.js'
 import { describeValue, type Failure, Results } from './util.js'
@@ -98,7 +99,10 @@ export function checkRedaction(t: Target): CheckResult[] {
     })
   }
   r.check('normalize a foreign error carrying secrets', () =>
-    scan(adapter.normalize(Object.assign(new Error(MESSAGE), { config: { password: CANARY_PASSWORD } })), 'normalize'),
+    scan(
+      normalizeWith(adapter, Object.assign(new Error(MESSAGE), { config: { password: CANARY_PASSWORD } })),
+      'normalize',
+    ),
   )
   return r.list
 }

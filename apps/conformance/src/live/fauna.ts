@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { inspect } from 'node:util'
 import { type Adapter, ErrsError, toProblem } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import { Client, FetchClient, fql } from 'fauna'
 import faunadb from 'faunadb'
 import { describeThrown, describeValue, type Failure, Results } from '../checks/util.js'
@@ -34,7 +35,7 @@ async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
 }
 
 function judge(adapter: Adapter, raw: unknown, expect: Expect): Failure | undefined {
-  const e = adapter.normalize(raw)
+  const e = normalizeWith(adapter, raw)
   if (!ErrsError.is(e)) return { message: 'normalize did not return an ErrsError', actual: describeValue(e) }
   if (e.system !== 'fauna')
     return {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { type Adapter, ErrsError } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import * as lancedb from '@lancedb/lancedb'
 import { describeValue, Results } from '../checks/util.js'
 import type { ReportRow } from '../run.js'
@@ -39,7 +40,7 @@ export async function runLanceLive(vectorsDir: string): Promise<ReportRow[]> {
         } catch (e) {
           raw = e
         }
-        const e = adapter.normalize(raw)
+        const e = normalizeWith(adapter, raw)
         if (!ErrsError.is(e) || e.system !== 'lance')
           return { message: 'normalize did not give a lance error', actual: describeValue(e) }
         const ms = compareExpect(e, row.expect)

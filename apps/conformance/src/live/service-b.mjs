@@ -1,4 +1,5 @@
-// Service B of the cross-service check: throws every adapter's errors as problem+json (`toResponse`).
+// Service B of the cross-service check: throws every adapter's errors as problem+json (`toResponse`), in the trusted form
+// (`exposeInternal`) that hops between your own services use.
 // Env: ERRS_ADAPTERS = JSON array of module specifiers. Prints "PORT <n>" once listening on 127.0.0.1.
 import { createServer } from 'node:http'
 import { toProblem, toResponse } from '@errs/core'
@@ -43,7 +44,7 @@ for (const [i, { spec, adapter }] of adapters.entries()) {
 const server = createServer(async (req, res) => {
   try {
     if (req.url === '/cases') {
-      const list = cases.map(({ make, ...c }) => ({ ...c, expected: toProblem(make()) }))
+      const list = cases.map(({ make, ...c }) => ({ ...c, expected: toProblem(make(), { exposeInternal: true }) }))
       res.writeHead(200, { 'content-type': 'application/json' })
       res.end(JSON.stringify(list))
       return
@@ -54,7 +55,7 @@ const server = createServer(async (req, res) => {
       res.writeHead(404).end()
       return
     }
-    const reply = toResponse(c.make())
+    const reply = toResponse(c.make(), { exposeInternal: true })
     res.writeHead(reply.status, Object.fromEntries(reply.headers))
     res.end(await reply.text())
   } catch (e) {

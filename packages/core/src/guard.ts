@@ -1,0 +1,126 @@
+/**
+ * Guarded reads of untrusted values: what a buggy driver, a Proxy-based client or another service hands you.
+ * Nothing here throws, whatever the value (revoked proxies, throwing getters, hostile `toString`s).
+ */
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype'])
+
+/** True for keys that must never be copied from untrusted input (prototype pollution). */
+export function isForbiddenKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key)
+}
+
+/** `value[key]` for any value; `undefined` when the value is not an object or the read throws. */
+export function read(value: unknown, key: string): unknown {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined
+  try {
+    return (value as Record<string, unknown>)[key]
+  } catch {
+    return undefined
+  }
+}
+
+/** `value[key]` when it is a string, else `undefined`. */
+export function readString(value: unknown, key: string): string | undefined {
+  const s = read(value, key)
+  return typeof s === 'string' ? s : undefined
+}
+
+/** `Array.isArray` that cannot throw (it throws for a revoked proxy). */
+export function isArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value)
+  } catch {
+    return false
+  }
+}
+
+/** A non-null object that is not an array (a revoked proxy is not one). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false
+  try {
+    return !Array.isArray(value)
+  } catch {
+    return false
+  }
+}
+
+/** `value instanceof Uint8Array` that cannot throw, and whose `length` can be read. */
+export function isBytes(value: unknown): value is Uint8Array {
+  try {
+    return value instanceof Uint8Array && typeof value.length === 'number'
+  } catch {
+    return false
+  }
+}
+
+/** `value instanceof Error` that cannot throw (a hostile proxy's `getPrototypeOf` trap). */
+export function isError(value: unknown): value is Error {
+  try {
+    return value instanceof Error
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The own enumerable data of an untrusted object as `[key, value]` pairs: `__proto__`/`constructor`/`prototype`
+ * keys dropped, members whose getter throws skipped, none at all when the object refuses to list its keys
+ * (a revoked proxy). At most `max` keys are looked at. Never throws.
+ */
+export function ownEntries(value: object, max = 1024): Array<[string, unknown]> {
+  let keys: string[]
+  try {
+    keys = Object.keys(value)
+  } catch {
+    return []
+  }
+  const out: Array<[string, unknown]> = []
+  const n = Math.min(keys.length, max)
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string
+    if (isForbiddenKey(key)) continue
+    try {
+      out.push([key, (value as Record<string, unknown>)[key]])
+    } catch {
+      // A throwing getter: the member is left out.
+    }
+  }
+  return out
+}
+
+/** `ownEntries` as a plain object: a safe copy to read members from. Never throws. */
+export function ownData(value: unknown, max = 1024): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (value === null || typeof value !== 'object') return out
+  for (const [key, v] of ownEntries(value, max)) out[key] = v
+  return out
+}
+
+/** Longest message `describeThrown` returns (16 KiB). */
+const MAX_MESSAGE = 16 * 1024
+
+function cut(text: string): string {
+  return text.length <= MAX_MESSAGE
+    ? text
+    : `${text.slice(0, MAX_MESSAGE)}…[truncated ${text.length - MAX_MESSAGE} chars]`
+}
+
+/**
+ * The message of any thrown value, bounded to 16 KiB: a string as it is, an object's string `message`, else a
+ * description of what was thrown (`Non-error value thrown: [object Object]`). Never throws. Not redacted: the
+ * error it becomes redacts its message.
+ */
+export function describeThrown(value: unknown): string {
+  if (typeof value === 'string') return cut(value)
+  const m = read(value, 'message')
+  if (typeof m === 'string') return cut(m)
+  if (value === undefined) return 'undefined was thrown'
+  if (value === null) return 'null was thrown'
+  if (typeof value !== 'object' && typeof value !== 'function') return `Non-error value thrown: ${typeof value}`
+  try {
+    return `Non-error value thrown: ${Object.prototype.toString.call(value)}`
+  } catch {
+    return 'Unreadable value thrown'
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Reading HTTP replies from untrusted carriers, once for every adapter: bodies (bounded JSON/text), headers of
+ * every shape clients hand out (plain objects in any case, Node's `IncomingMessage.headers` with array values,
+ * web `Headers`), request ids and `Retry-After`. Nothing here throws or rejects.
+ */
+import { isArray, isBytes, isForbiddenKey, isRecord, read } from './guard.js'
+
+/** Longest body text (or byte payload) parsed: 1 MiB. A longer body is kept, truncated, as unreadable. */
+export const MAX_BODY_TEXT = 1024 * 1024
+
+/** A parsed HTTP body, or why it could not be parsed (the raw body kept for `rawPreview`). */
+export type ParsedBody =
+  | { ok: true; value: unknown; text?: string }
+  | { ok: false; empty: boolean; reason: string; raw: unknown }
+
+/**
+ * Parses a body given as JSON text, UTF-8 bytes or an already parsed value (objects pass through).
+ * Text over `max` characters (bytes over `max` bytes) is not parsed. Never throws.
+ */
+export function parseBody(body: unknown, max: number = MAX_BODY_TEXT): ParsedBody {
+  let text: string
+  if (typeof body === 'string') text = body
+  else if (isBytes(body)) {
+    let length: number
+    try {
+      length = body.length
+    } catch {
+      return { ok: false, empty: false, reason: 'body bytes cannot be read', raw: undefined }
+    }
+    if (length > max) return { ok: false, empty: false, reason: `body of ${length} bytes exceeds ${max}`, raw: body }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+    } catch {
+      return { ok: false, empty: false, reason: 'body is not valid UTF-8', raw: body }
+    }
+  } else if (body === undefined || body === null) return { ok: false, empty: true, reason: 'empty body', raw: body }
+  else return { ok: true, value: body }
+  if (text.length > max)
+    return { ok: false, empty: false, reason: `body of ${text.length} chars exceeds ${max}`, raw: text }
+  if (text.trim() === '') return { ok: false, empty: true, reason: 'empty body', raw: text }
+  try {
+    return { ok: true, value: JSON.parse(text), text }
+  } catch {
+    return { ok: false, empty: false, reason: 'body is not JSON', raw: text }
+  }
+}
+
+/** Most headers read from one carrier. */
+const MAX_HEADERS = 256
+
+/**
+ * Headers of any shape as a plain object with lower-case names: a plain object (any case; array values joined
+ * with `, ` as Node's `IncomingMessage.headers` gives them), a web `Headers` (anything with `forEach`), or a
+ * `Map`. Values that are not strings (or string arrays) are dropped. Never throws.
+ */
+export function headerMap(headers: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null)
+  if (headers === null || typeof headers !== 'object') return out
+  let count = 0
+  const put = (name: unknown, value: unknown): void => {
+    if (typeof name !== 'string' || ++count > MAX_HEADERS) return
+    const key = name.toLowerCase()
+    if (isForbiddenKey(key)) return
+    if (typeof value === 'string') out[key] = value
+    else if (typeof value === 'number') out[key] = String(value)
+    else if (isArray(value)) {
+      const parts: string[] = []
+      for (let i = 0; i < Math.min(value.length, 64); i++)
+        if (typeof value[i] === 'string') parts.push(value[i] as string)
+      if (parts.length > 0) out[key] = parts.join(', ')
+    }
+  }
+  try {
+    const forEach = read(headers, 'forEach')
+    if (typeof forEach === 'function' && !isArray(headers)) {
+      // web Headers and Map both call back with (value, name).
+      forEach.call(headers, (value: unknown, name: unknown) => put(name, value))
+      return out
+    }
+    const keys = Object.keys(headers)
+    for (let i = 0; i < Math.min(keys.length, MAX_HEADERS); i++) {
+      const key = keys[i] as string
+      put(key, read(headers, key))
+    }
+  } catch {
+    // Hostile headers: keep what was read.
+  }
+  return out
+}
+
+/** One header, case-insensitively, from any of the shapes `headerMap` reads; `undefined` when absent. */
+export function header(headers: unknown, name: string): string | undefined {
+  const lower = name.toLowerCase()
+  const get = read(headers, 'get')
+  if (typeof get === 'function' && read(headers, 'forEach') !== undefined) {
+    try {
+      const v: unknown = get.call(headers, lower)
+      if (typeof v === 'string') return v
+      if (v === null) return undefined
+    } catch {
+      // fall through to the generic reader
+    }
+  }
+  return headerMap(headers)[lower]
+}
+
+/**
+ * True when `value` may be written as an HTTP header value (RFC 9110 §5.5 field-value: visible ASCII, spaces and
+ * tabs inside, no CR/LF/NUL), at most 8 KiB.
+ */
+export function isHeaderValue(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 8192 && /^[\t\x20-\x7e]*$/.test(value)
+}
+
+/**
+ * Parses a `Retry-After` header value (delay in seconds, or an HTTP date) into milliseconds from `now`.
+ * Returns undefined for anything unreadable or in the past.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (typeof value !== 'string' || value.length > 64) return undefined
+  const v = value.trim()
+  if (/^\d{1,10}$/.test(v)) return Number(v) * 1000
+  const at = Date.parse(v)
+  if (Number.isNaN(at)) return undefined
+  const ms = at - now
+  return ms >= 0 ? ms : undefined
+}
+
+/** The `Retry-After` value (whole seconds, rounded up) for a delay in milliseconds. */
+export function retryAfterHeader(ms: number): string {
+  return String(Math.max(0, Math.ceil(ms / 1000)))
+}
+
+/** Longest request id kept from a header. */
+const MAX_REQUEST_ID = 256
+
+/** An HTTP reply read from any carrier: what decoders work from. */
+export interface Reply {
+  /** The HTTP status, when the carrier had an integer one. */
+  status: number | undefined
+  /** Headers, lower-case names. */
+  headers: Record<string, string>
+  /** The body as the carrier held it (text, bytes, or a value a client already parsed). */
+  body: unknown
+  /** `x-request-id` (or `x-amzn-requestid`, `request-id`), when present and header-safe. */
+  requestId?: string
+  /** `Retry-After`, in milliseconds. */
+  retryAfterMs?: number
+  /** True when the body could not be read at all. */
+  unreadable?: boolean
+}
+
+function finish(status: unknown, headers: Record<string, string>, body: unknown): Reply {
+  const reply: Reply = {
+    status: typeof status === 'number' && Number.isInteger(status) ? status : undefined,
+    headers,
+    body,
+  }
+  const id = headers['x-request-id'] ?? headers['request-id'] ?? headers['x-amzn-requestid']
+  if (id !== undefined && id !== '' && id.length <= MAX_REQUEST_ID && isHeaderValue(id)) reply.requestId = id
+  const retryAfterMs = parseRetryAfter(headers['retry-after'])
+  if (retryAfterMs !== undefined) reply.retryAfterMs = retryAfterMs
+  return reply
+}
+
+/**
+ * Reads an HTTP reply that is already in memory: `{ status, headers, body }` (the adapters' wire form), an
+ * axios-style `{ status, headers, data }` (`err.response`), or Node's `{ statusCode, headers }` with a body.
+ * Never throws.
+ */
+export function readReply(input: unknown): Reply {
+  if (!isRecord(input)) return finish(undefined, Object.create(null), undefined)
+  const status = read(input, 'status') ?? read(input, 'statusCode')
+  const headers = headerMap(read(input, 'headers'))
+  let body = read(input, 'body')
+  if (body === undefined) body = read(input, 'data')
+  return finish(status, headers, body)
+}
+
+/** The subset of a fetch `Response` that `readResponse` reads. */
+export interface ResponseLike {
+  readonly status: number
+  readonly headers: unknown
+  text(): Promise<string>
+}
+
+/**
+ * Reads a web `Response` (or anything with `status`, `headers` and `text()`); an object without `text()` is read
+ * with `readReply`. Text longer than `MAX_BODY_TEXT` is cut. Never rejects: an unreadable body gives
+ * `unreadable: true`.
+ */
+export async function readResponse(response: unknown): Promise<Reply> {
+  const text = read(response, 'text')
+  if (typeof text !== 'function') return readReply(response)
+  const status = read(response, 'status')
+  const headers = headerMap(read(response, 'headers'))
+  try {
+    const body: unknown = await text.call(response)
+    return finish(status, headers, typeof body === 'string' ? body.slice(0, MAX_BODY_TEXT + 1) : body)
+  } catch {
+    return { ...finish(status, headers, undefined), unreadable: true }
+  }
+}

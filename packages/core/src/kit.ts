@@ -1,0 +1,70 @@
+/**
+ * `@errs/core/kit`: plumbing for adapter authors (ours and third parties'), one copy of each piece: guarded reads
+ * of untrusted values, bounded body and reply readers, headers and `Retry-After`, describing thrown values,
+ * truncation and raw previews, plain-data copies, branding, the kind tables, the foreign-value classifier, the
+ * one unknown-code policy (`errsInit`), generic rebuilding (`rebuildAs`) and `normalizeWith`.
+ */
+export {
+  type ClientCodes,
+  type CodeInfo,
+  codeIndex,
+  type ErrsErrorClass,
+  type ErrsOptions,
+  errsInit,
+  type HttpWire,
+  UNKNOWN_CODE,
+  type WireValue,
+} from './adapter.js'
+export {
+  MAX_CAUSE_DEPTH,
+  MAX_DETAILS_DEPTH,
+  MAX_ENTRIES,
+  MAX_NODES,
+  MAX_RAW,
+  MAX_STRING,
+  type PlainDataOptions,
+  rawPreview,
+  redactBoundedText,
+  toPlainData,
+  truncate,
+} from './bounds.js'
+export { brandClass, isBrandedInstance } from './brand.js'
+export { type CoreView, classifyForeign, coreView, type ForeignClassification, hasErrsBrand } from './classify.js'
+export {
+  describeThrown,
+  isArray,
+  isBytes,
+  isError,
+  isForbiddenKey,
+  isRecord,
+  ownData,
+  ownEntries,
+  read,
+  readString,
+} from './guard.js'
+export {
+  header,
+  headerMap,
+  isHeaderValue,
+  MAX_BODY_TEXT,
+  type ParsedBody,
+  parseBody,
+  parseRetryAfter,
+  type Reply,
+  readReply,
+  readResponse,
+  retryAfterHeader,
+} from './http.js'
+export {
+  ERROR_KINDS,
+  httpStatusToKind,
+  isErrorKind,
+  isHttpErrorStatus,
+  KIND_DEFAULT_RETRYABLE,
+  KIND_HTTP_STATUS,
+  KIND_TITLE,
+} from './kinds.js'
+export { normalizeWith, wrapForeign } from './normalize.js'
+export { fromProblemValue, type ProblemData, rebuildAs, rebuildWith } from './problem.js'
+export { problemType, scrubInternals, tokenOr } from './problem-write.js'
+export { isSecretKey } from './redact.js'

@@ -1,0 +1,189 @@
+/**
+ * Writing problems: the one exposure policy. This module constructs no error (so `ErrsError.toJSON` can use it
+ * without an import cycle); foreign values are described from their classification.
+ */
+import { MAX_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
+import { type CoreView, classifyForeign, coreView } from './classify.js'
+import { describeThrown, read } from './guard.js'
+import { type ErrorKind, KIND_TITLE } from './kinds.js'
+
+/** Media type of the problem wire form (RFC 9457 §3). */
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+/** An RFC 9457 problem as `@errs/core` writes it: the standard members plus the core fields as extensions. */
+export interface Problem {
+  /** `urn:errs:<system>:<reason>`: identifies the problem type without pretending to be a URL we own. */
+  type: string
+  /** Short summary of the code (the same for every occurrence). */
+  title: string
+  /** HTTP status. */
+  status: number
+  /**
+   * This occurrence's message, redacted. Public form: the error's public message with hosts, addresses, file
+   * paths and stack frames removed, or the kind's generic title for an unexpected error.
+   */
+  detail: string
+  /** URI of this occurrence, when known. */
+  instance?: string
+  system: string
+  code: number | string
+  reason: string
+  kind: ErrorKind
+  retryable: boolean
+  /** Class name of the native error, so the receiving adapter can rebuild the same class. */
+  name: string
+  retryAfterMs?: number
+  requestId?: string
+  details?: Record<string, unknown>
+  /** Only with `exposeInternal`: the cause, as a nested problem (depth bounded). */
+  cause?: Problem
+  /** Only with `exposeInternal`: the stack (redacted). */
+  stack?: string
+  /** Only with `exposeInternal`: internal context (redacted). */
+  internal?: Record<string, unknown>
+}
+
+export interface ToProblemOptions {
+  /**
+   * The trusted form, for hops between your own services: the full message, details, internal context, stack
+   * and the cause chain (depth bounded), all redacted. Default false: the public form, which carries no cause,
+   * stack, internal context, foreign message, host, address or path.
+   */
+  exposeInternal?: boolean
+  /** Deepest cause chain written in the trusted form. Default 8. */
+  maxCauseDepth?: number
+}
+
+/** A token usable in a problem `type` URN and as a `reason`: letters, digits, `_ . -`, at most 128. */
+const TOKEN = /^[A-Za-z0-9_.-]{1,128}$/
+
+/** The token itself, or `fallback` when it is free text (never build an identifier from free text). */
+export function tokenOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && TOKEN.test(value) ? value : fallback
+}
+
+/** URN of a problem type: `urn:errs:fluss:TABLE_NOT_EXIST`. Free text is never part of it. */
+export function problemType(system: string, reason: string): string {
+  return `urn:errs:${tokenOr(system, 'unknown')}:${tokenOr(reason, 'UNKNOWN')}`
+}
+
+/** Stack frames and what follows them (Java `at …`, `Caused by:`, Node `    at …`). */
+const STACK_TAIL = /\r?\n[\t ]*(?:at |Caused by:|\.\.\. \d+ more)/
+/** URLs (`scheme://…`), kept as their scheme only. */
+const URL_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/[^\s"'<>()]+/g
+/** IPv4 addresses with an optional port, bracketed IPv6, and `host.name:port`. */
+const ADDRESS_RE =
+  /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b/g
+/** Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~` or a drive letter. */
+const PATH_RE = /(?<![\w.:/\\-])(?:~|[A-Za-z]:)?(?:[\\/][\w.@+-]{1,255}){2,64}(?::\d+){0,2}/g
+/** Roots under which a path is a file-system path. */
+const FILE_ROOT =
+  /^(?:~|[A-Za-z]:|\/(?:home|Users|var|tmp|opt|usr|etc|root|srv|mnt|data|app|build|workspace|private|proc|nix)\/)/
+/** A last segment with a file extension or a `:line` suffix. */
+const FILE_END = /\.[A-Za-z0-9]{1,10}(?::\d+){0,2}$|:\d+$/
+
+/** A path token that names a file or a directory of the file system (a route like `/v1/table/t` does not). */
+function fileOrKeep(token: string): string {
+  return FILE_ROOT.test(token) || FILE_END.test(token) ? '[internal]' : token
+}
+
+/**
+ * Removes internals from a message that leaves the service: stack frames, URLs, addresses and absolute file
+ * paths become `[internal]`. Linear: each pattern is a bounded scan of text already cut to its bound.
+ */
+export function scrubInternals(text: string): string {
+  const cut = STACK_TAIL.exec(text)
+  let out = cut ? text.slice(0, cut.index) : text
+  out = out.replace(URL_RE, '[internal]').replace(PATH_RE, fileOrKeep).replace(ADDRESS_RE, '[internal]')
+  return out
+}
+
+/** True when an error's own text should not leave the service: foreign, unknown/internal kinds, 5xx. */
+function isUnexpected(v: CoreView): boolean {
+  return (
+    v.system === 'runtime' || v.kind === 'unknown' || v.kind === 'internal' || v.kind === 'data_loss' || v.status >= 500
+  )
+}
+
+function bounded(text: string): string {
+  return redactBoundedText(text)
+}
+
+function plain(value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined
+  const data = toPlainData(value, { redact: true })
+  return data !== null && typeof data === 'object' && Object.keys(data).length > 0
+    ? (data as Record<string, unknown>)
+    : undefined
+}
+
+/** The view of a foreign value, as `normalize` would wrap it (no error constructed). */
+function foreignView(value: unknown): CoreView {
+  const c = classifyForeign(value)
+  return {
+    system: 'runtime',
+    code: c.code,
+    reason: c.reason,
+    kind: c.kind,
+    status: c.status,
+    retryable: c.retryable,
+    title: c.reason,
+    message: describeThrown(value),
+    name: 'ErrsError',
+    publicMessage: undefined,
+    retryAfterMs: undefined,
+    requestId: undefined,
+    instance: undefined,
+    details: undefined,
+    internal: undefined,
+  }
+}
+
+/**
+ * The problem of any value: an ErrsError (any copy) from its core fields, anything else (including a value
+ * with a forged brand and ill-formed fields) from its classification. Never throws.
+ */
+export function writeProblem(value: unknown, options: ToProblemOptions = {}, depth = 0): Problem {
+  const view = coreView(value)
+  const v = view ?? foreignView(value)
+  const trusted = options.exposeInternal === true
+  const unexpected = isUnexpected(v)
+  const problem: Problem = {
+    type: problemType(v.system, v.reason),
+    title: trusted ? bounded(v.title) : scrubInternals(bounded(v.title)),
+    status: v.status,
+    detail: trusted
+      ? bounded(v.message)
+      : unexpected
+        ? KIND_TITLE[v.kind]
+        : scrubInternals(bounded(v.publicMessage ?? v.message)),
+    system: bounded(v.system),
+    code: typeof v.code === 'string' ? bounded(v.code) : v.code,
+    reason: bounded(v.reason),
+    kind: v.kind,
+    retryable: v.retryable,
+    name: tokenOr(v.name, 'ErrsError'),
+  }
+  if (v.instance !== undefined) {
+    problem.instance = trusted ? bounded(v.instance) : bounded(v.instance).replace(URL_RE, '[internal]')
+  }
+  if (v.retryAfterMs !== undefined) problem.retryAfterMs = v.retryAfterMs
+  if (v.requestId !== undefined) problem.requestId = bounded(v.requestId)
+  if (trusted || !unexpected) {
+    const details = plain(v.details)
+    if (details !== undefined) problem.details = details
+  }
+  if (trusted) {
+    if (view !== undefined) {
+      const stack = read(value, 'stack')
+      if (typeof stack === 'string' && stack !== '') problem.stack = bounded(stack)
+    }
+    const internal = plain(v.internal)
+    if (internal !== undefined) problem.internal = internal
+    const cause = read(value, 'cause')
+    if (cause !== undefined && cause !== null && depth + 1 < (options.maxCauseDepth ?? MAX_CAUSE_DEPTH)) {
+      problem.cause = writeProblem(cause, options, depth + 1)
+    }
+  }
+  return problem
+}
