@@ -1,4 +1,3 @@
-import type { ErrsError } from './errs-error.js'
 import { isArray, read } from './guard.js'
 import {
   type ErrorKind,
@@ -92,7 +91,7 @@ export function classifyForeign(value: unknown): ForeignClassification {
 const ERRS_MARK = Symbol.for('errs.core.ErrsError')
 
 /** True when `value` carries the ErrsError brand of any copy of `@errs/core` (identity only, not well-formedness). */
-export function hasErrsBrand(value: unknown): value is ErrsError {
+export function hasErrsBrand(value: unknown): value is object {
   if (typeof value !== 'object' || value === null) return false
   try {
     return (value as Record<symbol, unknown>)[ERRS_MARK] === true
@@ -173,24 +172,22 @@ export function coreView(value: unknown): CoreView | undefined {
   }
 }
 
-function wellFormed(value: unknown): ErrsError | undefined {
+/** The kind of a branded value when it is one of the sixteen (fast path for the hot retry loop). */
+function ownKind(value: unknown): ErrorKind | undefined {
   if (!hasErrsBrand(value)) return undefined
-  // Fast path for the hot retry loop: a genuine error's fields are plain data properties.
   const kind = read(value, 'kind')
-  return isErrorKind(kind) ? (value as ErrsError) : undefined
+  return isErrorKind(kind) ? kind : undefined
 }
 
 /** Canonical kind of any thrown value. Never throws. */
 export function kindOf(value: unknown): ErrorKind {
-  const own = wellFormed(value)
-  return own ? (own.kind as ErrorKind) : classifyForeign(value).kind
+  return ownKind(value) ?? classifyForeign(value).kind
 }
 
 /** Whether retrying the call that threw `value` may succeed. Never throws. */
 export function isRetryable(value: unknown): boolean {
-  const own = wellFormed(value)
-  if (own) {
-    const r = read(own, 'retryable')
+  if (ownKind(value) !== undefined) {
+    const r = read(value, 'retryable')
     if (typeof r === 'boolean') return r
   }
   return classifyForeign(value).retryable
@@ -198,11 +195,11 @@ export function isRetryable(value: unknown): boolean {
 
 /** HTTP status that best represents any thrown value (500 when nothing is known). Never throws. */
 export function statusOf(value: unknown): number {
-  const own = wellFormed(value)
-  if (own) {
-    const s = read(own, 'status')
+  const kind = ownKind(value)
+  if (kind !== undefined) {
+    const s = read(value, 'status')
     if (typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599) return s
-    return KIND_HTTP_STATUS[own.kind as ErrorKind]
+    return KIND_HTTP_STATUS[kind]
   }
   return classifyForeign(value).status
 }

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest'
+import { type Adapter, ErrsError, fromProblem, normalize, toProblem } from '../src/index.js'
+import {
+  brandClass,
+  codeIndex,
+  describeThrown,
+  type ErrsOptions,
+  errsInit,
+  header,
+  headerMap,
+  normalizeWith,
+  parseBody,
+  readReply,
+  readResponse,
+  rebuildAs,
+  retryAfterHeader,
+  UNKNOWN_CODE,
+} from '../src/kit.js'
+
+const ROWS = [
+  {
+    code: 1,
+    reason: 'NOT_THERE',
+    kind: 'not_found',
+    status: 404,
+    retryable: false,
+    message: 'Not there',
+    className: 'ToyError',
+  },
+  {
+    code: 2,
+    reason: 'NETWORK',
+    kind: 'unavailable',
+    status: 503,
+    retryable: true,
+    message: 'Network',
+    className: 'ToyError',
+  },
+  {
+    code: 3,
+    reason: 'CLIENT',
+    kind: 'unknown',
+    status: 500,
+    retryable: false,
+    message: 'Client',
+    className: 'ToyError',
+  },
+] as const
+const info = codeIndex(ROWS)
+let constructed = 0
+
+class ToyError extends ErrsError {
+  static {
+    brandClass(this, 'errs.test.kit.ToyError')
+  }
+  constructor(code: number, message?: string, options?: ErrsOptions) {
+    constructed++
+    super(errsInit('toy', code, info(code), message, options))
+  }
+  /** A native field read from the one store. */
+  get toyCode(): number {
+    return this.code as number
+  }
+  get table(): unknown {
+    return this.details.table
+  }
+}
+
+const toy: Adapter<ToyError> = {
+  system: 'toy',
+  wire: 'http',
+  codes: ROWS,
+  classes: { ToyError },
+  clientCodes: { unavailable: 2, unknown: 3 },
+  create: (code, message, options) => new ToyError(Number(code), message, options),
+  decode: () => new ToyError(3),
+  encode: (e) => ({ status: e.status, body: { code: e.code } }),
+  recognize: (v) => (ToyError.is(v) ? v : undefined),
+}
+
+describe('errsInit: the one unknown-code policy', () => {
+  it('takes a known row as is, options overriding', () => {
+    expect(errsInit('toy', 1, info(1), undefined)).toMatchObject({
+      reason: 'NOT_THERE',
+      kind: 'not_found',
+      status: 404,
+      retryable: false,
+      message: 'Not there',
+    })
+    expect(errsInit('toy', 1, info(1), 'm', { kind: 'unavailable' })).toMatchObject({
+      kind: 'unavailable',
+      status: 503,
+    })
+  })
+  it('keeps an unknown code, reason UNKNOWN_CODE, kind from the wire status, not retryable', () => {
+    expect(errsInit('toy', 99, undefined, undefined, {}, 404)).toMatchObject({
+      code: 99,
+      reason: UNKNOWN_CODE,
+      kind: 'not_found',
+      status: 404,
+      retryable: false,
+    })
+    expect(errsInit('toy', 'x', undefined, 'm')).toMatchObject({
+      code: 'x',
+      reason: UNKNOWN_CODE,
+      kind: 'unknown',
+      status: 500,
+      retryable: false,
+      title: 'Unknown toy error code',
+    })
+    expect(errsInit('toy', 99, undefined, 'm', {}, 503)).toMatchObject({ kind: 'unavailable', retryable: false })
+  })
+})
+
+describe('generic rebuild and normalizeWith', () => {
+  it('rebuilds a native class from a problem without running its constructor', () => {
+    const e = new ToyError(1, 'gone', { details: { table: 't' } })
+    const before = constructed
+    const back = fromProblem(JSON.stringify(toProblem(e, { exposeInternal: true })), { adapters: [toy] })
+    expect(constructed).toBe(before)
+    expect(back).toBeInstanceOf(ToyError)
+    expect([(back as ToyError).toyCode, (back as ToyError).table, back.message, back.name]).toEqual([
+      1,
+      't',
+      'gone',
+      'ToyError',
+    ])
+  })
+  it('sets an own name when the problem names a variant of the class', () => {
+    const e = rebuildAs(ToyError, errsInit('toy', 1, info(1), 'm'), 'UnknownError')
+    expect([e.name, e instanceof ToyError, String(e.stack).split('\n')[0]]).toEqual([
+      'UnknownError',
+      true,
+      'UnknownError: m',
+    ])
+  })
+  it('one answer for a plain core error of the system: rebuilt as the native class, fields kept', () => {
+    const plain = new ErrsError({
+      system: 'toy',
+      code: 2,
+      reason: 'NETWORK',
+      kind: 'unavailable',
+      message: 'down',
+      requestId: 'r',
+    })
+    for (const n of [normalizeWith(toy, plain), normalize(plain, { adapters: [toy] })]) {
+      expect(n).toBeInstanceOf(ToyError)
+      expect([n.code, n.message, n.requestId, n.retryable]).toEqual([2, 'down', 'r', true])
+    }
+    const native = new ToyError(1)
+    expect(normalizeWith(toy, native)).toBe(native)
+  })
+  it('wraps foreign values in the client code of their kind, or the unknown one with the classification', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
+    expect(normalizeWith(toy, refused)).toMatchObject({ code: 2, kind: 'unavailable', retryable: true, cause: refused })
+    const abort = Object.assign(new Error('stop'), { name: 'AbortError' })
+    expect(normalizeWith(toy, abort)).toMatchObject({ code: 3, kind: 'cancelled', status: 499, retryable: false })
+    expect(normalizeWith(toy, 'oops')).toMatchObject({ code: 3, kind: 'unknown', message: 'oops' })
+  })
+})
+
+describe('reply readers', () => {
+  it('read every carrier shape, headers case-insensitively', async () => {
+    const axios = readReply({
+      status: 429,
+      headers: { 'X-Request-Id': 'r1', 'Retry-After': '2' },
+      data: { error: 'x' },
+    })
+    expect(axios).toMatchObject({ status: 429, requestId: 'r1', retryAfterMs: 2000, body: { error: 'x' } })
+    const node = readReply({
+      statusCode: 503,
+      headers: { 'set-cookie': ['a=1', 'b=2'], 'x-request-id': 'r2' },
+      body: 'x',
+    })
+    expect(node).toMatchObject({ status: 503, requestId: 'r2', headers: { 'set-cookie': 'a=1, b=2' } })
+    const web = await readResponse(new Response('{"a":1}', { status: 400, headers: { 'X-Request-Id': 'r3' } }))
+    expect(web).toMatchObject({ status: 400, requestId: 'r3', body: '{"a":1}' })
+    expect(header(new Headers({ 'Retry-After': '5' }), 'retry-after')).toBe('5')
+    expect(header({ 'RETRY-AFTER': '5' }, 'Retry-After')).toBe('5')
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    expect(readReply({ status: 400, headers: proxy, body: proxy })).toMatchObject({ status: 400, headers: {} })
+    expect(headerMap(proxy)).toEqual({})
+    expect(readReply({ status: 400, headers: { 'x-request-id': 'a\r\nb' } }).requestId).toBeUndefined()
+    const broken = await readResponse({ status: 500, headers: {}, text: () => Promise.reject(new Error('hang up')) })
+    expect(broken.unreadable).toBe(true)
+  })
+  it('parse bodies bounded, and write Retry-After in whole seconds', () => {
+    expect(parseBody('{"a":1}')).toEqual({ ok: true, value: { a: 1 }, text: '{"a":1}' })
+    expect(parseBody(new TextEncoder().encode('{"a":1}'))).toMatchObject({ ok: true, value: { a: 1 } })
+    expect(parseBody('x'.repeat(2 * 1024 * 1024))).toMatchObject({ ok: false, empty: false })
+    expect(parseBody('  ')).toMatchObject({ ok: false, empty: true })
+    expect(parseBody(new Uint8Array([0xff, 0xfe]))).toMatchObject({ ok: false, reason: 'body is not valid UTF-8' })
+    expect(retryAfterHeader(1500)).toBe('2')
+    expect(
+      describeThrown(
+        Object.defineProperty({}, 'message', {
+          get: () => {
+            throw new Error('x')
+          },
+        }),
+      ),
+    ).toBe('Non-error value thrown: [object Object]')
+  })
+})
