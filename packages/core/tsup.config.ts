@@ -9,4 +9,6 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,
+  // esbuild renames classes in shared chunks (`_ErrsError`): loggers print the constructor name, so keep it.
+  keepNames: true,
 })

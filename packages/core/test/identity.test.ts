@@ -47,6 +47,12 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
     expect(esm.toProblem(fromCjs).system).toBe('demo')
   })
 
+  it('keeps the class name in every build (loggers print the constructor name)', async () => {
+    const esm = (await import(`${dist}index.js`)) as Core
+    const cjs = require(`${dist}index.cjs`) as Core
+    expect([esm.ErrsError.name, cjs.ErrsError.name]).toEqual(['ErrsError', 'ErrsError'])
+  })
+
   it('holds for subclasses branded in each copy, and does not confuse sibling classes', async () => {
     const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
     const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
