@@ -1,5 +1,5 @@
 import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
-import { isSecretKey, REDACTED, redactString } from './redact.js'
+import { isSecretKey, REDACTED, redactBounded } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16 * 1024
@@ -20,9 +20,12 @@ export function truncate(text: string, max: number = MAX_STRING): string {
   return `${text.slice(0, max)}…[truncated ${text.length - max} chars]`
 }
 
-/** Cut to `max` first, then redact: redaction never sees more than the bound. */
+/**
+ * Cut to `max` first, then redact (`redactBounded`): redaction never sees more than the bound, and the cut never
+ * leaves part of a registered secret or of a token.
+ */
 export function redactBoundedText(text: string, max: number = MAX_STRING): string {
-  return redactString(truncate(text, max))
+  return redactBounded(text, max)
 }
 
 /** A bounded text view of any raw payload, for `details.raw` of errors made from unreadable input. */

@@ -67,4 +67,4 @@ export {
 export { normalizeWith, wrapForeign } from './normalize.js'
 export { fromProblemValue, type ProblemData, rebuildAs, rebuildWith } from './problem.js'
 export { problemType, scrubInternals, tokenOr } from './problem-write.js'
-export { isSecretKey } from './redact.js'
+export { isSecretKey, redactBounded } from './redact.js'

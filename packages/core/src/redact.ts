@@ -1,22 +1,44 @@
 /** What a redacted secret is replaced with. */
 export const REDACTED = '[REDACTED]'
 
-const SECRET_WORDS = 'secret|password|passwd|token|authorization|api[-_]?key|credentials?'
+/**
+ * Words that make a key name a secret (case-insensitive, anywhere in the key): `client_secret`, `password`,
+ * `passwd`, `pwd`, `passphrase`, `accessToken`, `Authorization`, `x-api-key`, `credentials`, `privateKey`,
+ * `private_key`, `aws_access_key_id`, `Cookie`, `Set-Cookie`, `session`, `X-Amz-Signature`.
+ */
+const WORDS =
+  'secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature'
 
-/** Object keys whose values are never shown (case-insensitive): secret, password, token, api key, … */
-const DEFAULT_KEY = new RegExp(SECRET_WORDS, 'i')
+const DEFAULT_KEY = new RegExp(WORDS, 'i')
+const KEY_WORD = new RegExp(WORDS, 'gi')
+/**
+ * Header names whose value (after `:`) is a whole credential: everything to the end of the line goes
+ * (`Token …`, `Digest …`, `ApiKey …`, `AWS4-HMAC-SHA256 …`, every cookie and its attributes).
+ */
+const LINE_KEY = /^(?:authorization|cookie)$/i
 
 /**
- * Secrets inside free text: `Bearer …` / `Basic …` credentials, and `key=value` / `key: value` / `"key":"value"`
- * pairs whose key names a secret (JAAS `password="…"`, query strings, JSON fragments, header dumps).
+ * What follows a secret word: the rest of the key; then either a separator (an optional closing quote, `:` but
+ * not `::`, `=`, `:=` or `=>`, blanks) or blanks (a `--flag value`); then the start of the value: an optional
+ * (escaped) quote and an optional `Bearer`/`Basic` scheme, which are kept. One sticky match per secret word.
  */
-const DEFAULT_VALUE_PATTERNS: readonly RegExp[] = [
-  /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=:-]+/gi,
-  new RegExp(
-    `((?:[\\w.-]*?)(?:${SECRET_WORDS})["']?\\s*[:=]\\s*(?:(?:Bearer|Basic)\\s+)?)(?!\\[REDACTED\\]|(?:Bearer|Basic)\\s)(?:"[^"]*"|'[^']*'|[^\\s"',;&}\\]]+)`,
-    'gi',
-  ),
-]
+const PAIR =
+  /([\w.-]*)(?:([ \t"'`\\]*(?::(?!:)|=)[=>]?[ \t]*)|([ \t]+)(?![\s-]))?(\\(?=["'`]))?(["'`]?)((?:[Bb]earer|BEARER|Basic)\s+)?/y
+const TOKEN68 = /[\w.~+/=:-]*/y
+const VALUE_RUN = /[^\s"'`,;&}\]]*/y
+const LINE_RUN = /[^\r\n\\]*/y
+const AUTHORITY = /[^\s/?#"'`<>\\]*/y
+
+/**
+ * Credentials recognised by their shape alone, each starting at a word boundary and made of a literal prefix
+ * followed by runs of one character class (so matching is linear). Shapes as in gitleaks `config/gitleaks.toml`
+ * and the secretlint rules: OpenAI/Anthropic `sk-…`, Stripe `sk_live_…`/`rk_…`, AWS access key ids, JWTs,
+ * GitHub `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`/`github_pat_`, GitLab `glpat-`, Slack `xox?-` tokens and webhook
+ * paths, npm `npm_`, Google `AIza…`, Fauna `fn…` secrets; and `Bearer`/`Basic` credentials anywhere (not a
+ * `WWW-Authenticate` challenge's `realm=`/`error=`/`scope=` parameters, which are no credential).
+ */
+const TOKENS =
+  /(^|[^\w-])(?:((?:[Bb]earer|BEARER|Basic)\s+)(?!realm=|error=|scope=)[\w.~+/=:-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{37,})/g
 
 interface RedactionRegistry {
   keys: RegExp[]
@@ -25,7 +47,7 @@ interface RedactionRegistry {
 }
 
 /**
- * Shared by every copy of @errs/core in the process (the global symbol registry is), so a pattern added
+ * Shared by every copy of `@errs/core` in the process (the global symbol registry is), so a pattern added
  * through one copy protects errors made by another.
  */
 function registry(): RedactionRegistry {
@@ -42,10 +64,11 @@ function registry(): RedactionRegistry {
 /** Extra patterns: `keys` match object keys to hide, `values` match text to hide inside strings. */
 export interface RedactionPatterns {
   keys?: readonly RegExp[]
+  /** Run over every redacted string: keep them linear (no nested or overlapping quantifiers). */
   values?: readonly RegExp[]
 }
 
-/** Adds redaction patterns for the whole process. Value patterns should carry the `g` flag. */
+/** Adds redaction patterns for the whole process. Value patterns are made global (`g`) when they are not. */
 export function addRedactionPatterns(patterns: RedactionPatterns): void {
   const r = registry()
   for (const k of patterns.keys ?? []) r.keys.push(k)
@@ -54,8 +77,8 @@ export function addRedactionPatterns(patterns: RedactionPatterns): void {
 
 /**
  * Registers a literal secret (a password from a client config, an API key) so that it is hidden wherever it
- * shows up in a message or detail. Strings shorter than 4 characters are ignored: hiding them would
- * shred ordinary text.
+ * shows up in a message or detail, and so that `redactBounded` never leaves its beginning at a cut. Strings
+ * shorter than 4 characters are ignored: hiding them would shred ordinary text.
  */
 export function addSecret(secret: string): void {
   if (typeof secret === 'string' && secret.length >= 4) {
@@ -67,29 +90,181 @@ export function addSecret(secret: string): void {
 /** True when an object key names a secret (default words or a registered key pattern). */
 export function isSecretKey(key: string): boolean {
   if (DEFAULT_KEY.test(key)) return true
-  for (const k of registry().keys) if (k.test(key)) return true
+  for (const k of registry().keys) {
+    k.lastIndex = 0
+    if (k.test(key)) return true
+  }
   return false
 }
 
-/** Any word the default value patterns start from: text without one skips them (most messages). */
-const CANDIDATE = new RegExp(`${SECRET_WORDS}|bearer|basic`, 'i')
+/** `t` with each range `[cut[i], cut[i + 1])` replaced by `REDACTED` (ranges in order, not overlapping). */
+function splice(t: string, cut: number[]): string {
+  let out = ''
+  let last = 0
+  for (let i = 0; i < cut.length; i += 2) {
+    out += t.slice(last, cut[i]) + REDACTED
+    last = cut[i + 1] as number
+  }
+  return out + t.slice(last)
+}
 
-/** Hides secrets inside a string. Fast path: text without any candidate skips the default patterns. */
+/** Where a sticky run pattern starting at `i` ends (`i` itself when it does not match). */
+function skip(re: RegExp, t: string, i: number): number {
+  re.lastIndex = i
+  return re.test(t) ? re.lastIndex : i
+}
+
+/**
+ * Replaces the value of every `key=value` / `key: value` / `"key":"value"` / `--key value` pair whose key names
+ * a secret. A hand scanner that never looks back past what it has handled, so each character is read a bounded
+ * number of times. `Authorization` and `Cookie` values run to the end of the line: the whole credential goes,
+ * whatever its scheme (`Token`, `Digest`, `ApiKey`, `AWS4-HMAC-SHA256`), except that `Bearer`/`Basic` are kept.
+ */
+function redactPairs(t: string): string {
+  const cut: number[] = []
+  let floor = 0
+  KEY_WORD.lastIndex = 0
+  for (let m = KEY_WORD.exec(t); m; m = KEY_WORD.exec(t)) {
+    PAIR.lastIndex = m.index
+    const [, key = '', sep, gap, escaped, quote, scheme] = PAIR.exec(t) ?? []
+    const keyEnd = m.index + key.length
+    const start = PAIR.lastIndex
+    const from = floor
+    floor = KEY_WORD.lastIndex = keyEnd
+    // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key.
+    if (sep?.includes(':') && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= m[0].length) continue
+    if (!sep) {
+      // `--password S`: a long command-line flag, then blanks, then its value.
+      if (!gap) continue
+      let keyStart = m.index
+      while (keyStart > from && m.index - keyStart < 64 && /[\w.-]/.test(t[keyStart - 1] as string)) keyStart--
+      if (!t.startsWith('--', keyStart) || /\S/.test(t[keyStart - 1] ?? ' ')) continue
+    }
+    let end = start
+    if (scheme) end = skip(TOKEN68, t, start)
+    else if (quote) {
+      for (let c = t[end]; c !== undefined && c !== '\n' && c !== '\r'; c = t[++end]) {
+        if (escaped ? c === '\\' && t[end + 1] === quote : c === quote && t[end - 1] !== '\\') break
+      }
+    } else if (key.length === m[0].length && sep?.includes(':') && LINE_KEY.test(key)) {
+      end = skip(LINE_RUN, t, start)
+      while (t[end] === '\\' && !/[nr]/.test(t[end + 1] ?? 'n')) end = skip(LINE_RUN, t, end + 1)
+    } else end = skip(VALUE_RUN, t, t.startsWith(REDACTED, start) ? start + REDACTED.length : start)
+    if (end > start && t.slice(start, end) !== REDACTED) cut.push(start, end)
+    floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
+  }
+  return splice(t, cut)
+}
+
+/** The password of URL userinfo (`https://user:password@host`, `postgres://u:p@h/db`); the user name stays. */
+function redactUserinfo(t: string): string {
+  const cut: number[] = []
+  for (let k = t.indexOf('://'); k >= 0; ) {
+    const end = skip(AUTHORITY, t, k + 3)
+    const authority = t.slice(k + 3, end)
+    const at = authority.lastIndexOf('@')
+    const colon = authority.indexOf(':')
+    if (colon >= 0 && colon < at - 1 && authority.slice(colon + 1, at) !== REDACTED) cut.push(k + 4 + colon, k + 3 + at)
+    k = t.indexOf('://', Math.max(end, k + 3))
+  }
+  return splice(t, cut)
+}
+
+/**
+ * PEM private-key blocks (`-----BEGIN … PRIVATE KEY-----` … `-----END … PRIVATE KEY-----`), replaced whole;
+ * a block whose END is missing (cut) is hidden to the end of the text.
+ */
+function redactPem(t: string): string {
+  const cut: number[] = []
+  for (let b = t.indexOf('-----BEGIN '); b >= 0; b = t.indexOf('-----BEGIN ', b + 11)) {
+    const h = t.indexOf('-----', b + 11)
+    if (h < 0) break
+    if (h - b > 120 || !/PRIVATE KEY( BLOCK)?$/.test(t.slice(b + 11, h))) continue
+    const e = t.indexOf('-----END ', h + 5)
+    const close = e < 0 ? -1 : t.indexOf('-----', e + 9)
+    cut.push(b, close < 0 ? t.length : close + 5)
+    b = (cut[cut.length - 1] as number) - 11
+  }
+  return splice(t, cut)
+}
+
+/**
+ * Hides secrets inside a string, in time linear in its length: registered secrets, user patterns, then the
+ * default patterns (PEM private keys, secret-named pairs and headers, URL passwords, shaped tokens). Each
+ * default pass starts with one search for its trigger (a secret word, `://`, `-----BEGIN `, a token prefix),
+ * so text without one costs a few plain scans. Never throws: if anything fails, the whole string is hidden.
+ */
 export function redactString(text: string): string {
-  let out = text
-  const r = registry()
-  for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
-  if (CANDIDATE.test(out)) {
-    for (const p of DEFAULT_VALUE_PATTERNS) {
+  try {
+    let out = String(text)
+    const r = registry()
+    for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
+    for (const p of r.values) {
       p.lastIndex = 0
-      out = out.replace(p, (_m, g1: string | undefined) =>
-        g1 && /^(Bearer|Basic)$/i.test(g1) ? `${g1} ${REDACTED}` : `${g1 ?? ''}${REDACTED}`,
-      )
+      out = out.replace(p, REDACTED)
+    }
+    return redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
+  } catch {
+    return REDACTED
+  }
+}
+
+/** Longest beginning of `secret` (shorter than it) that `head` ends with; 0 when `head` ends with all of it. */
+function overlap(head: string, secret: string): number {
+  const n = secret.length
+  const fail = new Array<number>(n).fill(0)
+  for (let i = 1, k = 0; i < n; i++) {
+    while (k > 0 && secret[i] !== secret[k]) k = fail[k - 1] as number
+    if (secret[i] === secret[k]) k++
+    fail[i] = k
+  }
+  let q = 0
+  for (let i = Math.max(0, head.length - n); i < head.length; i++) {
+    while (q > 0 && head[i] !== secret[q]) q = fail[q - 1] as number
+    if (head[i] === secret[q]) q++
+    if (q === n) {
+      if (i === head.length - 1) return 0
+      q = fail[n - 1] as number
     }
   }
-  for (const p of r.values) {
-    p.lastIndex = 0
-    out = out.replace(p, REDACTED)
+  return q
+}
+
+/** Longest word dropped whole when a cut falls inside it (a token cut in half is no longer recognisable). */
+const MAX_CUT_WORD = 256
+const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
+
+/**
+ * Cuts `text` to at most `max` characters FIRST, then redacts it, so the cost is bounded by `max`, not by the
+ * input. What was cut is said as `…[truncated N chars]` (N counts characters of the input). At the cut:
+ * a surrogate pair is never split; a word the cut falls inside (up to 256 characters, e.g. a token) is dropped
+ * whole; and the kept text never ends with the beginning of a registered secret (`addSecret`), of any length —
+ * the cut loses text anyway, so dropping those few characters too costs nothing, while even 3 characters would
+ * be most of a short secret. Never throws.
+ */
+export function redactBounded(text: string, max: number): string {
+  try {
+    const t = String(text)
+    const limit = max >= 0 ? Math.floor(max) : 0
+    if (t.length <= limit) return redactString(t)
+    let cut = limit
+    const high = t.charCodeAt(cut - 1)
+    if (high >= 0xd800 && high <= 0xdbff) cut--
+    if (WORD_CHAR.test(t[cut] as string)) {
+      let s = cut
+      while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
+      if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
+    }
+    const secrets = registry().secrets
+    for (let round = 0; round < 4; round++) {
+      const head = t.slice(0, cut)
+      let drop = 0
+      for (const s of secrets) drop = Math.max(drop, overlap(head, s))
+      if (drop === 0) break
+      cut -= drop
+    }
+    return `${redactString(t.slice(0, cut))}…[truncated ${t.length - cut} chars]`
+  } catch {
+    return REDACTED
   }
-  return out
 }

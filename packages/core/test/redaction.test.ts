@@ -1,7 +1,9 @@
 import { inspect } from 'node:util'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addRedactionPatterns, addSecret, ErrsError, redactString, toOtelAttributes, toProblem } from '../src/index.js'
 import { isSecretKey } from '../src/kit.js'
+import { REDACTED, redactBounded } from '../src/redact.js'
 
 const CANARY = 'canary-5f3a9c1e7b'
 
@@ -174,5 +176,155 @@ describe('redaction canaries', () => {
       expect(isSecretKey(k)).toBe(true)
     }
     expect(isSecretKey('table')).toBe(false)
+  })
+})
+
+describe('redactBounded: cut first, then redact', () => {
+  const MAX = 16 * 1024
+
+  it('cuts to the bound before redacting and says how much was cut', () => {
+    const text = `${'a '.repeat(MAX)}password=${CANARY}`
+    const out = redactBounded(text, MAX)
+    expect(out).toBe(`${'a '.repeat(MAX / 2)}…[truncated ${text.length - MAX} chars]`)
+    expect(redactBounded('short password=x', MAX)).toBe(`short password=${REDACTED}`)
+  })
+
+  it('never leaves the first part of a registered 24-character secret at a 16 KiB cut', () => {
+    const secrets = ['Zk9-qW2!mX7@vB4#nR6$tY1%', 'open sesame 12 34 56 7890']
+    for (const secret of secrets) {
+      addSecret(secret)
+      for (let before = 1; before < secret.length; before++) {
+        // `before` characters of the secret fall before the cut, the rest after it.
+        const text = `${'x'.repeat(MAX - before - 1)} ${secret} and more`
+        const out = redactBounded(text, MAX)
+        const kept = out.slice(0, out.indexOf('…[truncated'))
+        for (let k = 1; k < secret.length; k++) expect(kept.endsWith(secret.slice(0, k)), `${before}/${k}`).toBe(false)
+        expect(out).not.toContain(secret.slice(0, 4))
+        expect(out).toMatch(/…\[truncated \d+ chars\]$/)
+      }
+    }
+  })
+
+  it('still redacts a registered secret that ends exactly at the cut', () => {
+    addSecret('exact-end-secret-0042')
+    const text = `${'y'.repeat(MAX - 22)} exact-end-secret-0042 tail`
+    expect(redactBounded(text, MAX)).toBe(`${'y'.repeat(MAX - 22)} ${REDACTED}…[truncated 5 chars]`)
+  })
+
+  it('drops a token the cut falls inside (a cut token no longer looks like one)', () => {
+    const token = `ghp_${'A1b2C3d4'.repeat(5)}`
+    const text = `${'z '.repeat(MAX / 2 - 4)}tok ${token} end`
+    const out = redactBounded(text, MAX)
+    expect(out).not.toContain('ghp_')
+    expect(out.endsWith(`tok …[truncated ${text.length - (MAX - 4)} chars]`)).toBe(true)
+  })
+
+  it('hides a PEM private key whose END line was cut off', () => {
+    const pem = `-----BEGIN RSA PRIVATE KEY-----\n${'MIIEpAIBAAKCAQEA'.repeat(64)}\n-----END RSA PRIVATE KEY-----`
+    const text = `${'w'.repeat(100)} ${pem}`
+    const out = redactBounded(text, 600)
+    expect(out).toBe(`${'w'.repeat(100)} ${REDACTED}…[truncated ${text.length - 600} chars]`)
+  })
+
+  it('never splits a surrogate pair, and handles odd bounds', () => {
+    expect(redactBounded('aaaaaaaa 😀b', 10)).toBe('aaaaaaaa …[truncated 3 chars]')
+    expect(redactBounded('aaaaaaaa 😀 b', 10)).toBe('aaaaaaaa …[truncated 4 chars]')
+    expect(redactBounded('abc', 0)).toBe('…[truncated 3 chars]')
+    expect(redactBounded('abc', Number.NaN)).toBe('…[truncated 3 chars]')
+    expect(redactBounded('abc', -5)).toBe('…[truncated 3 chars]')
+    expect(redactBounded('abc', 2.9)).toBe('…[truncated 3 chars]')
+    expect(redactBounded('abc def', Number.POSITIVE_INFINITY)).toBe('abc def')
+  })
+})
+
+describe('redaction never throws', () => {
+  const fragments = [
+    'password',
+    'token',
+    'Authorization',
+    'Cookie',
+    'secret',
+    '--password',
+    ' ',
+    '\t',
+    '\n',
+    '=',
+    ':',
+    '::',
+    '"',
+    "'",
+    '`',
+    '\\',
+    '\\"',
+    '\\n',
+    '&',
+    ';',
+    ',',
+    '@',
+    '://',
+    'https://u:p',
+    'Bearer ',
+    'Basic ',
+    '-----BEGIN ',
+    'RSA PRIVATE KEY-----',
+    '-----END ',
+    '-----',
+    'sk-',
+    'eyJ',
+    '.',
+    'ghp_',
+    'AKIA',
+    'fnA',
+    'xoxb-',
+    '0123456789abcdefghij',
+    REDACTED,
+    '[',
+    ']',
+    '.rs',
+    '\ud800',
+    '\udc00',
+  ]
+  const unit = fc.oneof(
+    fc.constantFrom(...fragments),
+    fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+  )
+
+  it('returns a string for any text (lone surrogates included) and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 60 }), (text) => {
+        const out = redactString(text)
+        expect(typeof out).toBe('string')
+        expect(redactString(out)).toBe(out)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('never shows a registered canary, whatever surrounds it, and redactBounded never throws', () => {
+    addSecret('reg-canary-77Q')
+    fc.assert(
+      fc.property(
+        fc.string({ unit, maxLength: 30 }),
+        fc.string({ unit, maxLength: 30 }),
+        fc.integer({ min: 0, max: 120 }),
+        (a, b, max) => {
+          expect(redactString(`${a}reg-canary-77Q${b}`)).not.toContain('reg-canary-77Q')
+          const bounded = redactBounded(`${a}reg-canary-77Q${b}`, max)
+          expect(bounded).not.toContain('reg-canary-77Q')
+          expect(bounded).not.toMatch(/reg-c(a(n(a(r(y(-(7(7)?)?)?)?)?)?)?)?…\[truncated/)
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('fails closed on a value that cannot become a string', () => {
+    const hostile = {
+      toString() {
+        throw new Error('no')
+      },
+    } as unknown as string
+    expect(redactString(hostile)).toBe(REDACTED)
+    expect(redactBounded(hostile, 10)).toBe(REDACTED)
   })
 })

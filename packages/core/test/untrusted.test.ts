@@ -146,10 +146,10 @@ describe('decoders and serializers never throw', () => {
   it('huge sparse arrays and shared references are walked by work done, not by length or depth', () => {
     let node: Record<string, unknown> = { leaf: 1 }
     for (let i = 0; i < 40; i++) node = { a: node, b: node }
-    const t0 = performance.now()
-    toPlainData({ sparse: new Array(2 ** 32 - 1), node }, { maxDepth: 64 })
-    // Generous: the walk is bounded by MAX_NODES, so this takes a few ms; unbounded, it would never return.
-    expect(performance.now() - t0).toBeLessThan(2000)
+    // Bounded by MAX_NODES, so this returns at once; walked slot by slot or pair by pair, it would never return.
+    const copy = JSON.stringify(toPlainData({ sparse: new Array(2 ** 32 - 1), node }, { maxDepth: 64 }))
+    expect(copy).toContain('[Truncated]')
+    expect(copy.length).toBeLessThan(200_000)
   })
 })
 
