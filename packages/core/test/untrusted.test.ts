@@ -148,7 +148,7 @@ describe('decoders and serializers never throw', () => {
     for (let i = 0; i < 40; i++) node = { a: node, b: node }
     // Bounded by MAX_NODES, so this returns at once; walked slot by slot or pair by pair, it would never return.
     const copy = JSON.stringify(toPlainData({ sparse: new Array(2 ** 32 - 1), node }, { maxDepth: 64 }))
-    expect(copy).toContain('[Truncated]')
+    expect(copy).toContain('more keys truncated')
     expect(copy.length).toBeLessThan(200_000)
   })
 })
