@@ -1,10 +1,12 @@
 import type { Adapter, CreateOptions, ErrsErrorInit, WireValue } from '@errs/core'
 import { occurrenceOptions } from '@errs/core'
 import { CODES, ErrorCode } from './codes.js'
+import { toErrorResponse } from './encode.js'
 import { fromErrorCode } from './from-error-code.js'
+import { isBytes, isRecord, read } from './guard.js'
 import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
 import { normalize, recognize } from './normalize.js'
-import { fromErrorResponse, toErrorResponse } from './rest.js'
+import { fromErrorResponse, type HeadersInput, unreadable } from './rest.js'
 
 /** A code given as a number, a numeric string (`'4'`) or a name (`'TABLE_NOT_FOUND'`); `NaN` when none of these. */
 function codeOf(code: number | string): number {
@@ -38,16 +40,18 @@ export const adapter: Adapter<LanceNamespaceError> = {
   },
   decode(wire: WireValue): LanceNamespaceError {
     try {
-      if (wire instanceof Uint8Array) return fromErrorResponse(wire)
-      if (wire !== null && typeof wire === 'object') {
-        return fromErrorResponse(wire.body, {
-          ...(typeof wire.status === 'number' ? { status: wire.status } : {}),
-          ...(wire.headers !== undefined ? { headers: wire.headers } : {}),
+      if (isBytes(wire)) return fromErrorResponse(wire)
+      if (isRecord(wire)) {
+        const status = read(wire, 'status')
+        const headers = read(wire, 'headers')
+        return fromErrorResponse(read(wire, 'body'), {
+          ...(typeof status === 'number' ? { status } : {}),
+          ...(headers !== undefined ? { headers: headers as HeadersInput } : {}),
         })
       }
       return fromErrorResponse(wire)
-    } catch (cause) {
-      return fromErrorCode(ErrorCode.INTERNAL, 'Unreadable Lance error reply', { cause })
+    } catch (thrown) {
+      return unreadable('Unreadable Lance error reply', thrown, wire)
     }
   },
   encode(error: LanceNamespaceError): WireValue {

@@ -14,6 +14,7 @@ export {
   type LanceCodeInfo,
   UNKNOWN_REASON,
 } from './codes.js'
+export { type ToErrorResponseOptions, toErrorResponse } from './encode.js'
 export {
   ConcurrentModificationError,
   ERROR_CLASSES,
@@ -43,7 +44,16 @@ export {
 } from './errors.js'
 export { type ErrorClassOf, fromErrorCode } from './from-error-code.js'
 export { type InternalErrorOptions, type LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
-export { fromLanceDbMessage, normalize, recognize, stripRustPaths } from './normalize.js'
+export {
+  fromLanceDbMessage,
+  LANCEDB_ERRORS,
+  type LanceDbErrorFamily,
+  type LanceDbLayer,
+  type LanceDbMessageOptions,
+  lanceDbFamily,
+  stripRustPaths,
+} from './lancedb.js'
+export { normalize, recognize } from './normalize.js'
 export {
   COMMON_ERRORS,
   expectedErrors,
@@ -67,5 +77,4 @@ export {
   httpStatusOf,
   MAX_BODY_TEXT,
   type ResponseLike,
-  toErrorResponse,
 } from './rest.js'

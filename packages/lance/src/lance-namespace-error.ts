@@ -1,5 +1,6 @@
-import { brandClass, ErrsError, type ErrsErrorInit, truncate } from '@errs/core'
+import { brandClass, ErrsError, type ErrsErrorInit, isSecretKey, ownEntries, REDACTED, truncate } from '@errs/core'
 import { codeInfo, type ErrorCodeName, UNKNOWN_REASON } from './codes.js'
+import { boundedRedact, isRecord } from './guard.js'
 
 /** What a Lance error carries besides its code and message (all optional). */
 export interface LanceErrorOptions {
@@ -17,6 +18,13 @@ export interface LanceErrorOptions {
   retryAfterMs?: number
   /** Extra structured context (plain data), e.g. `{ httpStatus, raw, operation }`. */
   details?: Readonly<Record<string, unknown>>
+  /** Message for untrusted readers when `message` holds internals (a database path); default `message`. */
+  publicMessage?: string
+  /**
+   * This occurrence's retry rule when it differs from the code's row (a LanceDB `Incompatible transaction` is
+   * ConcurrentModification but, as in pylance, not retryable).
+   */
+  retryable?: boolean
 }
 
 /** Options of `InternalError`, which also stands for codes this package does not know. */
@@ -49,7 +57,7 @@ export class LanceNamespaceError extends ErrsError {
 
   constructor(code: number, message?: string, options: LanceErrorOptions = {}) {
     const row = codeInfo(code)
-    const context = options.context && Object.keys(options.context).length > 0 ? options.context : undefined
+    const context = redactedContext(options.context)
     const details = context ? { ...options.details, context } : options.details
     const init: ErrsErrorInit = {
       system: 'lance',
@@ -58,18 +66,50 @@ export class LanceNamespaceError extends ErrsError {
       // An unknown code (a newer server's) says nothing we can trust beyond "it failed".
       kind: row?.kind ?? 'unknown',
       status: row?.status ?? 500,
-      retryable: row?.retryable ?? false,
+      retryable: options.retryable ?? row?.retryable ?? false,
       title: row?.message ?? 'Unknown Lance Namespace error code',
-      message: message ?? row?.message ?? `Unknown Lance Namespace error code ${code}`,
+      // Cut to the bound before core redacts it: redaction time stays bounded whatever the caller passes.
+      message: truncate(textOf(message) ?? row?.message ?? `Unknown Lance Namespace error code ${code}`),
     }
     if (details !== undefined) init.details = details
-    if (options.detail !== undefined) init.internal = { detail: options.detail }
-    if (options.instance !== undefined) init.instance = options.instance
+    // A server stack trace: bounded and redacted once, here, so that no output carries it unredacted.
+    const detail = typeof options.detail === 'string' ? boundedRedact(options.detail) : undefined
+    if (detail !== undefined) init.internal = { detail }
+    if (typeof options.publicMessage === 'string') init.publicMessage = truncate(options.publicMessage)
+    if (typeof options.instance === 'string') init.instance = boundedRedact(options.instance, 2048)
     if (options.requestId !== undefined) init.requestId = options.requestId
     if (options.retryAfterMs !== undefined) init.retryAfterMs = options.retryAfterMs
     if (options.cause !== undefined) init.cause = options.cause
     super(init)
-    this.detail = options.detail === undefined ? undefined : truncate(options.detail)
-    this.context = context ? Object.freeze({ ...context }) : EMPTY_CONTEXT
+    this.detail = detail
+    this.context = context ?? EMPTY_CONTEXT
   }
+}
+
+/** A message given as anything: strings as they are, other values as their text; `undefined` when unreadable. */
+function textOf(message: unknown): string | undefined {
+  if (message === undefined || typeof message === 'string') return message
+  try {
+    return String(message)
+  } catch {
+    return undefined
+  }
+}
+
+const MAX_CONTEXT_ENTRIES = 256
+
+/**
+ * A frozen copy of `ErrorResponse.context` with string values only, at most 256 entries, keys and values bounded,
+ * values redacted and values of secret-named keys (`header.authorization`) hidden; `undefined` when empty.
+ */
+function redactedContext(context: unknown): Readonly<Record<string, string>> | undefined {
+  if (!isRecord(context)) return undefined
+  const out: Record<string, string> = {}
+  let n = 0
+  for (const [key, value] of ownEntries(context)) {
+    if (typeof value !== 'string') continue
+    if (++n > MAX_CONTEXT_ENTRIES) break
+    out[truncate(key, 256)] = isSecretKey(key) ? REDACTED : boundedRedact(value)
+  }
+  return n > 0 ? Object.freeze(out) : undefined
 }

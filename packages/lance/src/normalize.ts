@@ -1,121 +1,12 @@
-import { classifyForeign, type ErrorKind, ErrsError, isBrandedInstance, truncate } from '@errs/core'
-import { CODES, ErrorCode } from './codes.js'
+import { classifyForeign, type ErrorKind, ErrsError, isBrandedInstance, isErrorKind, truncate } from '@errs/core'
+import { ErrorCode } from './codes.js'
+import { InternalError } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
+import { isRecord, read, safeCause } from './guard.js'
 import { LanceNamespaceError } from './lance-namespace-error.js'
+import { fromLanceDbMessage, splitCauses, stripRustPaths } from './lancedb.js'
 import type { Operation } from './operations.js'
 import { decodeErrorResponse } from './rest.js'
-
-/**
- * Removes the source locations of the Rust build that LanceDB messages carry
- * (`…, /usr/local/cargo/registry/src/index.crates.io-…/lance-namespace-impls-12.0.0/src/rest.rs:567:74`).
- * Token by token, so the time stays linear in the message length.
- */
-export function stripRustPaths(text: string): string {
-  return text.replace(/(,?\s*)([^\s,]+)/g, (all, _sep: string, token: string) =>
-    /\.rs:\d+(?::\d+)?$/.test(token) ? '' : all,
-  )
-}
-
-/** Separator of the error chain in `@lancedb/lancedb` messages (napi `convert_error`, no newline before causes). */
-const CAUSED_BY = /\s*Caused by:\s*/
-const HTTP_ERROR = /Http error: \(request_id=([^)\s]*)\)\s*(?:(\d{3})(?: [^:{]*)?:\s*)?/
-const REQUEST_ID = /request_id=([\w-]{1,128})/
-const NAMESPACE_WRAPPERS = /^(?:(?:lance error|Namespace error): )+/
-
-/** Rust `NamespaceError` Display prefixes, longest first so that no prefix shadows a longer one. */
-const PREFIXES: readonly [string, ErrorCode][] = CODES.map((row): [string, ErrorCode] => [
-  `${row.rustPrefix}: `,
-  row.code,
-])
-  .slice()
-  .sort((a, b) => b[0].length - a[0].length)
-
-/** `lancedb::Error` Display forms (lancedb/lancedb `rust/lancedb/src/error.rs`, Node SDK 0.39.0). */
-const LANCEDB_DISPLAY: readonly [RegExp, ErrorCode][] = [
-  [/^Table '.*' was not found/s, ErrorCode.TABLE_NOT_FOUND],
-  [/^Table '.*' already exists/s, ErrorCode.TABLE_ALREADY_EXISTS],
-  [/^Invalid input, /, ErrorCode.INVALID_INPUT],
-  [/^LanceDBError: not supported: /, ErrorCode.UNSUPPORTED],
-  [/^Timeout error: /, ErrorCode.SERVICE_UNAVAILABLE],
-  [/^Hit retry limit for request_id=/, ErrorCode.SERVICE_UNAVAILABLE],
-  [/^Runtime error: /, ErrorCode.INTERNAL],
-  [/^lance error: /, ErrorCode.INTERNAL],
-]
-
-function read(value: unknown, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
-    return undefined
-  }
-}
-
-/** The balanced JSON object starting at `start` (`{`), string-aware; `undefined` when unbalanced. */
-function jsonObjectAt(text: string, start: number): string | undefined {
-  let depth = 0
-  let inString = false
-  for (let i = start; i < text.length; i++) {
-    const c = text[i]
-    if (inString) {
-      if (c === '\\') i++
-      else if (c === '"') inString = false
-    } else if (c === '"') inString = true
-    else if (c === '{') depth++
-    else if (c === '}' && --depth === 0) return text.slice(start, i + 1)
-  }
-  return undefined
-}
-
-/**
- * The typed error for an `@lancedb/lancedb` message, or `undefined` when it is not a LanceDB/Lance message.
- * Tried in order: the `ErrorResponse` JSON that `db://` connections echo (its `code` is the truth), the Rust
- * `NamespaceError` prefix of namespace connections (innermost cause first), the `lancedb::Error` Display.
- */
-export function fromLanceDbMessage(
-  rawMessage: string,
-  options: { cause?: unknown; operation?: Operation } = {},
-): LanceNamespaceError | undefined {
-  const message = truncate(rawMessage)
-  const requestId = REQUEST_ID.exec(message)?.[1]
-  const extra = {
-    ...(options.cause !== undefined ? { cause: options.cause } : {}),
-    ...(requestId !== undefined ? { requestId } : {}),
-  }
-  const segments = message.split(CAUSED_BY)
-  const http = HTTP_ERROR.exec(message)
-  if (http) {
-    const start = http.index + http[0].length
-    const status = http[2] === undefined ? undefined : Number(http[2])
-    const json = message[start] === '{' ? jsonObjectAt(message, start) : undefined
-    const body = json ?? message.slice(start).split(CAUSED_BY, 1)[0]
-    // Without a status in the text (db:// table routes report 404s as "Table '…' was not found"), the outer
-    // Display says what the reply was.
-    const outer = status === undefined ? lanceDbDisplayCode(segments[0] ?? '') : undefined
-    const httpStatus = status ?? (outer === undefined ? undefined : CODES[outer]?.status)
-    return decodeErrorResponse(
-      body,
-      {
-        ...(httpStatus !== undefined ? { status: httpStatus } : {}),
-        ...(options.operation !== undefined ? { operation: options.operation } : {}),
-      },
-      extra,
-    )
-  }
-  if (message.includes('Namespace error: ')) {
-    for (let i = segments.length - 1; i >= 0; i--) {
-      const segment = (segments[i] ?? '').replace(NAMESPACE_WRAPPERS, '')
-      const hit = PREFIXES.find(([prefix]) => segment.startsWith(prefix))
-      if (hit) return fromErrorCode(hit[1], stripRustPaths(segment.slice(hit[0].length)).trim(), extra)
-    }
-  }
-  const code = lanceDbDisplayCode(segments[0] ?? '')
-  if (code === undefined) return undefined
-  return fromErrorCode(code, stripRustPaths(message).trim(), extra)
-}
-
-function lanceDbDisplayCode(text: string): ErrorCode | undefined {
-  return LANCEDB_DISPLAY.find(([re]) => re.test(text))?.[1]
-}
 
 /** Canonical kind → the Lance code that means the same, for errors of other systems and foreign values. */
 const KIND_CODE: Partial<Record<ErrorKind, ErrorCode>> = {
@@ -132,14 +23,44 @@ const KIND_CODE: Partial<Record<ErrorKind, ErrorCode>> = {
 }
 
 function isErrorResponseShape(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Error) return false
+  if (!isRecord(value) || isError(value)) return false
   const code = read(value, 'code')
   return typeof code === 'number' && Number.isSafeInteger(code) && code >= 0 && typeof read(value, 'error') === 'string'
 }
 
+/** `value instanceof Error` by the prototype chain; false (not a throw) for a revoked Proxy. */
+function isError(value: unknown): boolean {
+  try {
+    return value instanceof Error
+  } catch {
+    return false
+  }
+}
+
 /**
- * The Lance error when `value` is one (by brand, across copies), a Lance-system `ErrsError` from elsewhere,
- * an `@lancedb/lancedb` error whose message has a known form, or an `ErrorResponse`-shaped object; else `undefined`.
+ * A branded Lance error whose fields are what they claim (a forged brand on a plain object is not enough):
+ * an `Error`, system `lance`, an integer code, string message and reason, a known kind, a `context` object.
+ */
+function isWellFormed(value: unknown): value is LanceNamespaceError {
+  const code = read(value, 'code')
+  return (
+    isError(value) &&
+    read(value, 'system') === 'lance' &&
+    typeof code === 'number' &&
+    Number.isSafeInteger(code) &&
+    typeof read(value, 'message') === 'string' &&
+    typeof read(value, 'reason') === 'string' &&
+    typeof read(value, 'status') === 'number' &&
+    typeof read(value, 'retryable') === 'boolean' &&
+    isErrorKind(read(value, 'kind')) &&
+    isRecord(read(value, 'context'))
+  )
+}
+
+/**
+ * The Lance error when `value` is one (by brand, across copies, with well-formed fields), a Lance-system
+ * `ErrsError` from elsewhere, an `@lancedb/lancedb` error whose message has a known form (see `LANCEDB_ERRORS`),
+ * or an `ErrorResponse`-shaped object; else `undefined`. Never throws.
  */
 export function recognize(value: unknown, options: { operation?: Operation } = {}): LanceNamespaceError | undefined {
   try {
@@ -151,50 +72,93 @@ export function recognize(value: unknown, options: { operation?: Operation } = {
 }
 
 function recognizeUnsafe(value: unknown, options: { operation?: Operation }): LanceNamespaceError | undefined {
-  if (isBrandedInstance(LanceNamespaceError, value)) return value as LanceNamespaceError
-  if (ErrsError.is(value)) {
-    if (value.system !== 'lance') return undefined
-    const code = typeof value.code === 'number' ? value.code : Number.NaN
-    return fromErrorCode(code, value.message, {
-      cause: value,
-      details: value.details,
-      ...(value.instance !== undefined ? { instance: value.instance } : {}),
-      ...(value.requestId !== undefined ? { requestId: value.requestId } : {}),
-      ...(value.retryAfterMs !== undefined ? { retryAfterMs: value.retryAfterMs } : {}),
-    })
+  const operation = read(options, 'operation') as Operation | undefined
+  const op = operation !== undefined ? { operation } : {}
+  if (isBrandedInstance(LanceNamespaceError, value)) {
+    if (isWellFormed(value)) return value
+    // A forged or broken brand: rebuilt from what can be read, without keeping the object.
+    const code = read(value, 'code')
+    const message = read(value, 'message')
+    return fromErrorCode(
+      typeof code === 'number' && Number.isSafeInteger(code) && code >= 0 ? code : ErrorCode.INTERNAL,
+      typeof message === 'string' ? message : undefined,
+    )
   }
-  if (isErrorResponseShape(value)) return decodeErrorResponse(value, { ...options }, {})
+  if (ErrsError.is(value) && isError(value)) {
+    if (read(value, 'system') !== 'lance') return undefined
+    const code = read(value, 'code')
+    const message = read(value, 'message')
+    const details = read(value, 'details')
+    const instance = read(value, 'instance')
+    const requestId = read(value, 'requestId')
+    const retryAfterMs = read(value, 'retryAfterMs')
+    return fromErrorCode(
+      typeof code === 'number' ? code : Number.NaN,
+      typeof message === 'string' ? message : undefined,
+      {
+        ...(safeCause(value) !== undefined ? { cause: value } : {}),
+        ...(isRecord(details) ? { details } : {}),
+        ...(typeof instance === 'string' ? { instance } : {}),
+        ...(typeof requestId === 'string' ? { requestId } : {}),
+        ...(typeof retryAfterMs === 'number' ? { retryAfterMs } : {}),
+      },
+    )
+  }
+  if (isErrorResponseShape(value)) return decodeErrorResponse(value, op, {})
   const message = read(value, 'message')
-  if (typeof message === 'string' && read(value, 'code') === 'GenericFailure') {
-    return fromLanceDbMessage(message, { cause: value, ...options })
-  }
+  if (typeof message !== 'string' || !isError(value)) return undefined
+  const code = read(value, 'code')
+  const cause = safeCause(value)
+  const kept = cause !== undefined ? { cause } : {}
+  if (code === 'GenericFailure') return fromLanceDbMessage(message, { ...kept, ...op })
+  // The SDK's TypeScript layer throws plain Errors without a code: only its own messages are taken.
+  if (code === undefined) return fromLanceDbMessage(message, { ...kept, typescriptOnly: true })
   return undefined
 }
 
 /**
- * Turns anything thrown into a Lance error. Ours come back as they are; `@lancedb/lancedb` errors are parsed
- * (code, message without Rust paths, detail, instance, request id; the original as `cause`); network failures
- * (ECONNREFUSED, `fetch failed`, timeouts) become `ServiceUnavailableError` (retryable); errors of other systems
- * map by kind where a Lance code means the same; anything else is an `InternalError`. Never throws.
+ * Turns anything thrown into a Lance error. Ours come back as they are; `@lancedb/lancedb` errors are classified
+ * by the family table `LANCEDB_ERRORS` (code, message without Rust paths, detail, instance, request id; the
+ * original as `cause`); network failures (ECONNREFUSED, `fetch failed`, timeouts) become `ServiceUnavailableError`
+ * (retryable); errors of other systems map by kind where a Lance code means the same; anything else is an
+ * `InternalError`. Never throws, for any value (revoked Proxies, throwing getters, forged brands).
  */
 export function normalize(value: unknown, options: { operation?: Operation } = {}): LanceNamespaceError {
   try {
     const known = recognize(value, options)
     if (known) return known
-    if (ErrsError.is(value)) {
-      return fromErrorCode(KIND_CODE[value.kind] ?? ErrorCode.INTERNAL, value.publicMessage ?? value.message, {
-        cause: value,
-        ...(value.requestId !== undefined ? { requestId: value.requestId } : {}),
-        ...(value.retryAfterMs !== undefined ? { retryAfterMs: value.retryAfterMs } : {}),
-      })
+    if (ErrsError.is(value) && isError(value)) {
+      const kind = read(value, 'kind')
+      const publicMessage = read(value, 'publicMessage')
+      const message = read(value, 'message')
+      const requestId = read(value, 'requestId')
+      const retryAfterMs = read(value, 'retryAfterMs')
+      return fromErrorCode(
+        (isErrorKind(kind) ? KIND_CODE[kind] : undefined) ?? ErrorCode.INTERNAL,
+        typeof publicMessage === 'string' ? publicMessage : typeof message === 'string' ? message : undefined,
+        {
+          ...(safeCause(value) !== undefined ? { cause: value } : {}),
+          ...(typeof requestId === 'string' ? { requestId } : {}),
+          ...(typeof retryAfterMs === 'number' ? { retryAfterMs } : {}),
+        },
+      )
     }
     const c = classifyForeign(value)
     const message = read(value, 'message')
     const text =
       typeof value === 'string' ? value : typeof message === 'string' ? message : `Non-error value thrown: ${c.code}`
-    const shown = read(value, 'code') === 'GenericFailure' ? stripRustPaths(text).trim() : text
-    return fromErrorCode(KIND_CODE[c.kind] ?? ErrorCode.INTERNAL, truncate(shown), { cause: value })
-  } catch (cause) {
-    return fromErrorCode(ErrorCode.INTERNAL, 'Unreadable value thrown', { cause })
+    const bounded = truncate(text)
+    const shown = read(value, 'code') === 'GenericFailure' ? stripRustPaths(splitCauses(bounded)[0] ?? '') : bounded
+    const cause = safeCause(value)
+    return fromErrorCode(KIND_CODE[c.kind] ?? ErrorCode.INTERNAL, shown.trim() || bounded, {
+      ...(cause !== undefined ? { cause } : {}),
+    })
+  } catch (thrown) {
+    try {
+      const cause = safeCause(thrown)
+      return new InternalError('Unreadable value thrown', cause !== undefined ? { cause } : {})
+    } catch {
+      return new InternalError('Unreadable value thrown')
+    }
   }
 }

@@ -64,7 +64,11 @@ const op = (
 
 /**
  * Per-operation error sets: every operation of `spec.yaml` with its `errors.md` row (lance-format/lance-namespace,
- * release 0.11.1). The whole table, as data; `isExpectedError` and the HTTP-status fallback read it.
+ * release 0.11.1): 54 operations. The whole table, as data; `isExpectedError` and the HTTP-status fallback read it.
+ *
+ * `CreateEmptyTable` is not an operation any more: deprecated for `DeclareTable` by lance-namespace PR #284
+ * (v0.4.0), removed from `spec.yaml`, `errors.md` and the clients by PR #330 (commit 76be1326, first in v0.7.0).
+ * LanceDB's own `createEmptyTable()` calls `DeclareTable` on namespace connections.
  */
 export const OPERATION_ERRORS = Object.freeze({
   // Namespace metadata
@@ -81,8 +85,6 @@ export const OPERATION_ERRORS = Object.freeze({
   TableExists: op('table metadata', 'POST', '/v1/table/{id}/exists', [NS_NF, T_NF]),
   DropTable: op('table metadata', 'POST', '/v1/table/{id}/drop', [NS_NF, T_NF]),
   DeregisterTable: op('table metadata', 'POST', '/v1/table/{id}/deregister', [NS_NF, T_NF]),
-  // Deprecated in favour of DeclareTable and gone from spec.yaml's routes, but errors.md still has its row.
-  CreateEmptyTable: op('table metadata', 'POST', '/v1/table/{id}/create-empty', [NS_NF, T_AE, CONC]),
   RestoreTable: op('table metadata', 'POST', '/v1/table/{id}/restore', [NS_NF, T_NF, VER_NF, CONC]),
   RenameTable: op('table metadata', 'POST', '/v1/table/{id}/rename', [NS_NF, T_NF, T_AE, CONC]),
   GetTableStats: op('table metadata', 'POST', '/v1/table/{id}/stats', [NS_NF, T_NF]),

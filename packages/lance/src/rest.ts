@@ -1,8 +1,9 @@
-import { isForbiddenKey, parseRetryAfter, rawPreview, truncate } from '@errs/core'
+import { ownEntries, parseRetryAfter, truncate } from '@errs/core'
 import { codeInfo, ErrorCode, INTERNAL_ROW } from './codes.js'
+import { InternalError } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
+import { isBytes, isHeaderValue, isRecord, read, safeCause, safePreview } from './guard.js'
 import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
-import { normalize } from './normalize.js'
 import { expectedErrors, isOperation, type Operation, operationOfPath } from './operations.js'
 
 /** The spec's `ErrorResponse` (`spec.yaml`, generation 3): only `code` is required. */
@@ -108,20 +109,31 @@ export function codeOfHttpStatus(status: number, operation?: Operation): ErrorCo
   return rule.fallback
 }
 
+/** A header of any headers shape (plain record in any case, or `get(name)`); never throws. */
 function headerOf(headers: HeadersInput | undefined, name: string): string | undefined {
-  if (!headers) return undefined
+  if (headers === null || typeof headers !== 'object') return undefined
   try {
-    if (typeof (headers as { get?: unknown }).get === 'function') {
-      const v = (headers as { get(n: string): string | null }).get(name)
+    const get = read(headers, 'get')
+    if (typeof get === 'function') {
+      const v: unknown = get.call(headers, name)
       return typeof v === 'string' ? v : undefined
     }
-    for (const [k, v] of Object.entries(headers as Record<string, unknown>)) {
-      if (k.toLowerCase() === name && typeof v === 'string') return v
+    for (const [k, v] of ownEntries(headers)) {
+      if (k.toLowerCase() === name) {
+        if (typeof v === 'string') return v
+        // Node's IncomingMessage gives repeated headers as arrays.
+        if (Array.isArray(v) && typeof v[0] === 'string') return v[0]
+      }
     }
   } catch {
     // Hostile headers objects are ignored.
   }
   return undefined
+}
+
+/** A request id fit to be echoed in a header: a valid header value, at most 256 characters; else `undefined`. */
+function requestIdOf(value: string | undefined): string | undefined {
+  return value !== undefined && value.length <= 256 && isHeaderValue(value) ? value : undefined
 }
 
 interface ReadBody {
@@ -134,7 +146,11 @@ interface ReadBody {
 
 function readBody(body: unknown): ReadBody {
   let value = body
-  if (value instanceof Uint8Array) value = new TextDecoder().decode(value)
+  if (isBytes(value)) {
+    // A UTF-8 text of more than 4 × MAX_BODY_TEXT bytes has more than MAX_BODY_TEXT characters: not decoded.
+    if (value.length > MAX_BODY_TEXT * 4) return { bad: true, empty: false }
+    value = new TextDecoder().decode(value)
+  }
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
     return { bad: false, empty: true }
   }
@@ -146,24 +162,22 @@ function readBody(body: unknown): ReadBody {
       return { bad: true, empty: false }
     }
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { bad: true, empty: false }
+  if (!isRecord(value)) return { bad: true, empty: false }
   const fields: Record<string, unknown> = Object.create(null)
-  for (const key of Object.keys(value)) {
-    if (!isForbiddenKey(key)) fields[key] = (value as Record<string, unknown>)[key]
-  }
+  for (const [key, v] of ownEntries(value)) fields[key] = v
   return { fields, bad: false, empty: false }
 }
 
 function readContext(value: unknown): { context?: Record<string, string>; bad: boolean } {
   if (value === undefined || value === null) return { bad: false }
-  if (typeof value !== 'object' || Array.isArray(value)) return { bad: true }
+  if (!isRecord(value)) return { bad: true }
   const context: Record<string, string> = {}
   let bad = false
   let n = 0
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key]
-    if (isForbiddenKey(key) || typeof v !== 'string' || ++n > MAX_CONTEXT_ENTRIES) {
+  for (const [key, v] of ownEntries(value)) {
+    if (typeof v !== 'string' || ++n > MAX_CONTEXT_ENTRIES) {
       bad = true
+      if (n > MAX_CONTEXT_ENTRIES) break
       continue
     }
     context[truncate(key, 256)] = truncate(v)
@@ -191,21 +205,22 @@ export function decodeErrorResponse(
 ): LanceNamespaceError {
   try {
     return decodeBody(body, options, extra)
-  } catch (cause) {
-    // Hostile input (throwing getters, proxies): still a typed error.
-    return fromErrorCode(ErrorCode.INTERNAL, 'Unreadable Lance error response', {
-      cause,
-      details: { raw: rawPreview(safeRaw(body)) },
-    })
+  } catch (thrown) {
+    // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
+    return unreadable('Unreadable Lance error response', thrown, body)
   }
 }
 
-function safeRaw(body: unknown): unknown {
+/** `InternalError` for input that could not be read: `details.raw` a bounded preview; never throws. */
+export function unreadable(message: string, thrown: unknown, raw?: unknown): LanceNamespaceError {
   try {
-    rawPreview(body)
-    return body
+    const cause = safeCause(thrown)
+    return new InternalError(message, {
+      details: { raw: safePreview(raw) },
+      ...(cause !== undefined ? { cause } : {}),
+    })
   } catch {
-    return Object.prototype.toString.call(body)
+    return new InternalError(message)
   }
 }
 
@@ -218,7 +233,7 @@ function decodeBody(
   const f = read.fields
   let bad = read.bad
   const str = (key: string): string | undefined => {
-    const v = f?.[key]
+    const v = f === undefined ? undefined : f[key]
     if (v === undefined || v === null) return undefined
     if (typeof v === 'string') return truncate(v)
     bad = true
@@ -268,18 +283,19 @@ function decodeBody(
   const retryAfterMs = retryable429
     ? parseRetryAfter(headerOf(headers, 'retry-after') ?? fromContext('retry-after'))
     : undefined
-  const requestId = headerOf(headers, 'x-request-id') ?? fromContext('x-request-id') ?? extra.requestId
+  // A request id is echoed in reply headers: one carrying CR/LF or other non-header characters is not kept.
+  const requestId = requestIdOf(headerOf(headers, 'x-request-id') ?? fromContext('x-request-id') ?? extra.requestId)
 
   const details: Record<string, unknown> = {}
   if (httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)) details.httpStatus = httpStatus
-  if (bad) details.raw = rawPreview(body instanceof Uint8Array ? new TextDecoder().decode(body) : body)
+  if (bad) details.raw = safePreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
 
   return fromErrorCode(finalCode, message, {
     ...(detail !== undefined ? { detail } : {}),
     ...(instance !== undefined ? { instance } : {}),
     ...(context !== undefined ? { context } : {}),
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    ...(requestId !== undefined ? { requestId: truncate(requestId, 256) } : {}),
+    ...(requestId !== undefined ? { requestId } : {}),
     ...(Object.keys(details).length > 0 ? { details } : {}),
     ...(extra.cause !== undefined ? { cause: extra.cause } : {}),
   })
@@ -305,43 +321,30 @@ export async function fromResponse(
   response: ResponseLike,
   options: { operation?: Operation } = {},
 ): Promise<LanceNamespaceError> {
-  let status: number | undefined
-  let text: string
-  let operation = options.operation
+  let status: unknown
+  let text: unknown
+  const given = read(options, 'operation')
+  let operation = isOperation(given) ? given : undefined
   try {
-    status = response.status
-    if (operation === undefined && typeof response.url === 'string') operation = operationOfPath(response.url)
-    text = await response.text()
-  } catch (cause) {
-    return fromErrorCode(ErrorCode.SERVICE_UNAVAILABLE, 'Cannot read the Lance error response body', {
-      cause,
-      ...(status !== undefined ? { details: { httpStatus: status } } : {}),
-    })
+    status = read(response, 'status')
+    const url = read(response, 'url')
+    if (operation === undefined && typeof url === 'string') operation = operationOfPath(url)
+    text = await (response as ResponseLike).text()
+    if (typeof text !== 'string') throw new TypeError('response.text() did not give a string')
+  } catch (thrown) {
+    try {
+      const cause = safeCause(thrown)
+      return fromErrorCode(ErrorCode.SERVICE_UNAVAILABLE, 'Cannot read the Lance error response body', {
+        ...(cause !== undefined ? { cause } : {}),
+        ...(typeof status === 'number' ? { details: { httpStatus: status } } : {}),
+      })
+    } catch {
+      return unreadable('Cannot read the Lance error response body', undefined)
+    }
   }
-  return fromErrorResponse(text, {
-    ...(status !== undefined ? { status } : {}),
-    headers: response.headers,
+  return fromErrorResponse(text as string, {
+    ...(typeof status === 'number' ? { status } : {}),
+    headers: read(response, 'headers') as HeadersInput,
     ...(operation !== undefined ? { operation } : {}),
   })
-}
-
-/**
- * The HTTP reply a server implementing the spec sends for `err`: the status from the code → status table
- * (unknown codes → 500), the `ErrorResponse` body, and `Retry-After` (whole seconds, rounded up) and `x-request-id`
- * headers when known. Pass anything: a value that is not a Lance error is converted with `normalize` first.
- *
- * @example
- * const { status, headers, body } = toErrorResponse(new TableNotFoundError("Table 'users' not found"))
- * return new Response(JSON.stringify(body), { status, headers })   // 404, {"code":4,"error":"Table 'users' not found"}
- */
-export function toErrorResponse(err: unknown): ErrorReply {
-  const e = normalize(err)
-  const body: ErrorResponse = { code: e.code, error: e.publicMessage ?? e.message }
-  if (e.detail !== undefined) body.detail = e.detail
-  if (e.instance !== undefined) body.instance = e.instance
-  if (Object.keys(e.context).length > 0) body.context = { ...e.context }
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (e.retryAfterMs !== undefined) headers['retry-after'] = String(Math.max(0, Math.ceil(e.retryAfterMs / 1000)))
-  if (e.requestId !== undefined) headers['x-request-id'] = e.requestId
-  return { status: httpStatusOf(e.code), headers, body }
 }

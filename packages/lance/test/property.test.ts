@@ -67,7 +67,7 @@ describe('properties', () => {
         fc.option(fc.string({ maxLength: 50 }), { nil: undefined }),
         (code, message, detail) => {
           const e = fromErrorCode(code, message, detail === undefined ? {} : { detail })
-          const reply = toErrorResponse(e)
+          const reply = toErrorResponse(e, { exposeInternal: true })
           const back = adapter.decode(reply)
           expect(back.code).toBe(e.code)
           expect(back.name).toBe(e.name)
@@ -81,6 +81,8 @@ describe('properties', () => {
             body: JSON.stringify(reply.body),
           })
           expect(text.code).toBe(e.code)
+          // The public form (what adapter.encode writes) never carries detail.
+          expect(adapter.encode(e)).not.toHaveProperty('body.detail')
         },
       ),
     )

@@ -190,7 +190,9 @@ describe('toErrorResponse', () => {
 
   it.each(CODES.map((row) => [row.code, row.className] as const))('code %i (%s) round-trips', (code) => {
     const e = fromErrorCode(code, `message ${code}`, { detail: 'd', instance: '/v1/x', context: { k: 'v' } })
-    const reply = toErrorResponse(e)
+    // The public reply leaves `detail` (a server stack trace) out; the trusted form keeps it.
+    expect(toErrorResponse(e).body).toEqual({ code, error: `message ${code}`, instance: '/v1/x', context: { k: 'v' } })
+    const reply = toErrorResponse(e, { exposeInternal: true })
     expect(reply.status).toBe(expected[code])
     expect(reply.body).toEqual({ code, error: `message ${code}`, detail: 'd', instance: '/v1/x', context: { k: 'v' } })
     const back = fromErrorResponse(JSON.stringify(reply.body), { status: reply.status, headers: reply.headers })
