@@ -43,6 +43,8 @@ export function safeCause(value: unknown): unknown {
     Object.getPrototypeOf(value)
     Reflect.ownKeys(value)
     Object.prototype.toString.call(value)
+    // Loggers read these without asking: a typed array whose `length` getter throws cannot be printed.
+    if (ArrayBuffer.isView(value) && typeof (value as Uint8Array).length !== 'number') return undefined
     if (value instanceof Error) {
       const message: unknown = value.message
       const stack: unknown = value.stack
