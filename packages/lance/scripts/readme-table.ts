@@ -27,11 +27,11 @@ export function renderCodeTable(): string {
   ])
   rows.push([
     'other',
-    code('UNKNOWN'),
+    code('UNKNOWN_CODE'),
     `${code('InternalError')} (code kept)`,
-    'Unknown Lance Namespace error code N',
-    code('unknown'),
-    '500',
+    'Unknown lance error code N',
+    `${code('unknown')} (or the reply status's)`,
+    '500 (or the reply status)',
     'no',
   ])
   return markdownTable(

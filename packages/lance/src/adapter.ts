@@ -1,79 +1,76 @@
-import type { Adapter, CreateOptions, ErrsErrorInit, WireValue } from '@errs/core'
-import { occurrenceOptions } from '@errs/core'
+import type { Adapter, ErrsOptions } from '@errs/core'
+import { type ClientCodes, isBytes, isRecord, readReply, type WireValue } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
-import { toErrorResponse } from './encode.js'
+import { writeErrorResponse } from './encode.js'
+import { CLASSES } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
-import { isBytes, isRecord, read } from './guard.js'
-import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
-import { normalize, recognize } from './normalize.js'
-import { fromErrorResponse, type HeadersInput, unreadable } from './rest.js'
+import type { LanceNamespaceError } from './lance-namespace-error.js'
+import { recognize } from './recognize.js'
+import { fromErrorResponse, unreadable } from './rest.js'
 
 /** A code given as a number, a numeric string (`'4'`) or a name (`'TABLE_NOT_FOUND'`); `NaN` when none of these. */
-function codeOf(code: number | string): number {
+function codeOf(code: unknown): number {
   if (typeof code === 'number') return code
+  if (typeof code !== 'string') return Number.NaN
   if (/^\d{1,15}$/.test(code)) return Number(code)
   return Object.hasOwn(ErrorCode, code) ? ErrorCode[code as keyof typeof ErrorCode] : Number.NaN
 }
 
-function isStringRecord(value: unknown): value is Record<string, string> {
-  return (
-    value !== null &&
-    typeof value === 'object' &&
-    !Array.isArray(value) &&
-    Object.values(value).every((v) => typeof v === 'string')
-  )
-}
+/**
+ * Which Lance code wraps a client-side failure of each kind (`normalizeWith`): the code whose meaning is the same
+ * (the Rust REST client turns transport timeouts and connection failures into 17 ServiceUnavailable); anything
+ * else is 18 Internal, as upstream's fallbacks.
+ */
+const CLIENT_CODES: ClientCodes = Object.freeze({
+  invalid_argument: ErrorCode.INVALID_INPUT,
+  out_of_range: ErrorCode.INVALID_INPUT,
+  unauthenticated: ErrorCode.UNAUTHENTICATED,
+  permission_denied: ErrorCode.PERMISSION_DENIED,
+  unavailable: ErrorCode.SERVICE_UNAVAILABLE,
+  deadline_exceeded: ErrorCode.SERVICE_UNAVAILABLE,
+  resource_exhausted: ErrorCode.THROTTLING,
+  unimplemented: ErrorCode.UNSUPPORTED,
+  aborted: ErrorCode.CONCURRENT_MODIFICATION,
+  internal: ErrorCode.INTERNAL,
+  unknown: ErrorCode.INTERNAL,
+})
 
 /**
- * The @errs adapter for Lance Namespace. Wire form: the HTTP reply `{ status, headers, body }` whose body is the
- * spec's `ErrorResponse` (parsed JSON or text; bytes are read as UTF-8 text). `encode` = `toErrorResponse`.
- * The code table has no variants: a Lance code means the same everywhere.
+ * The errs adapter for Lance Namespace (`wire: 'http'`). Wire form: the HTTP reply `{ status, headers, body }`
+ * whose body is the spec's `ErrorResponse` (parsed JSON, text or UTF-8 bytes). `encode` writes the public reply
+ * (no `detail`; see `toErrorResponse`). The code table has no variants: a Lance code means the same everywhere.
  */
-export const adapter: Adapter<LanceNamespaceError> = {
+export const adapter: Adapter<LanceNamespaceError> & {
+  readonly wire: 'http'
+  readonly classes: typeof CLASSES
+  readonly clientCodes: ClientCodes
+} = {
   system: 'lance',
+  wire: 'http',
   codes: CODES,
-  create(code: number | string, message?: string, options: CreateOptions = {}): LanceNamespaceError {
+  classes: CLASSES,
+  clientCodes: CLIENT_CODES,
+  create(code: number | string, message?: string, options: ErrsOptions = {}): LanceNamespaceError {
     const n = codeOf(code)
-    const opts: LanceErrorOptions = occurrenceOptions(options)
-    if (Number.isNaN(n)) opts.details = { ...opts.details, invalidCode: String(code) }
-    return fromErrorCode(n, message, opts)
+    if (!Number.isNaN(n)) return fromErrorCode(n, message, options)
+    return fromErrorCode(n, message, { ...options, details: { ...options.details, invalidCode: String(code) } })
   },
   decode(wire: WireValue): LanceNamespaceError {
     try {
-      if (isBytes(wire)) return fromErrorResponse(wire)
-      if (isRecord(wire)) {
-        const status = read(wire, 'status')
-        const headers = read(wire, 'headers')
-        return fromErrorResponse(read(wire, 'body'), {
-          ...(typeof status === 'number' ? { status } : {}),
-          ...(headers !== undefined ? { headers: headers as HeadersInput } : {}),
-        })
-      }
-      return fromErrorResponse(wire)
-    } catch (thrown) {
-      return unreadable('Unreadable Lance error reply', thrown, wire)
+      if (isBytes(wire) || !isRecord(wire)) return fromErrorResponse(wire)
+      const reply = readReply(wire)
+      return fromErrorResponse(reply.body, {
+        ...(reply.status !== undefined ? { status: reply.status } : {}),
+        headers: reply.headers,
+      })
+    } catch (cause) {
+      return unreadable('Unreadable Lance error reply', cause, wire)
     }
   },
   encode(error: LanceNamespaceError): WireValue {
-    return toErrorResponse(error)
-  },
-  fromProblem(init: ErrsErrorInit, _problem): LanceNamespaceError {
-    const { context, ...details } = init.details ?? {}
-    const detail = init.internal?.detail
-    const opts: LanceErrorOptions = {}
-    if (Object.keys(details).length > 0) opts.details = details
-    if (isStringRecord(context)) opts.context = context
-    if (typeof detail === 'string') opts.detail = detail
-    if (init.instance !== undefined) opts.instance = init.instance
-    if (init.requestId !== undefined) opts.requestId = init.requestId
-    if (init.retryAfterMs !== undefined) opts.retryAfterMs = init.retryAfterMs
-    if (init.cause !== undefined) opts.cause = init.cause
-    return fromErrorCode(codeOf(init.code), init.message, opts)
+    return writeErrorResponse(error)
   },
   recognize(value: unknown): LanceNamespaceError | undefined {
     return recognize(value)
-  },
-  normalize(value: unknown): LanceNamespaceError {
-    return normalize(value)
   },
 }

@@ -1,4 +1,5 @@
-import type { CodeInfo, ErrorKind } from '@errs/core'
+import type { ErrorKind } from '@errs/core'
+import { type CodeInfo, codeIndex, UNKNOWN_CODE } from '@errs/core/kit'
 
 /**
  * Lance Namespace error codes (spec `errors.md` 0–21, `spec.yaml` 22–23), with the names of the Python
@@ -36,8 +37,11 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 /** The name of a known code, e.g. `'TABLE_NOT_FOUND'`. */
 export type ErrorCodeName = keyof typeof ErrorCode
 
-/** `reason` of an error whose code is not in the table (the class is still `InternalError`, as upstream). */
-export const UNKNOWN_REASON = 'UNKNOWN'
+/**
+ * `reason` of an error whose code is not in the table (the class is still `InternalError`, as upstream).
+ * @deprecated The one unknown-code policy of `@errs/core/kit` (`UNKNOWN_CODE`); this alias has its value.
+ */
+export const UNKNOWN_REASON = UNKNOWN_CODE
 
 /** One row of the Lance code table: the single source of truth for a code. */
 export interface LanceCodeInfo extends CodeInfo {
@@ -136,9 +140,11 @@ export function isKnownCode(code: unknown): code is ErrorCode {
   return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < CODES.length
 }
 
+const lookup = codeIndex(CODES)
+
 /** The table row of a code, or `undefined` for a code outside the table. */
-export function codeInfo(code: number): LanceCodeInfo | undefined {
-  return isKnownCode(code) ? CODES[code] : undefined
+export function codeInfo(code: unknown): LanceCodeInfo | undefined {
+  return lookup(code)
 }
 
 /** The row used for unknown codes' class (Internal, as upstream's `from_error_code`). */

@@ -1,6 +1,5 @@
-import { MAX_STRING } from '@errs/core'
-import { boundedRedact, isHeaderValue } from './guard.js'
-import { normalize } from './normalize.js'
+import { isHeaderValue, isRecord, ownEntries, read, redactBoundedText, retryAfterHeader } from '@errs/core/kit'
+import type { LanceNamespaceError } from './lance-namespace-error.js'
 import { type ErrorReply, type ErrorResponse, httpStatusOf } from './rest.js'
 
 /** Options of `toErrorResponse`. */
@@ -13,33 +12,32 @@ export interface ToErrorResponseOptions {
 }
 
 /**
- * The HTTP reply a server implementing the spec sends for `err`: the status from the code → status table
- * (unknown codes → 500), the `ErrorResponse` body, and `Retry-After` (whole seconds, rounded up) and `x-request-id`
- * headers when known. Pass anything: a value that is not a Lance error is converted with `normalize` first.
- *
- * What leaves: `error` is the error's public message; `instance` and `context` are written bounded and redacted;
- * `detail` only with `exposeInternal` (redacted). A request id that is not a valid header value (CR/LF, characters
- * above U+00FF) is not written. Never throws.
- *
- * @example
- * const { status, headers, body } = toErrorResponse(new TableNotFoundError("Table 'users' not found"))
- * return new Response(JSON.stringify(body), { status, headers })   // 404, {"code":4,"error":"Table 'users' not found"}
+ * The reply a spec server sends for a Lance error (`adapter.encode` and `toErrorResponse`). `error` is the public
+ * message; `instance` and `context` bounded and redacted; `detail` only when `exposeInternal`, redacted; a request
+ * id only when it is a valid header value. Never throws.
  */
-export function toErrorResponse(err: unknown, options: ToErrorResponseOptions = {}): ErrorReply {
-  const e = normalize(err)
-  const body: ErrorResponse = { code: e.code, error: boundedRedact(e.publicMessage ?? e.message) }
-  if (options.exposeInternal === true && e.detail !== undefined) body.detail = boundedRedact(e.detail)
-  if (e.instance !== undefined) body.instance = boundedRedact(e.instance, 2048)
-  const context = Object.entries(e.context)
-  if (context.length > 0) {
-    body.context = {}
-    for (const [k, v] of context) body.context[k] = boundedRedact(v, MAX_STRING)
+export function writeErrorResponse(e: LanceNamespaceError, options: ToErrorResponseOptions = {}): ErrorReply {
+  const code = read(e, 'code')
+  const n = typeof code === 'number' && Number.isSafeInteger(code) ? code : 18
+  const publicMessage = read(e, 'publicMessage')
+  const message = read(e, 'message')
+  const text = typeof publicMessage === 'string' ? publicMessage : typeof message === 'string' ? message : ''
+  const body: ErrorResponse = { code: n, error: redactBoundedText(text) }
+  const detail = read(e, 'detail')
+  if (read(options, 'exposeInternal') === true && typeof detail === 'string') body.detail = redactBoundedText(detail)
+  const instance = read(e, 'instance')
+  if (typeof instance === 'string') body.instance = redactBoundedText(instance, 2048)
+  const context = read(e, 'context')
+  if (isRecord(context)) {
+    const entries = ownEntries(context, 256).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    if (entries.length > 0) body.context = Object.fromEntries(entries.map(([k, v]) => [k, redactBoundedText(v)]))
   }
   const headers: Record<string, string> = { 'content-type': 'application/json' }
-  const retryAfterMs = e.retryAfterMs
+  const retryAfterMs = read(e, 'retryAfterMs')
   if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs)) {
-    headers['retry-after'] = String(Math.max(0, Math.ceil(retryAfterMs / 1000)))
+    headers['retry-after'] = retryAfterHeader(retryAfterMs)
   }
-  if (isHeaderValue(e.requestId) && e.requestId.length <= 256) headers['x-request-id'] = e.requestId
-  return { status: httpStatusOf(e.code), headers, body }
+  const requestId = read(e, 'requestId')
+  if (isHeaderValue(requestId) && requestId !== '' && requestId.length <= 256) headers['x-request-id'] = requestId
+  return { status: httpStatusOf(n), headers, body }
 }

@@ -1,5 +1,5 @@
-import { brandClass } from '@errs/core'
-import { ErrorCode } from './codes.js'
+import { brandClass, type ErrsErrorClass } from '@errs/core/kit'
+import { CODES, ErrorCode } from './codes.js'
 import { type InternalErrorOptions, type LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
 
 // One class per code, named as in the Python client (`lance_namespace.errors`). Each only fixes its code: the
@@ -223,7 +223,7 @@ export class ServiceUnavailableError extends LanceNamespaceError {
 
 /**
  * Code 18 `INTERNAL` (HTTP 500): an unexpected server or implementation error; also the class for codes this package does not know.
- * For an unknown code, `code` keeps the number received and `reason` is `'UNKNOWN'` (upstream loses the number).
+ * For an unknown code, `code` keeps the number received and `reason` is `'UNKNOWN_CODE'` (upstream loses the number).
  */
 export class InternalError extends LanceNamespaceError {
   static {
@@ -323,3 +323,12 @@ export const ERROR_CLASSES = Object.freeze([
   TableBranchNotFoundError,
   TableBranchAlreadyExistsError,
 ] as const)
+
+/**
+ * Every class of this package by its upstream name (the Python client's, `codes[i].className`), plus the base
+ * `LanceNamespaceError`: what core rebuilds problems from (`adapter.classes`).
+ */
+export const CLASSES: Readonly<Record<string, ErrsErrorClass<LanceNamespaceError>>> = Object.freeze({
+  LanceNamespaceError,
+  ...Object.fromEntries(CODES.map((row) => [row.className, ERROR_CLASSES[row.code]])),
+})

@@ -10,7 +10,7 @@ export type ErrorClassOf<C extends number> = C extends ErrorCode
 /**
  * The error for a Lance Namespace code (Python `from_error_code`, Java `ErrorFactory.fromErrorCode`): returned, not
  * thrown. An unknown code gives `InternalError`, as upstream does, but keeps the number received in `code`
- * (`reason` `'UNKNOWN'`, kind `'unknown'`). A code that is not a finite number gives `InternalError` with code 18.
+ * (`reason` `'UNKNOWN_CODE'`, core's one unknown-code policy). A code that is not a finite number gives `InternalError` with code 18.
  *
  * @example
  * const e = fromErrorCode(4, 'Table not found')   // TableNotFoundError, e.code === ErrorCode.TABLE_NOT_FOUND

@@ -14,8 +14,9 @@ export {
   type LanceCodeInfo,
   UNKNOWN_REASON,
 } from './codes.js'
-export { type ToErrorResponseOptions, toErrorResponse } from './encode.js'
+export type { ToErrorResponseOptions } from './encode.js'
 export {
+  CLASSES,
   ConcurrentModificationError,
   ERROR_CLASSES,
   InternalError,
@@ -53,7 +54,7 @@ export {
   lanceDbFamily,
   stripRustPaths,
 } from './lancedb.js'
-export { normalize, recognize } from './normalize.js'
+export { normalize, toErrorResponse } from './normalize.js'
 export {
   COMMON_ERRORS,
   expectedErrors,
@@ -66,6 +67,7 @@ export {
   type OperationErrors,
   operationOfPath,
 } from './operations.js'
+export { recognize } from './recognize.js'
 export {
   codeOfHttpStatus,
   type ErrorReply,

@@ -1,30 +1,18 @@
-import { brandClass, ErrsError, type ErrsErrorInit, isSecretKey, ownEntries, REDACTED, truncate } from '@errs/core'
-import { codeInfo, type ErrorCodeName, UNKNOWN_REASON } from './codes.js'
-import { boundedRedact, isRecord } from './guard.js'
+import { ErrsError, type ErrsOptions, REDACTED } from '@errs/core'
+import { brandClass, errsInit, isRecord, isSecretKey, ownEntries, redactBoundedText, truncate } from '@errs/core/kit'
+import { codeInfo, type ErrorCodeName, type UNKNOWN_REASON } from './codes.js'
 
-/** What a Lance error carries besides its code and message (all optional). */
-export interface LanceErrorOptions {
-  /** `ErrorResponse.detail`: a longer explanation, possibly a server stack trace. */
+/**
+ * The trailing options of every Lance error: core's `ErrsOptions` (cause, details, internal, requestId,
+ * retryAfterMs, instance, publicMessage and per-occurrence overrides such as `retryable`) plus the two
+ * `ErrorResponse` members the Java `LanceNamespaceException` carries, stored where core keeps them:
+ * `detail` in `internal.detail`, `context` in `details.context`.
+ */
+export interface LanceErrorOptions extends ErrsOptions {
+  /** `ErrorResponse.detail`: a longer explanation, possibly a server stack trace (kept in `internal.detail`). */
   detail?: string
-  /** `ErrorResponse.instance`: the failing route, a request id or anything the server can trace. */
-  instance?: string
   /** `ErrorResponse.context`: string key/values; over REST every response header as `header.<name>`. */
   context?: Readonly<Record<string, string>>
-  /** What caused this error (the raw LanceDB error, the fetch failure, …). */
-  cause?: unknown
-  /** Request id the server assigned (`x-request-id`, LanceDB's `request_id=`). */
-  requestId?: string
-  /** Milliseconds to wait before retrying, from `Retry-After`. */
-  retryAfterMs?: number
-  /** Extra structured context (plain data), e.g. `{ httpStatus, raw, operation }`. */
-  details?: Readonly<Record<string, unknown>>
-  /** Message for untrusted readers when `message` holds internals (a database path); default `message`. */
-  publicMessage?: string
-  /**
-   * This occurrence's retry rule when it differs from the code's row (a LanceDB `Incompatible transaction` is
-   * ConcurrentModification but, as in pylance, not retryable).
-   */
-  retryable?: boolean
 }
 
 /** Options of `InternalError`, which also stands for codes this package does not know. */
@@ -34,13 +22,16 @@ export interface InternalErrorOptions extends LanceErrorOptions {
 }
 
 const EMPTY_CONTEXT: Readonly<Record<string, string>> = Object.freeze({})
+const MAX_CONTEXT_ENTRIES = 256
 
 /**
  * Base of every Lance Namespace error (Python `LanceNamespaceError`, Java `LanceNamespaceException`).
  *
  * The native view: `code` (the Lance code, 0–23, or the unknown number received), `message`, `detail`,
- * `instance`, `context`. The core view (`kind`, `status`, `retryable`, `reason`, …) comes from the code table.
- * `detail` may hold a server stack trace, so it travels in `internal`: problems show it only with `exposeInternal`.
+ * `instance`, `context`. The core view (`kind`, `status`, `retryable`, `reason`, …) comes from the code table
+ * (an unknown code follows core's one policy: reason `UNKNOWN_CODE`). `detail` and `context` are getters over the
+ * one store: `detail` may hold a server stack trace, so it lives in `internal` (public problems never show it);
+ * `context` lives in `details.context`.
  */
 export class LanceNamespaceError extends ErrsError {
   static {
@@ -48,55 +39,49 @@ export class LanceNamespaceError extends ErrsError {
   }
   /** The Lance Namespace error code (see `ErrorCode`); an unknown code is kept as received. */
   declare readonly code: number
-  /** The `ErrorCode` name of `code`, e.g. `'TABLE_NOT_FOUND'`; `'UNKNOWN'` for a code outside the table. */
+  /** The `ErrorCode` name of `code`, e.g. `'TABLE_NOT_FOUND'`; `'UNKNOWN_CODE'` for a code outside the table. */
   declare readonly reason: ErrorCodeName | typeof UNKNOWN_REASON
-  /** Longer explanation the server gave (`ErrorResponse.detail`), possibly a stack trace. */
-  readonly detail: string | undefined
-  /** Key/value context the server gave (`ErrorResponse.context`); empty when none. */
-  readonly context: Readonly<Record<string, string>>
 
   constructor(code: number, message?: string, options: LanceErrorOptions = {}) {
-    const row = codeInfo(code)
-    const context = redactedContext(options.context)
-    const details = context ? { ...options.details, context } : options.details
-    const init: ErrsErrorInit = {
-      system: 'lance',
-      code,
-      reason: row?.reason ?? UNKNOWN_REASON,
-      // An unknown code (a newer server's) says nothing we can trust beyond "it failed".
-      kind: row?.kind ?? 'unknown',
-      status: row?.status ?? 500,
-      retryable: options.retryable ?? row?.retryable ?? false,
-      title: row?.message ?? 'Unknown Lance Namespace error code',
-      // Cut to the bound before core redacts it: redaction time stays bounded whatever the caller passes.
-      message: truncate(textOf(message) ?? row?.message ?? `Unknown Lance Namespace error code ${code}`),
-    }
-    if (details !== undefined) init.details = details
-    // A server stack trace: bounded and redacted once, here, so that no output carries it unredacted.
-    const detail = typeof options.detail === 'string' ? boundedRedact(options.detail) : undefined
-    if (detail !== undefined) init.internal = { detail }
-    if (typeof options.publicMessage === 'string') init.publicMessage = truncate(options.publicMessage)
-    if (typeof options.instance === 'string') init.instance = boundedRedact(options.instance, 2048)
-    if (options.requestId !== undefined) init.requestId = options.requestId
-    if (options.retryAfterMs !== undefined) init.retryAfterMs = options.retryAfterMs
-    if (options.cause !== undefined) init.cause = options.cause
-    super(init)
-    this.detail = detail
-    this.context = context ?? EMPTY_CONTEXT
+    super(errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(options)))
+  }
+
+  /** Longer explanation the server gave (`ErrorResponse.detail`), possibly a stack trace; bounded and redacted. */
+  get detail(): string | undefined {
+    const d = this.internal.detail
+    return typeof d === 'string' ? d : undefined
+  }
+
+  /** Key/value context the server gave (`ErrorResponse.context`); empty when none. */
+  get context(): Readonly<Record<string, string>> {
+    const c = this.details.context
+    return isRecord(c) ? (c as Readonly<Record<string, string>>) : EMPTY_CONTEXT
   }
 }
 
-/** A message given as anything: strings as they are, other values as their text; `undefined` when unreadable. */
+/** `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. */
+function storeOptions(options: LanceErrorOptions): ErrsOptions {
+  const { detail, context, ...rest } = options
+  const out: ErrsOptions = rest
+  const ctx = redactedContext(context)
+  if (ctx !== undefined) out.details = { ...rest.details, context: ctx }
+  // A server stack trace: bounded and redacted once, here, so that no output carries it unredacted.
+  if (typeof detail === 'string') out.internal = { ...rest.internal, detail: redactBoundedText(detail) }
+  if (typeof rest.instance === 'string') out.instance = redactBoundedText(rest.instance, 2048)
+  if (typeof rest.publicMessage === 'string') out.publicMessage = truncate(rest.publicMessage)
+  return out
+}
+
+/** A message given as anything: strings as they are (cut to the bound), other values as their text. */
 function textOf(message: unknown): string | undefined {
-  if (message === undefined || typeof message === 'string') return message
+  if (message === undefined) return undefined
+  if (typeof message === 'string') return truncate(message)
   try {
-    return String(message)
+    return truncate(String(message))
   } catch {
     return undefined
   }
 }
-
-const MAX_CONTEXT_ENTRIES = 256
 
 /**
  * A frozen copy of `ErrorResponse.context` with string values only, at most 256 entries, keys and values bounded,
@@ -106,10 +91,10 @@ function redactedContext(context: unknown): Readonly<Record<string, string>> | u
   if (!isRecord(context)) return undefined
   const out: Record<string, string> = {}
   let n = 0
-  for (const [key, value] of ownEntries(context)) {
+  for (const [key, value] of ownEntries(context, MAX_CONTEXT_ENTRIES * 4)) {
     if (typeof value !== 'string') continue
     if (++n > MAX_CONTEXT_ENTRIES) break
-    out[truncate(key, 256)] = isSecretKey(key) ? REDACTED : boundedRedact(value)
+    out[truncate(key, 256)] = isSecretKey(key) ? REDACTED : redactBoundedText(value)
   }
   return n > 0 ? Object.freeze(out) : undefined
 }

@@ -1,4 +1,4 @@
-import { MAX_STRING, truncate } from '@errs/core'
+import { MAX_STRING, truncate } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
 import { fromErrorCode } from './from-error-code.js'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
@@ -144,6 +144,8 @@ const BINDING_WRAPPERS: readonly string[] = [
   'Failed to get next batch from stream: ',
 ]
 const NAPI_STATUS = 'GenericFailure, '
+/** A Rust source location inside a Lance or LanceDB crate (`…/lance-12.0.0/src/index.rs:1712:24`). */
+const LANCE_CRATE_LOCATION = /\/lance(?:db)?(?:-[a-z]{1,32}){0,3}-\d{1,4}\.\d{1,4}\.\d{1,4}[^\s,]{0,512}\.rs:\d/
 const LANCE_ERROR = 'lance error: '
 const CAUSED_BY = 'Caused by:'
 const MAX_SEGMENTS = 64
@@ -350,9 +352,17 @@ export function fromLanceDbMessage(
     }
   }
   const row = lanceDbFamily(head, options.typescriptOnly)
-  if (row === undefined) return undefined
   const shown = stripRustPaths(segments[0] ?? '').trim()
   const hidden = hidePaths(shown)
+  if (row === undefined) {
+    // No family, but a Rust source location of a Lance crate says where it came from: an internal error of Lance
+    // (the reference REST server sends every non-namespace error as 18), not a foreign one.
+    if (options.typescriptOnly || !LANCE_CRATE_LOCATION.test(message)) return undefined
+    return fromErrorCode(ErrorCode.INTERNAL, shown, {
+      ...extra,
+      ...(hidden !== shown ? { publicMessage: hidden } : {}),
+    })
+  }
   return fromErrorCode(row.code, shown, {
     ...extra,
     ...(hidden !== shown ? { publicMessage: hidden } : {}),

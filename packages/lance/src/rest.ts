@@ -1,8 +1,22 @@
-import { ownEntries, parseRetryAfter, truncate } from '@errs/core'
+import {
+  header,
+  httpStatusToKind,
+  isBytes,
+  isHeaderValue,
+  isHttpErrorStatus,
+  isRecord,
+  MAX_BODY_TEXT,
+  ownEntries,
+  parseBody,
+  parseRetryAfter,
+  rawPreview,
+  read,
+  readResponse,
+  truncate,
+} from '@errs/core/kit'
 import { codeInfo, ErrorCode, INTERNAL_ROW } from './codes.js'
 import { InternalError } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
-import { isBytes, isHeaderValue, isRecord, read, safeCause, safePreview } from './guard.js'
 import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
 import { expectedErrors, isOperation, type Operation, operationOfPath } from './operations.js'
 
@@ -20,8 +34,13 @@ export interface ErrorResponse {
   context?: Record<string, string>
 }
 
-/** Response headers: a plain record (any case) or a fetch `Headers`. */
-export type HeadersInput = Readonly<Record<string, string | undefined>> | { get(name: string): string | null }
+/**
+ * Response headers: a plain record (any case; array values as Node's `IncomingMessage.headers` gives them) or a
+ * fetch `Headers`.
+ */
+export type HeadersInput =
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | { get(name: string): string | null }
 
 /** What `fromErrorResponse` knows besides the body. */
 export interface FromErrorResponseOptions {
@@ -40,8 +59,12 @@ export interface ErrorReply {
   body: ErrorResponse
 }
 
-/** Longest body text parsed (1 MiB); longer bodies are treated as unreadable and kept, truncated. */
-export const MAX_BODY_TEXT = 1024 * 1024
+/**
+ * Longest body text parsed (1 MiB, the kit's bound); longer bodies are treated as unreadable and kept, truncated.
+ * @deprecated Import `MAX_BODY_TEXT` from `@errs/core/kit`.
+ */
+export { MAX_BODY_TEXT }
+
 const MAX_CONTEXT_ENTRIES = 256
 
 /** HTTP status of a code: the spec's code → status table (22 → 404 and 23 → 409 as the Rust server); unknown → 500. */
@@ -109,31 +132,9 @@ export function codeOfHttpStatus(status: number, operation?: Operation): ErrorCo
   return rule.fallback
 }
 
-/** A header of any headers shape (plain record in any case, or `get(name)`); never throws. */
-function headerOf(headers: HeadersInput | undefined, name: string): string | undefined {
-  if (headers === null || typeof headers !== 'object') return undefined
-  try {
-    const get = read(headers, 'get')
-    if (typeof get === 'function') {
-      const v: unknown = get.call(headers, name)
-      return typeof v === 'string' ? v : undefined
-    }
-    for (const [k, v] of ownEntries(headers)) {
-      if (k.toLowerCase() === name) {
-        if (typeof v === 'string') return v
-        // Node's IncomingMessage gives repeated headers as arrays.
-        if (Array.isArray(v) && typeof v[0] === 'string') return v[0]
-      }
-    }
-  } catch {
-    // Hostile headers objects are ignored.
-  }
-  return undefined
-}
-
 /** A request id fit to be echoed in a header: a valid header value, at most 256 characters; else `undefined`. */
 function requestIdOf(value: string | undefined): string | undefined {
-  return value !== undefined && value.length <= 256 && isHeaderValue(value) ? value : undefined
+  return value !== undefined && value !== '' && value.length <= 256 && isHeaderValue(value) ? value : undefined
 }
 
 interface ReadBody {
@@ -141,31 +142,15 @@ interface ReadBody {
   fields?: Record<string, unknown>
   /** The body was present but unreadable or not a JSON object. */
   bad: boolean
-  empty: boolean
 }
 
 function readBody(body: unknown): ReadBody {
-  let value = body
-  if (isBytes(value)) {
-    // A UTF-8 text of more than 4 × MAX_BODY_TEXT bytes has more than MAX_BODY_TEXT characters: not decoded.
-    if (value.length > MAX_BODY_TEXT * 4) return { bad: true, empty: false }
-    value = new TextDecoder().decode(value)
-  }
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-    return { bad: false, empty: true }
-  }
-  if (typeof value === 'string') {
-    if (value.length > MAX_BODY_TEXT) return { bad: true, empty: false }
-    try {
-      value = JSON.parse(value)
-    } catch {
-      return { bad: true, empty: false }
-    }
-  }
-  if (!isRecord(value)) return { bad: true, empty: false }
+  const parsed = parseBody(body)
+  if (!parsed.ok) return { bad: !parsed.empty }
+  if (!isRecord(parsed.value)) return { bad: true }
   const fields: Record<string, unknown> = Object.create(null)
-  for (const [key, v] of ownEntries(value)) fields[key] = v
-  return { fields, bad: false, empty: false }
+  for (const [key, v] of ownEntries(parsed.value)) fields[key] = v
+  return { fields, bad: false }
 }
 
 function readContext(value: unknown): { context?: Record<string, string>; bad: boolean } {
@@ -205,20 +190,16 @@ export function decodeErrorResponse(
 ): LanceNamespaceError {
   try {
     return decodeBody(body, options, extra)
-  } catch (thrown) {
+  } catch (cause) {
     // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
-    return unreadable('Unreadable Lance error response', thrown, body)
+    return unreadable('Unreadable Lance error response', cause, body)
   }
 }
 
 /** `InternalError` for input that could not be read: `details.raw` a bounded preview; never throws. */
-export function unreadable(message: string, thrown: unknown, raw?: unknown): LanceNamespaceError {
+export function unreadable(message: string, cause: unknown, raw?: unknown): LanceNamespaceError {
   try {
-    const cause = safeCause(thrown)
-    return new InternalError(message, {
-      details: { raw: safePreview(raw) },
-      ...(cause !== undefined ? { cause } : {}),
-    })
+    return new InternalError(message, { cause, details: { raw: rawPreview(raw) } })
   } catch {
     return new InternalError(message)
   }
@@ -229,9 +210,9 @@ function decodeBody(
   options: FromErrorResponseOptions,
   extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
 ): LanceNamespaceError {
-  const read = readBody(body)
-  const f = read.fields
-  let bad = read.bad
+  const parsed = readBody(body)
+  const f = parsed.fields
+  let bad = parsed.bad
   const str = (key: string): string | undefined => {
     const v = f === undefined ? undefined : f[key]
     if (v === undefined || v === null) return undefined
@@ -248,14 +229,15 @@ function decodeBody(
   if (ctx.bad) bad = true
   const bodyStatus = isStatus(f?.status) ? f.status : undefined
   if (f?.status !== undefined && bodyStatus === undefined) bad = true
-  const httpStatus = isStatus(options.status) ? options.status : bodyStatus
+  const givenStatus = read(options, 'status')
+  const httpStatus = isStatus(givenStatus) ? givenStatus : bodyStatus
 
   let code: number | undefined
   const rawCode = f?.code
   if (typeof rawCode === 'number' && Number.isSafeInteger(rawCode) && rawCode >= 0) {
     // Before lance-namespace PR #282 (2025-12) `code` held the HTTP status: a 4xx/5xx code equal to the reply's
     // status, or next to an RFC 7807 `type`, is that older meaning, not a Lance code.
-    const legacy = rawCode >= 400 && rawCode <= 599 && (rawCode === options.status || type !== undefined)
+    const legacy = rawCode >= 400 && rawCode <= 599 && (rawCode === givenStatus || type !== undefined)
     code = legacy ? undefined : rawCode
   } else if (rawCode !== undefined || (f !== undefined && type === undefined && title === undefined)) {
     // Wrong-typed, or missing although required (RFC 7807-style bodies never had it).
@@ -264,7 +246,8 @@ function decodeBody(
   const legacyBody = code === undefined && (type !== undefined || title !== undefined)
   const message = error ?? (legacyBody ? ((detail || undefined) ?? title) : undefined)
 
-  const operation = options.operation ?? operationOfPath(instance ?? '')
+  const given = read(options, 'operation')
+  const operation = isOperation(given) ? given : operationOfPath(instance ?? '')
   if (code === undefined) {
     const status = httpStatus ?? (typeof rawCode === 'number' && isStatus(rawCode) ? rawCode : undefined)
     code = status === undefined ? undefined : codeOfHttpStatus(status, operation)
@@ -272,7 +255,7 @@ function decodeBody(
   const row = code === undefined ? undefined : codeInfo(code)
   const finalCode = code ?? ErrorCode.INTERNAL
 
-  const headers = options.headers
+  const headers = read(options, 'headers')
   const context = ctx.context
   const fromContext = (name: string) => context?.[`header.${name}`]
   const retryable429 =
@@ -281,14 +264,16 @@ function decodeBody(
     finalCode === ErrorCode.THROTTLING ||
     finalCode === ErrorCode.SERVICE_UNAVAILABLE
   const retryAfterMs = retryable429
-    ? parseRetryAfter(headerOf(headers, 'retry-after') ?? fromContext('retry-after'))
+    ? parseRetryAfter(header(headers, 'retry-after') ?? fromContext('retry-after'))
     : undefined
   // A request id is echoed in reply headers: one carrying CR/LF or other non-header characters is not kept.
-  const requestId = requestIdOf(headerOf(headers, 'x-request-id') ?? fromContext('x-request-id') ?? extra.requestId)
+  const requestId = requestIdOf(header(headers, 'x-request-id') ?? fromContext('x-request-id') ?? extra.requestId)
 
+  // An unknown code (a newer server's) follows core's one policy: the kind and status of the HTTP error status.
+  const unknownCode = row === undefined && code !== undefined && isHttpErrorStatus(httpStatus)
   const details: Record<string, unknown> = {}
   if (httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)) details.httpStatus = httpStatus
-  if (bad) details.raw = safePreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
+  if (bad) details.raw = rawPreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
 
   return fromErrorCode(finalCode, message, {
     ...(detail !== undefined ? { detail } : {}),
@@ -298,21 +283,22 @@ function decodeBody(
     ...(requestId !== undefined ? { requestId } : {}),
     ...(Object.keys(details).length > 0 ? { details } : {}),
     ...(extra.cause !== undefined ? { cause: extra.cause } : {}),
+    ...(unknownCode ? { kind: httpStatusToKind(httpStatus), status: httpStatus } : {}),
   })
 }
 
 /** The subset of a fetch `Response` that `fromResponse` reads. */
 export interface ResponseLike {
   readonly status: number
-  readonly headers: { get(name: string): string | null }
+  readonly headers: { get(name: string): string | null } | Readonly<Record<string, string>>
   readonly url?: string
   text(): Promise<string>
 }
 
 /**
- * Reads a failed fetch `Response` from a Lance REST namespace into its typed error. The operation, when not given,
- * is inferred from the response URL's route. Never rejects: an unreadable body gives `ServiceUnavailableError`
- * (the connection broke mid-reply), retryable, with the failure as `cause`.
+ * Reads a failed fetch `Response` from a Lance REST namespace into its typed error (read with the kit's
+ * `readResponse`: body bounded to 1 MiB). The operation, when not given, is inferred from the response URL's route.
+ * Never rejects: an unreadable body gives `ServiceUnavailableError` (the connection broke mid-reply), retryable.
  *
  * @example
  * if (!res.ok) throw await fromResponse(res, { operation: 'DescribeTable' })
@@ -321,30 +307,22 @@ export async function fromResponse(
   response: ResponseLike,
   options: { operation?: Operation } = {},
 ): Promise<LanceNamespaceError> {
-  let status: unknown
-  let text: unknown
-  const given = read(options, 'operation')
-  let operation = isOperation(given) ? given : undefined
   try {
-    status = read(response, 'status')
+    const given = read(options, 'operation')
     const url = read(response, 'url')
-    if (operation === undefined && typeof url === 'string') operation = operationOfPath(url)
-    text = await (response as ResponseLike).text()
-    if (typeof text !== 'string') throw new TypeError('response.text() did not give a string')
-  } catch (thrown) {
-    try {
-      const cause = safeCause(thrown)
+    const operation = isOperation(given) ? given : typeof url === 'string' ? operationOfPath(url) : undefined
+    const reply = await readResponse(response)
+    if (reply.unreadable) {
       return fromErrorCode(ErrorCode.SERVICE_UNAVAILABLE, 'Cannot read the Lance error response body', {
-        ...(cause !== undefined ? { cause } : {}),
-        ...(typeof status === 'number' ? { details: { httpStatus: status } } : {}),
+        ...(reply.status !== undefined ? { details: { httpStatus: reply.status } } : {}),
       })
-    } catch {
-      return unreadable('Cannot read the Lance error response body', undefined)
     }
+    return fromErrorResponse(reply.body, {
+      ...(reply.status !== undefined ? { status: reply.status } : {}),
+      headers: reply.headers,
+      ...(operation !== undefined ? { operation } : {}),
+    })
+  } catch (cause) {
+    return unreadable('Unreadable Lance error response', cause, undefined)
   }
-  return fromErrorResponse(text as string, {
-    ...(typeof status === 'number' ? { status } : {}),
-    headers: read(response, 'headers') as HeadersInput,
-    ...(operation !== undefined ? { operation } : {}),
-  })
 }

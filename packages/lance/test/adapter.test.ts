@@ -1,10 +1,12 @@
 import { normalize as coreNormalize, ErrsError, fromProblem, toProblem } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import { describe, expect, it } from 'vitest'
 import {
   adapter,
   CODES,
   InternalError,
   LanceNamespaceError,
+  normalize,
   ServiceUnavailableError,
   TableNotFoundError,
   ThrottlingError,
@@ -47,13 +49,31 @@ describe('adapter (core contract)', () => {
 
   it('unknown code 99 through every path', () => {
     const e = adapter.create(99, 'x')
-    for (const back of [
-      adapter.decode(adapter.encode(e)),
-      fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [adapter] }),
-    ]) {
-      expect(back).toBeInstanceOf(InternalError)
-      expect(core(back)).toEqual(core(e))
-    }
+    const viaProblem = fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [adapter] })
+    expect(viaProblem).toBeInstanceOf(InternalError)
+    expect(core(viaProblem)).toEqual(core(e))
+    // Over the wire the reply's 500 is the kind's source (core's one unknown-code policy): internal.
+    const viaWire = adapter.decode(adapter.encode(e))
+    expect(viaWire).toBeInstanceOf(InternalError)
+    expect(core(viaWire)).toEqual({ ...core(e), kind: 'internal' })
+  })
+
+  it('wire, classes (every class by upstream name) and clientCodes', () => {
+    expect(adapter.wire).toBe('http')
+    expect(Object.keys(adapter.classes)).toHaveLength(25)
+    for (const row of CODES) expect(adapter.classes[row.className]?.name).toBe(row.className)
+    expect(adapter.clientCodes).toMatchObject({ unknown: 18, unavailable: 17, resource_exhausted: 21 })
+    expect('fromProblem' in adapter || 'normalize' in adapter).toBe(false)
+  })
+
+  it('problem rebuilt without running constructors keeps detail and context (getters over the one store)', () => {
+    const e = new TableNotFoundError('t', { detail: 'stack', context: { k: 'v' }, instance: '/v1/x' })
+    const back = fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [adapter] })
+    expect(back).toBeInstanceOf(TableNotFoundError)
+    expect(back).toMatchObject({ detail: 'stack', context: { k: 'v' }, instance: '/v1/x' })
+    expect(Object.hasOwn(e, 'detail') || Object.hasOwn(e, 'context')).toBe(false)
+    // The public problem carries neither.
+    expect(JSON.stringify(toProblem(e))).not.toContain('stack')
   })
 
   it('create accepts names and numeric strings', () => {
@@ -105,18 +125,19 @@ describe('adapter (core contract)', () => {
     expect(plain).not.toBeInstanceOf(LanceNamespaceError)
     expect(adapter.recognize(plain)).toBeInstanceOf(TableNotFoundError)
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
-    expect(adapter.normalize!(refused)).toBeInstanceOf(ServiceUnavailableError)
+    expect(normalize(refused)).toBeInstanceOf(ServiceUnavailableError)
     expect(
       coreNormalize(Object.assign(new Error('Runtime error: x'), { code: 'GenericFailure' }), { adapters: [adapter] }),
     ).toBeInstanceOf(InternalError)
     const other = new ErrsError({ system: 'fluss', code: 7, reason: 'X', kind: 'unavailable', message: 'down' })
-    expect(adapter.normalize!(other)).toMatchObject({ code: 17, cause: other })
+    expect(normalize(other)).toMatchObject({ code: 17, cause: other })
+    expect(normalizeWith(adapter, other)).toMatchObject({ code: 17, cause: other })
   })
 })
 
 describe('recognize on hostile values', () => {
   it('returns undefined instead of throwing', async () => {
-    const { adapter } = await import('../src/index.js')
+    const { adapter, normalize } = await import('../src/index.js')
     const throwing = new Proxy(
       {},
       {
@@ -132,6 +153,6 @@ describe('recognize on hostile values', () => {
     revoke()
     expect(adapter.recognize(throwing)).toBeUndefined()
     expect(adapter.recognize(proxy)).toBeUndefined()
-    expect(adapter.normalize!(proxy).code).toBe(18)
+    expect(normalize(proxy).code).toBe(18)
   })
 })

@@ -6,6 +6,7 @@ import {
   ERROR_CLASSES,
   ErrorCode,
   fromErrorCode,
+  fromErrorResponse,
   InternalError,
   LanceNamespaceError,
   TableNotFoundError,
@@ -132,9 +133,17 @@ describe('fromErrorCode', () => {
     for (const e of [fromErrorCode(99, 'new'), adapter.create(99, 'new')]) {
       expect(e).toBeInstanceOf(InternalError)
       expect(e.name).toBe('InternalError')
-      expect(e).toMatchObject({ code: 99, reason: 'UNKNOWN', kind: 'unknown', status: 500, retryable: false })
+      // Core's one unknown-code policy (errsInit): reason UNKNOWN_CODE, kind unknown without a wire status.
+      expect(e).toMatchObject({ code: 99, reason: 'UNKNOWN_CODE', kind: 'unknown', status: 500, retryable: false })
     }
-    expect(fromErrorCode(99).message).toBe('Unknown Lance Namespace error code 99')
+    expect(fromErrorCode(99).message).toBe('Unknown lance error code 99')
+    // With the HTTP status it arrived with, the status's kind (a newer server's 503 is unavailable).
+    expect(fromErrorResponse({ code: 99, error: 'x' }, { status: 503 })).toMatchObject({
+      code: 99,
+      reason: 'UNKNOWN_CODE',
+      kind: 'unavailable',
+      status: 503,
+    })
     expect(fromErrorCode(-3).code).toBe(-3)
   })
 

@@ -168,6 +168,8 @@ describe('LanceDB message parsing is linear (the message is cut to its bound fir
     ['quotes for Table patterns', `Table '${"'".repeat(16000)}`],
     ['Namespace error segments', 'Namespace error:  Caused by: '.repeat(600)],
     ['secret-looking words', 'lance error: password=x '.repeat(700)],
+    ['almost Lance crate locations', '/lance-1.1.1/'.repeat(1300)],
+    ['almost index names', `lance error: LanceError(Index): Index name ${"'".repeat(16000)}`],
   ]
 
   it('stripRustPaths(" ".repeat(16384)) is fast and keeps the text', () => {

@@ -60,12 +60,23 @@ describe('normalize: @lancedb/lancedb 0.39.0 messages (recorded)', () => {
     })
   }
 
-  it('unknown GenericFailure messages become InternalError, Rust paths stripped', () => {
+  it('unknown GenericFailure messages from a Lance crate become InternalError, Rust paths stripped', () => {
+    const raw = lancedbError(
+      'something odd, /usr/local/cargo/registry/src/index.crates.io-1949cf8c6b5b557f/lance-io-12.0.0/src/local.rs:1:2',
+    )
+    expect(fromLanceDbMessage(raw.message)).toBeInstanceOf(InternalError)
+    const e = normalize(raw)
+    expect(e).toBeInstanceOf(InternalError)
+    expect(e.message).toBe('something odd')
+    expect(e.cause).toBe(raw)
+  })
+
+  it('a napi GenericFailure of another native module is not taken for Lance (wrapped by the one policy)', () => {
     const raw = lancedbError('something odd, /home/runner/.cargo/git/checkouts/x/src/lib.rs:1:2')
     expect(fromLanceDbMessage(raw.message)).toBeUndefined()
     const e = normalize(raw)
     expect(e).toBeInstanceOf(InternalError)
-    expect(e.message).toBe('something odd')
+    expect(e.cause).toBe(raw)
   })
 
   it('stripRustPaths keeps everything else', () => {

@@ -155,7 +155,7 @@ describe('fromResponse', () => {
     const e = await fromResponse(res)
     expect(e.code).toBe(ErrorCode.SERVICE_UNAVAILABLE)
     expect(e.retryable).toBe(true)
-    expect(e.cause).toBeInstanceOf(TypeError)
+    expect(e.details).toMatchObject({ httpStatus: 500 })
   })
 })
 
