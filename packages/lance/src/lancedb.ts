@@ -144,8 +144,6 @@ const BINDING_WRAPPERS: readonly string[] = [
   'Failed to get next batch from stream: ',
 ]
 const NAPI_STATUS = 'GenericFailure, '
-/** A Rust source location inside a Lance or LanceDB crate (`…/lance-12.0.0/src/index.rs:1712:24`). */
-const LANCE_CRATE_LOCATION = /\/lance(?:db)?(?:-[a-z]{1,32}){0,3}-\d{1,4}\.\d{1,4}\.\d{1,4}[^\s,]{0,512}\.rs:\d/
 const LANCE_ERROR = 'lance error: '
 const CAUSED_BY = 'Caused by:'
 const MAX_SEGMENTS = 64
@@ -165,6 +163,27 @@ function isRustLocation(token: string): boolean {
   const k = digitsStart(j - 1)
   if (k === j - 1 || k === 0 || token[k - 1] !== ':') return false
   return token.endsWith('.rs', k - 1)
+}
+
+/** A Lance or LanceDB crate's source directory as Cargo names it (`/lance-12.0.0/`, `/lance-io-12.0.0/`, `/lancedb-…`). */
+const LANCE_CRATE = /\/lance(?:db)?(?:-[a-z]{1,32}){0,3}-\d/
+
+/** True when the text holds a Rust source location inside a Lance crate; one token scan, linear. */
+function hasLanceLocation(text: string): boolean {
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c) || c === 44) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < n && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 44) i++
+    const token = text.slice(start, i)
+    if (isRustLocation(token) && LANCE_CRATE.test(token)) return true
+  }
+  return false
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11
@@ -357,7 +376,7 @@ export function fromLanceDbMessage(
   if (row === undefined) {
     // No family, but a Rust source location of a Lance crate says where it came from: an internal error of Lance
     // (the reference REST server sends every non-namespace error as 18), not a foreign one.
-    if (options.typescriptOnly || !LANCE_CRATE_LOCATION.test(message)) return undefined
+    if (options.typescriptOnly || !hasLanceLocation(message)) return undefined
     return fromErrorCode(ErrorCode.INTERNAL, shown, {
       ...extra,
       ...(hidden !== shown ? { publicMessage: hidden } : {}),

@@ -146,15 +146,15 @@ describe('every public decoder returns a typed Lance error for any input', () =>
 })
 
 describe('LanceDB message parsing is linear (the message is cut to its bound first)', () => {
-  /** Median of a few runs, in ms. */
+  /** Fastest of a few runs, in ms (the least disturbed by other work on a shared machine). */
   const time = (f: () => unknown): number => {
-    const runs: number[] = []
-    for (let i = 0; i < 5; i++) {
+    let best = Number.POSITIVE_INFINITY
+    for (let i = 0; i < 7; i++) {
       const t0 = performance.now()
       f()
-      runs.push(performance.now() - t0)
+      best = Math.min(best, performance.now() - t0)
     }
-    return runs.sort((a, b) => a - b)[2] as number
+    return best
   }
   const baseline = 'x'.repeat(16384)
   const lancedbError = (m: string) => Object.assign(new Error(m), { code: 'GenericFailure' })
@@ -184,8 +184,8 @@ describe('LanceDB message parsing is linear (the message is cut to its bound fir
         fromLanceDbMessage(m)
         normalize(lancedbError(m))
       }
-      // A floor of 1 ms keeps timer resolution out of the ratio.
-      const base = Math.max(time(parse(baseline)), 1)
+      // A floor of 2 ms keeps timer resolution out of the ratio (a quadratic path took ~500 ms on 16 KiB).
+      const base = Math.max(time(parse(baseline)), 2)
       const slow = time(parse(text))
       expect(slow).toBeLessThan(100)
       expect(slow / base).toBeLessThan(20)
