@@ -1,7 +1,6 @@
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import {
-  type Adapter,
   ErrsError,
   fromProblem,
   fromResponse,

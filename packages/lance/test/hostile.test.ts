@@ -145,18 +145,7 @@ describe('every public decoder returns a typed Lance error for any input', () =>
   })
 })
 
-describe('LanceDB message parsing is linear (the message is cut to its bound first)', () => {
-  /** Fastest of a few runs, in ms (the least disturbed by other work on a shared machine). */
-  const time = (f: () => unknown): number => {
-    let best = Number.POSITIVE_INFINITY
-    for (let i = 0; i < 7; i++) {
-      const t0 = performance.now()
-      f()
-      best = Math.min(best, performance.now() - t0)
-    }
-    return best
-  }
-  const baseline = 'x'.repeat(16384)
+describe('LanceDB message parsing on adversarial messages (time is measured by the conformance harness)', () => {
   const lancedbError = (m: string) => Object.assign(new Error(m), { code: 'GenericFailure' })
   const adversarial: Array<[string, string]> = [
     ['spaces', ' '.repeat(16384)],
@@ -172,23 +161,17 @@ describe('LanceDB message parsing is linear (the message is cut to its bound fir
     ['almost index names', `lance error: LanceError(Index): Index name ${"'".repeat(16000)}`],
   ]
 
-  it('stripRustPaths(" ".repeat(16384)) is fast and keeps the text', () => {
+  it('stripRustPaths(" ".repeat(16384)) keeps the text', () => {
     expect(stripRustPaths(' '.repeat(16384))).toBe(' '.repeat(16384))
-    expect(time(() => stripRustPaths(' '.repeat(16384)))).toBeLessThan(50)
   })
 
   for (const [name, text] of adversarial) {
-    it(`${name}: within 20× a plain message of the same bound (and < 100 ms)`, () => {
-      const parse = (m: string) => () => {
-        stripRustPaths(m)
-        fromLanceDbMessage(m)
-        normalize(lancedbError(m))
-      }
-      // A floor of 2 ms keeps timer resolution out of the ratio (a quadratic path took ~500 ms on 16 KiB).
-      const base = Math.max(time(parse(baseline)), 2)
-      const slow = time(parse(text))
-      expect(slow).toBeLessThan(100)
-      expect(slow / base).toBeLessThan(20)
+    it(`${name}: a typed, bounded error`, () => {
+      expect(() => fromLanceDbMessage(text)).not.toThrow()
+      const e = normalize(lancedbError(text))
+      expect(e).toBeInstanceOf(LanceNamespaceError)
+      // Cut to 16 KiB first; redaction may then lengthen what is left, by a bounded factor.
+      expect(e.message.length).toBeLessThan(40 * 1024)
     })
   }
 })
