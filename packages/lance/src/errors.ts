@@ -12,6 +12,8 @@ export class UnsupportedOperationError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.UNSUPPORTED
+  /** This error's code, always `ErrorCode.UNSUPPORTED` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.UNSUPPORTED
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.UNSUPPORTED, message, options)
   }
@@ -24,6 +26,8 @@ export class NamespaceNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.NAMESPACE_NOT_FOUND
+  /** This error's code, always `ErrorCode.NAMESPACE_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.NAMESPACE_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.NAMESPACE_NOT_FOUND, message, options)
   }
@@ -36,6 +40,8 @@ export class NamespaceAlreadyExistsError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.NAMESPACE_ALREADY_EXISTS
+  /** This error's code, always `ErrorCode.NAMESPACE_ALREADY_EXISTS` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.NAMESPACE_ALREADY_EXISTS
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.NAMESPACE_ALREADY_EXISTS, message, options)
   }
@@ -48,6 +54,8 @@ export class NamespaceNotEmptyError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.NAMESPACE_NOT_EMPTY
+  /** This error's code, always `ErrorCode.NAMESPACE_NOT_EMPTY` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.NAMESPACE_NOT_EMPTY
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.NAMESPACE_NOT_EMPTY, message, options)
   }
@@ -60,6 +68,8 @@ export class TableNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_NOT_FOUND
+  /** This error's code, always `ErrorCode.TABLE_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_NOT_FOUND, message, options)
   }
@@ -72,6 +82,8 @@ export class TableAlreadyExistsError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_ALREADY_EXISTS
+  /** This error's code, always `ErrorCode.TABLE_ALREADY_EXISTS` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_ALREADY_EXISTS
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_ALREADY_EXISTS, message, options)
   }
@@ -84,6 +96,8 @@ export class TableIndexNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_INDEX_NOT_FOUND
+  /** This error's code, always `ErrorCode.TABLE_INDEX_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_INDEX_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_INDEX_NOT_FOUND, message, options)
   }
@@ -96,6 +110,8 @@ export class TableIndexAlreadyExistsError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_INDEX_ALREADY_EXISTS
+  /** This error's code, always `ErrorCode.TABLE_INDEX_ALREADY_EXISTS` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_INDEX_ALREADY_EXISTS
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_INDEX_ALREADY_EXISTS, message, options)
   }
@@ -108,6 +124,8 @@ export class TableTagNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_TAG_NOT_FOUND
+  /** This error's code, always `ErrorCode.TABLE_TAG_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_TAG_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_TAG_NOT_FOUND, message, options)
   }
@@ -120,6 +138,8 @@ export class TableTagAlreadyExistsError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_TAG_ALREADY_EXISTS
+  /** This error's code, always `ErrorCode.TABLE_TAG_ALREADY_EXISTS` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_TAG_ALREADY_EXISTS
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_TAG_ALREADY_EXISTS, message, options)
   }
@@ -132,6 +152,8 @@ export class TransactionNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TRANSACTION_NOT_FOUND
+  /** This error's code, always `ErrorCode.TRANSACTION_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TRANSACTION_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TRANSACTION_NOT_FOUND, message, options)
   }
@@ -144,6 +166,8 @@ export class TableVersionNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_VERSION_NOT_FOUND
+  /** This error's code, always `ErrorCode.TABLE_VERSION_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_VERSION_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_VERSION_NOT_FOUND, message, options)
   }
@@ -156,6 +180,8 @@ export class TableColumnNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_COLUMN_NOT_FOUND
+  /** This error's code, always `ErrorCode.TABLE_COLUMN_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_COLUMN_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_COLUMN_NOT_FOUND, message, options)
   }
@@ -168,6 +194,8 @@ export class InvalidInputError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.INVALID_INPUT
+  /** This error's code, always `ErrorCode.INVALID_INPUT` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.INVALID_INPUT
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.INVALID_INPUT, message, options)
   }
@@ -180,6 +208,8 @@ export class ConcurrentModificationError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.CONCURRENT_MODIFICATION
+  /** This error's code, always `ErrorCode.CONCURRENT_MODIFICATION` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.CONCURRENT_MODIFICATION
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.CONCURRENT_MODIFICATION, message, options)
   }
@@ -192,6 +222,8 @@ export class PermissionDeniedError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.PERMISSION_DENIED
+  /** This error's code, always `ErrorCode.PERMISSION_DENIED` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.PERMISSION_DENIED
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.PERMISSION_DENIED, message, options)
   }
@@ -204,6 +236,8 @@ export class UnauthenticatedError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.UNAUTHENTICATED
+  /** This error's code, always `ErrorCode.UNAUTHENTICATED` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.UNAUTHENTICATED
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.UNAUTHENTICATED, message, options)
   }
@@ -216,6 +250,8 @@ export class ServiceUnavailableError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.SERVICE_UNAVAILABLE
+  /** This error's code, always `ErrorCode.SERVICE_UNAVAILABLE` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.SERVICE_UNAVAILABLE
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.SERVICE_UNAVAILABLE, message, options)
   }
@@ -243,6 +279,8 @@ export class InvalidTableStateError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.INVALID_TABLE_STATE
+  /** This error's code, always `ErrorCode.INVALID_TABLE_STATE` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.INVALID_TABLE_STATE
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.INVALID_TABLE_STATE, message, options)
   }
@@ -255,6 +293,8 @@ export class TableSchemaValidationError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_SCHEMA_VALIDATION_ERROR
+  /** This error's code, always `ErrorCode.TABLE_SCHEMA_VALIDATION_ERROR` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_SCHEMA_VALIDATION_ERROR
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_SCHEMA_VALIDATION_ERROR, message, options)
   }
@@ -267,6 +307,8 @@ export class ThrottlingError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.THROTTLING
+  /** This error's code, always `ErrorCode.THROTTLING` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.THROTTLING
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.THROTTLING, message, options)
   }
@@ -279,6 +321,8 @@ export class TableBranchNotFoundError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_BRANCH_NOT_FOUND
+  /** This error's code, always `ErrorCode.TABLE_BRANCH_NOT_FOUND` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_BRANCH_NOT_FOUND
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_BRANCH_NOT_FOUND, message, options)
   }
@@ -291,6 +335,8 @@ export class TableBranchAlreadyExistsError extends LanceNamespaceError {
   }
   /** The code this class stands for. */
   static readonly code = ErrorCode.TABLE_BRANCH_ALREADY_EXISTS
+  /** This error's code, always `ErrorCode.TABLE_BRANCH_ALREADY_EXISTS` (a literal type, so sibling classes are not assignable). */
+  declare readonly code: typeof ErrorCode.TABLE_BRANCH_ALREADY_EXISTS
   constructor(message?: string, options?: LanceErrorOptions) {
     super(ErrorCode.TABLE_BRANCH_ALREADY_EXISTS, message, options)
   }
