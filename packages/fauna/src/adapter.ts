@@ -58,10 +58,10 @@ function createV4(code: string, message: string | undefined, o: FaunaErrorOption
   if (code === EMPTY_ERRORS) {
     // faunadb's message and description are both fixed for an empty `errors` array: a caller's text is kept in details.
     const opts = message === undefined ? o : { ...o, details: { ...o.details, message } }
-    return v4.errorForStatus({ statusCode: row?.status ?? 400, responseContent: { errors: [] } }, opts)
+    return v4.errorForStatus({ statusCode: row?.wireStatus ?? 400, responseContent: { errors: [] } }, opts)
   }
   const errors = [{ code, description: message ?? row?.description ?? code, position: [] }]
-  return v4.errorForStatus({ statusCode: row?.status ?? 400, responseContent: { errors } }, o)
+  return v4.errorForStatus({ statusCode: row?.wireStatus ?? 400, responseContent: { errors } }, o)
 }
 
 function createV10(code: string, message: string | undefined, o: FaunaErrorOptions): AnyFaunaError {
@@ -83,7 +83,7 @@ function createV10(code: string, message: string | undefined, o: FaunaErrorOptio
   const error: v10.QueryFailure['error'] = { code, message: message ?? row?.message ?? code }
   if (code === 'abort') error.abort = null
   if (code === 'constraint_failure') error.constraint_failures = []
-  return v10.getServiceError({ error }, row?.status ?? 400, o)
+  return v10.getServiceError({ error }, row?.wireStatus ?? 400, o)
 }
 
 /** Makes the error for a code. `variant` (`'v4'`/`'v10'`) picks the dialect; see `dialectOfCode`. */
@@ -251,7 +251,7 @@ function rebuildV4(name: string, init: ErrsErrorInit, d: unknown, o: FaunaErrorO
         ? []
         : [{ code, description: description ?? code, position: read(d, 'position') ?? [] }]
     const rr: v4.RequestResult = {
-      statusCode: num(read(d, 'httpStatusCode')) ?? init.status ?? 400,
+      statusCode: num(read(d, 'httpStatusCode')) ?? codeRow('v4', code)?.wireStatus ?? init.status ?? 400,
       responseContent: { errors },
     }
     const Ctor = v4.V4_HTTP_CLASSES[name]

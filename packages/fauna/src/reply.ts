@@ -1,6 +1,5 @@
-import type { ErrorKind } from '@errs/core'
-import { httpStatusToKind, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE, parseRetryAfter } from '@errs/core'
-import { type FaunaErrorOptions, headerMap, isRecord, read } from './shared.js'
+import { parseRetryAfter } from '@errs/core'
+import { type FaunaErrorOptions, has, headerMap, isRecord, read } from './shared.js'
 
 /** An HTTP reply: status, headers and the body as text, bytes or an already parsed value. */
 export interface HttpReply {
@@ -16,14 +15,15 @@ export interface ResponseLike {
   text(): Promise<string>
 }
 
-/** faunadb 4.8.2 and fauna 2.5.0's text for an empty 200 reply. */
-export const EMPTY_RESPONSE_MESSAGE =
-  'There was an issue communicating with Fauna. Response is empty. Please try again.'
+export { EMPTY_RESPONSE_MESSAGE } from './codes.js'
 
-/** Status of a reply, when it is an integer HTTP status. */
+/**
+ * Status of a reply, when it is an integer. Kept as the transport gave it, even outside 100–599: neither
+ * driver checks the range (fauna-js records 999 as `httpStatus` 999; fauna/fauna-js src/client.ts @ v2.5.0).
+ */
 export function replyStatus(reply: unknown): number | undefined {
   const s = read(reply, 'status')
-  return typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599 ? s : undefined
+  return typeof s === 'number' && Number.isSafeInteger(s) ? s : undefined
 }
 
 /** Core options common to every error made from a reply (Retry-After). */
@@ -33,19 +33,10 @@ export function replyOptions(reply: unknown): FaunaErrorOptions & { headers: Rec
   return retryAfterMs === undefined ? { headers } : { headers, retryAfterMs }
 }
 
-/** Kind of a reply that could not be read: the status's kind when it is an error status, else unavailable. */
-export function unreadableKind(status: number | undefined): { kind: ErrorKind; status: number; retryable: boolean } {
-  if (isHttpErrorStatus(status)) {
-    const kind = httpStatusToKind(status)
-    return { kind, status, retryable: KIND_DEFAULT_RETRYABLE[kind] }
-  }
-  return { kind: 'unavailable', status: 503, retryable: true }
-}
-
 /** Why a parsed body is not an error reply, as message text. */
 export function unknownFormatMessage(value: unknown, status: number | undefined): string {
   const at = status === undefined ? '' : ` (HTTP ${status})`
-  if (isRecord(value) && ('data' in value || 'resource' in value)) return `Response carries no error${at}`
+  if (isRecord(value) && (has(value, 'data') || has(value, 'resource'))) return `Response carries no error${at}`
   return `Response is in an unknown format${at}`
 }
 

@@ -5,13 +5,33 @@ import {
   httpStatusToKind,
   isForbiddenKey,
   isHttpErrorStatus,
-  KIND_DEFAULT_RETRYABLE,
+  KIND_HTTP_STATUS,
+  ownEntries,
   redactString,
-  toPlainData,
   truncate,
 } from '@errs/core'
-import { clientRow, codeRow } from '../codes.js'
-import { type FaunaErrorOptions, isRecord, MAX_CODE, read, readString, upperSnake } from '../shared.js'
+import {
+  clientRow,
+  codeRow,
+  EMPTY_RESPONSE_MESSAGE,
+  isRetryableStatus,
+  unreadableFacts,
+  V10_RETRIED_CLASSES,
+  v10ClassRow,
+} from '../codes.js'
+import {
+  ensureFaunaRedaction,
+  type FaunaErrorOptions,
+  isArray,
+  isRecord,
+  MAX_CODE,
+  messageText,
+  plainData,
+  read,
+  readString,
+  slots,
+  upperSnake,
+} from '../shared.js'
 import { decodeTagged } from './tagged.js'
 
 export type { FaunaErrorOptions }
@@ -89,6 +109,7 @@ export class FaunaError extends ErrsError {
    * @param options - @errs extension: overrides of the core view, and `cause`
    */
   constructor(message: string, options: FaunaErrorOptions = {}) {
+    ensureFaunaRedaction()
     const className = (new.target as { prototype: { name: string } }).prototype.name
     const row = clientRow('v10', className)
     const code = options.code ?? className
@@ -97,7 +118,7 @@ export class FaunaError extends ErrsError {
       code,
       reason: options.reason ?? row?.reason ?? upperSnake(code),
       kind: options.kind ?? row?.kind ?? 'unknown',
-      message: options.message ?? message ?? '',
+      message: messageText(options.message ?? message),
       status: options.status ?? row?.status,
       retryable: options.retryable ?? row?.retryable,
       title: options.title ?? row?.description ?? className,
@@ -110,44 +131,127 @@ export class FaunaError extends ErrsError {
   }
 }
 
-function parseQueryTags(tags: unknown): Record<string, string> | undefined {
+/** Most query tags kept. */
+const MAX_TAGS = 256
+
+/**
+ * `query_tags` as fauna-js exposes them: the wire's `"k=v,k2=v2"` split as fauna-js splits it (`k=v=w` → `k: v`,
+ * a pair without `=` → `''`), or an object's string members (other values dropped: a tag is a string). Bounded.
+ */
+export function parseQueryTags(tags: unknown): Record<string, string> | undefined {
   if (isRecord(tags)) {
     const out: Record<string, string> = {}
-    for (const [k, v] of Object.entries(tags).slice(0, 256)) if (!isForbiddenKey(k)) out[k] = String(v)
+    let n = 0
+    for (const [k, v] of ownEntries(tags)) {
+      if (n++ >= MAX_TAGS) break
+      if (typeof v === 'string') out[truncate(k, MAX_CODE)] = redactString(truncate(v, MAX_CODE))
+    }
     return out
   }
   if (typeof tags !== 'string') return undefined
   const out: Record<string, string> = {}
-  for (const pair of truncate(tags, 4096).split(',').slice(0, 256)) {
+  for (const pair of truncate(tags, 4096).split(',').slice(0, MAX_TAGS)) {
     if (pair === '') continue
-    const eq = pair.indexOf('=')
-    const k = eq < 0 ? pair : pair.slice(0, eq)
-    if (!isForbiddenKey(k)) out[k] = eq < 0 ? '' : pair.slice(eq + 1)
+    const [k = '', v = ''] = pair.split('=')
+    if (!isForbiddenKey(k)) out[k] = redactString(v)
   }
   return out
 }
 
 function constraintFailuresOf(v: unknown): ConstraintFailure[] | undefined {
-  if (!Array.isArray(v)) return undefined
-  return v.slice(0, 1024).map((f): ConstraintFailure => {
-    const out: ConstraintFailure = { message: truncate(readString(f, 'message') ?? '') }
+  if (!isArray(v)) return undefined
+  return slots(v, 1024).map((f): ConstraintFailure => {
+    const out: ConstraintFailure = { message: messageText(read(f, 'message')) }
     const name = readString(f, 'name')
     if (name !== undefined) out.name = truncate(name, MAX_CODE)
     const paths = read(f, 'paths')
-    if (Array.isArray(paths)) {
-      out.paths = paths
-        .slice(0, 256)
-        .filter(Array.isArray)
-        .map((p: unknown[]) =>
-          p.slice(0, 256).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number'),
-        )
+    if (isArray(paths)) {
+      out.paths = slots(paths, 256)
+        .filter(isArray)
+        .map((p) => slots(p, 256).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number'))
     }
     return out
   })
 }
 
 function statsOf(v: unknown): QueryStats | undefined {
-  return isRecord(v) ? (toPlainData(v, { maxDepth: 3 }) as QueryStats) : undefined
+  return isRecord(v) ? (plainData(v, { maxDepth: 3 }) as QueryStats | undefined) : undefined
+}
+
+/**
+ * The code of a failure as fauna-js keeps it (`failure.error.code`, whatever its type): strings bounded and
+ * redacted, numbers and booleans as text, anything else `MISSING_CODE`.
+ */
+function codeText(v: unknown): string {
+  if (typeof v === 'string') return redactString(truncate(v, MAX_CODE))
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  return MISSING_CODE
+}
+
+interface ServiceFacts {
+  code: string
+  message: string
+  httpStatus: number | undefined
+  options: FaunaErrorOptions
+  queryInfo: QueryInfo
+  constraintFailures: ConstraintFailure[] | undefined
+}
+
+/**
+ * Core view of a service error. Known code: its row (kind, the status the code means, retryability). Unknown
+ * code: the row of the class (a `ThrottlingError` whatever its code stands for `limit_exceeded`), else the
+ * transport status's kind and standard status, retryable only for statuses Fauna's clients retry. A class
+ * fauna-js retries (`ThrottlingError`) is retryable whatever its code and status.
+ */
+function serviceFacts(className: string, failure: unknown, httpStatus: unknown): ServiceFacts {
+  ensureFaunaRedaction()
+  const error = read(failure, 'error')
+  const code = codeText(read(error, 'code'))
+  const status = typeof httpStatus === 'number' && Number.isFinite(httpStatus) ? httpStatus : undefined
+  const row = codeRow('v10', code) ?? v10ClassRow(className)
+  let kind: ErrorKind
+  let coreStatus: number
+  let retryable: boolean
+  if (row !== undefined) {
+    kind = row.kind
+    coreStatus = row.status ?? KIND_HTTP_STATUS[kind]
+    retryable = row.retryable ?? false
+  } else {
+    kind = isHttpErrorStatus(status) ? httpStatusToKind(status) : 'unknown'
+    coreStatus = isHttpErrorStatus(status) ? status : KIND_HTTP_STATUS[kind]
+    retryable = isRetryableStatus('v10', status)
+  }
+  if (V10_RETRIED_CLASSES.includes(className)) retryable = true
+  const summaryRaw = read(failure, 'summary')
+  const txnRaw = read(failure, 'txn_ts')
+  const queryInfo: QueryInfo = {
+    txn_ts: typeof txnRaw === 'number' ? txnRaw : undefined,
+    summary: typeof summaryRaw === 'string' ? truncate(summaryRaw) : undefined,
+    query_tags: parseQueryTags(read(failure, 'query_tags')),
+    stats: statsOf(read(failure, 'stats')),
+  }
+  const constraintFailures = constraintFailuresOf(read(error, 'constraint_failures'))
+  const details: Record<string, unknown> = {}
+  if (status !== undefined) details.httpStatus = status
+  for (const [k, v] of Object.entries(queryInfo)) if (v !== undefined) details[k] = v
+  if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
+  const known = codeRow('v10', code)
+  return {
+    code,
+    message: messageText(read(error, 'message')),
+    httpStatus: status,
+    options: {
+      code,
+      reason: known?.reason ?? upperSnake(code),
+      kind,
+      status: coreStatus,
+      retryable,
+      title: known?.description ?? code,
+      details,
+    },
+    queryInfo,
+    constraintFailures,
+  }
 }
 
 /**
@@ -172,44 +276,16 @@ export class ServiceError extends FaunaError {
    * @param httpStatus - the reply's HTTP status, when there is one
    */
   constructor(failure: QueryFailure, httpStatus?: number, options: FaunaErrorOptions = {}) {
-    const error = read(failure, 'error')
-    const rawCode = readString(error, 'code')
-    const code = rawCode === undefined ? MISSING_CODE : redactString(truncate(rawCode, MAX_CODE))
-    const message = readString(error, 'message') ?? ''
-    const row = codeRow('v10', code)
-    const status = typeof httpStatus === 'number' && Number.isInteger(httpStatus) ? httpStatus : undefined
-    let kind: ErrorKind = row?.kind ?? 'unknown'
-    let retryable = row?.retryable ?? false
-    if (row === undefined && isHttpErrorStatus(status)) {
-      kind = httpStatusToKind(status)
-      retryable = KIND_DEFAULT_RETRYABLE[kind]
-    }
-    const summaryRaw = read(failure, 'summary')
-    const txnRaw = read(failure, 'txn_ts')
-    const queryInfo: QueryInfo = {
-      txn_ts: typeof txnRaw === 'number' ? txnRaw : undefined,
-      summary: typeof summaryRaw === 'string' ? truncate(summaryRaw) : undefined,
-      query_tags: parseQueryTags(read(failure, 'query_tags')),
-      stats: statsOf(read(failure, 'stats')),
-    }
-    const constraintFailures = constraintFailuresOf(read(error, 'constraint_failures'))
-    const details: Record<string, unknown> = {}
-    if (status !== undefined) details.httpStatus = status
-    for (const [k, v] of Object.entries(queryInfo)) if (v !== undefined) details[k] = v
-    if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
-    super(message, {
-      code,
-      reason: row?.reason ?? upperSnake(code),
-      kind,
-      status: isHttpErrorStatus(status) ? status : (row?.status ?? undefined),
-      retryable,
-      title: row?.description ?? code,
+    const className = (new.target as { prototype: { name: string } }).prototype.name
+    const facts = serviceFacts(className, failure, httpStatus)
+    super(facts.message, {
+      ...facts.options,
       ...options,
-      details: { ...details, ...options.details },
+      details: { ...facts.options.details, ...options.details },
     })
-    this.httpStatus = status
-    this.queryInfo = queryInfo
-    this.constraint_failures = constraintFailures
+    this.httpStatus = facts.httpStatus
+    this.queryInfo = facts.queryInfo
+    this.constraint_failures = facts.constraintFailures
   }
 }
 
@@ -260,7 +336,7 @@ export class AbortError extends ServiceError {
     const abort = decodeTagged(read(read(failure, 'error'), 'abort'))
     super(failure, httpStatus, {
       ...options,
-      details: { abort: toPlainData(abort), ...options.details },
+      details: { abort: plainData(abort), ...options.details },
     })
     this.abort = abort
   }
@@ -343,18 +419,22 @@ export class ProtocolError extends FaunaError {
   /** HTTP status of the reply. */
   readonly httpStatus: number
 
+  /**
+   * @param init - the message and the reply's HTTP status (kept as given, even outside 100–599)
+   * @param options - `@errs/core` extension: overrides of the core view
+   */
   constructor(init: { message: string; httpStatus: number }, options: FaunaErrorOptions = {}) {
-    const httpStatus = read(init, 'httpStatus')
-    const status = typeof httpStatus === 'number' ? httpStatus : 0
-    const kind: ErrorKind = isHttpErrorStatus(status) ? httpStatusToKind(status) : 'unavailable'
-    super(readString(init, 'message') ?? '', {
-      kind,
-      status: isHttpErrorStatus(status) ? status : 503,
-      retryable: KIND_DEFAULT_RETRYABLE[kind],
+    const raw = read(init, 'httpStatus')
+    const httpStatus = typeof raw === 'number' && Number.isFinite(raw) ? raw : 0
+    const message = messageText(read(init, 'message'))
+    // fauna-js's empty-reply error claims status 500 but asks to try again: it is the class's own row.
+    const facts = unreadableFacts('v10', httpStatus, message === EMPTY_RESPONSE_MESSAGE)
+    super(message, {
+      ...facts,
       ...options,
-      details: { httpStatus: status, ...options.details },
+      details: { httpStatus, ...options.details },
     })
-    this.httpStatus = status
+    this.httpStatus = httpStatus
   }
 }
 

@@ -4,10 +4,9 @@ import {
   ErrsError,
   httpStatusToKind,
   isHttpErrorStatus,
-  KIND_DEFAULT_RETRYABLE,
+  KIND_HTTP_STATUS,
   MAX_CAUSE_DEPTH,
   redactString,
-  toPlainData,
   truncate,
 } from '@errs/core'
 import {
@@ -15,12 +14,28 @@ import {
   codeRow,
   EMPTY_ERRORS,
   type FaunaCodeInfo,
+  isRetryableStatus,
   UNAUTHORIZED_HINT,
   V4_STATUS_CLASS,
   V4_STATUS_KIND,
   v4ClassStatus,
 } from '../codes.js'
-import { type FaunaErrorOptions, isRecord, MAX_CODE, read, readString, renameError, upperSnake } from '../shared.js'
+import {
+  at,
+  ensureFaunaRedaction,
+  type FaunaErrorOptions,
+  isArray,
+  isRecord,
+  lengthOf,
+  MAX_CODE,
+  messageText,
+  plainData,
+  read,
+  readString,
+  renameError,
+  slots,
+  upperSnake,
+} from '../shared.js'
 
 /** A path into the query: FQL function names and array offsets, e.g. `['add', 1]`. */
 export type Position = (string | number)[]
@@ -82,7 +97,14 @@ export type { FaunaErrorOptions }
 /** Code put on the core view when an error object has no string `code`. */
 export const MISSING_CODE = '(missing "code")'
 
+/** A description from untrusted input: strings bounded and redacted, other primitives as text, else undefined. */
+function descriptionText(v: unknown): string | undefined {
+  if (v === undefined || v === null || typeof v === 'object' || typeof v === 'function') return undefined
+  return redactString(messageText(v))
+}
+
 function v4Init(name: string, message: string, description: string | undefined, o: FaunaErrorOptions) {
+  ensureFaunaRedaction()
   const row = clientRow('v4', name)
   const code = o.code ?? name
   const init = {
@@ -90,13 +112,13 @@ function v4Init(name: string, message: string, description: string | undefined, 
     code,
     reason: o.reason ?? row?.reason ?? upperSnake(code),
     kind: o.kind ?? row?.kind ?? ('unknown' as ErrorKind),
-    message: o.message ?? message,
+    message: messageText(o.message ?? message),
     status: o.status ?? row?.status,
     retryable: o.retryable ?? row?.retryable,
     title: o.title ?? row?.description ?? name,
     details: {
       dialect: 'v4',
-      ...(description !== undefined ? { description: truncate(description) } : {}),
+      ...(descriptionText(description) !== undefined ? { description: descriptionText(description) } : {}),
       ...o.details,
     },
     cause: o.cause,
@@ -126,7 +148,7 @@ export class FaunaError extends ErrsError {
    */
   constructor(name: string, message: string, description?: string, options: FaunaErrorOptions = {}) {
     super(v4Init(name, message ?? '', description, options))
-    this.description = description === undefined ? undefined : redactString(truncate(String(description)))
+    this.description = descriptionText(description)
     renameError(this, name)
   }
 }
@@ -177,7 +199,7 @@ export class InvalidArity extends FaunaError {
     callerFunc: string,
     options: FaunaErrorOptions = {},
   ) {
-    const fn = String(callerFunc)
+    const fn = messageText(callerFunc)
     const message =
       `${fn} function requires ${arityText(min, max)} argument(s) but ${actual} were given\n` +
       `For more info, see the docs: https://docs.fauna.com/fauna/current/api/fql/functions/${fn.toLowerCase()}`
@@ -278,25 +300,26 @@ export class StreamErrorEvent extends StreamError {
 /** `errors` of a reply, as the array it is (or empty when absent). */
 function errorsOf(requestResult: unknown): unknown[] {
   const errors = read(read(requestResult, 'responseContent'), 'errors')
-  return Array.isArray(errors) ? errors : []
+  return isArray(errors) ? errors : []
 }
 
 /** The code of an error object: bounded, and redacted (a server may echo a credential anywhere). */
 function codeOf(obj: unknown): string {
+  ensureFaunaRedaction()
   const code = readString(obj, 'code')
   return code === undefined ? MISSING_CODE : redactString(truncate(code, MAX_CODE))
 }
 
 /** faunadb's `message` for a reply: the first error's code, or `(empty "errors")`. */
 function messageOf(errors: readonly unknown[]): string {
-  return errors.length === 0 ? EMPTY_ERRORS : codeOf(errors[0])
+  return lengthOf(errors) === 0 ? EMPTY_ERRORS : codeOf(at(errors, 0))
 }
 
 function positionOf(obj: unknown): Position {
   const p = read(obj, 'position')
-  if (!Array.isArray(p)) return []
+  if (!isArray(p)) return []
   const out: Position = []
-  for (const item of p.slice(0, 256)) {
+  for (const item of slots(p, 256)) {
     if (typeof item === 'string') out.push(truncate(item, MAX_CODE))
     else if (typeof item === 'number' && Number.isFinite(item)) out.push(item)
   }
@@ -309,7 +332,7 @@ function innerOf(first: unknown): unknown {
   let inner: unknown
   for (let depth = 0; depth < MAX_CAUSE_DEPTH && codeOf(current) === 'call error'; depth++) {
     const cause = read(current, 'cause')
-    const next = Array.isArray(cause) ? cause[0] : isRecord(cause) ? cause : undefined
+    const next = isArray(cause) ? at(cause, 0) : isRecord(cause) ? cause : undefined
     if (next === undefined) break
     inner = next
     current = next
@@ -319,38 +342,48 @@ function innerOf(first: unknown): unknown {
 
 interface V4Class {
   kind: ErrorKind
+  /** The status the error means (core `status`). */
+  status: number
   retryable: boolean
   row: FaunaCodeInfo | undefined
 }
 
 /**
- * Kind of a v4 reply. faunadb picks the class by status; we pick the kind by code, because the code is what
- * the server meant ('instance already exists' arrives as 400 BadRequest but is already_exists). Exceptions:
- * 429, 500 and 503 describe the server's condition and win over the code; `call error` takes the kind of the
- * UDF's inner error; an unknown code or an empty `errors` array falls back to the status.
+ * Kind, status and retryability of a v4 reply. faunadb picks the class by status; the kind and the status a
+ * service should answer with come from the code, because the code is what the server meant ('instance already
+ * exists' arrives as 400 BadRequest but is already_exists, 409). Exceptions: 429, 500 and 503 describe the server's
+ * condition and win over the code (their status kept); `call error` takes the row of the UDF's inner error; an
+ * unknown code or an empty `errors` array falls back to the transport status (standard status and kind,
+ * retryable only where Fauna says to retry: `RETRYABLE_STATUSES`).
  */
 function classify(errors: readonly unknown[], status: number | undefined, name: string): V4Class {
-  const first = errors[0]
-  const code = errors.length === 0 ? EMPTY_ERRORS : codeOf(first)
+  const n = lengthOf(errors)
+  const first = at(errors, 0)
+  const code = n === 0 ? EMPTY_ERRORS : codeOf(first)
   const row = codeRow('v4', code)
   const forced = status === undefined ? undefined : V4_STATUS_KIND[status]
-  if (forced) return { ...forced, row }
+  if (forced && status !== undefined) return { ...forced, status, row }
   const inner = code === 'call error' ? innerOf(first) : undefined
-  const effective = inner === undefined ? row : codeRow('v4', codeOf(inner))
+  const effective = inner === undefined ? row : (codeRow('v4', codeOf(inner)) ?? row)
   if (effective !== undefined && (code !== EMPTY_ERRORS || status === undefined)) {
-    return { kind: effective.kind, retryable: effective.retryable, row }
+    return {
+      kind: effective.kind,
+      status: effective.status ?? KIND_HTTP_STATUS[effective.kind],
+      retryable: effective.retryable ?? false,
+      row,
+    }
   }
-  const s = status ?? v4ClassStatus(name)
+  const s = isHttpErrorStatus(status) ? status : v4ClassStatus(name)
   if (s !== undefined) {
     const kind = httpStatusToKind(s)
-    return { kind, retryable: KIND_DEFAULT_RETRYABLE[kind], row }
+    return { kind, status: s, retryable: isRetryableStatus('v4', s), row }
   }
-  return { kind: 'unknown', retryable: false, row }
+  return { kind: 'unknown', status: 500, retryable: false, row }
 }
 
 function statusOfResult(requestResult: unknown): number | undefined {
   const s = read(requestResult, 'statusCode')
-  return typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599 ? s : undefined
+  return typeof s === 'number' && Number.isSafeInteger(s) ? s : undefined
 }
 
 /**
@@ -378,21 +411,18 @@ export class FaunaHTTPError extends FaunaError {
    */
   constructor(name: string, requestResult: RequestResult, options: FaunaErrorOptions = {}) {
     const errors = errorsOf(requestResult)
-    const first = errors[0]
+    const first = at(errors, 0)
     const httpStatusCode = statusOfResult(requestResult)
     const c = classify(errors, httpStatusCode, name)
     const message = messageOf(errors)
-    const description = errors.length === 0 ? EMPTY_ERRORS : readString(first, 'description')
+    const description = lengthOf(errors) === 0 ? EMPTY_ERRORS : readString(first, 'description')
     const inner = message === 'call error' ? innerOf(first) : undefined
-    const status = isHttpErrorStatus(httpStatusCode)
-      ? httpStatusCode
-      : (v4ClassStatus(name) ?? c.row?.status ?? (name === 'UnknownError' ? 500 : 400))
     const position = positionOf(first)
     super(name, message, description, {
       code: message,
       reason: c.row?.reason ?? upperSnake(message),
       kind: c.kind,
-      status,
+      status: c.status,
       retryable: c.retryable,
       title: c.row?.description ?? message,
       ...options,
@@ -400,7 +430,7 @@ export class FaunaHTTPError extends FaunaError {
         position,
         ...(httpStatusCode !== undefined ? { httpStatusCode } : {}),
         ...(inner !== undefined ? { innerCode: codeOf(inner) } : {}),
-        errors: toPlainData(errors, { redact: true }),
+        errors: plainData(errors, { redact: true }),
         ...options.details,
       },
     })

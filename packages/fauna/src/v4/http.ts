@@ -1,4 +1,4 @@
-import { rawPreview } from '@errs/core'
+import { unreadableFacts } from '../codes.js'
 import {
   EMPTY_RESPONSE_MESSAGE,
   type HttpReply,
@@ -7,18 +7,20 @@ import {
   replyOptions,
   replyStatus,
   unknownFormatMessage,
-  unreadableKind,
 } from '../reply.js'
-import { isRecord, parseBody, read } from '../shared.js'
+import { isArray, isRecord, parseBody, rawOf, read } from '../shared.js'
 import { errorForStatus, type FaunaError, ProtocolError, type RequestResult, StreamErrorEvent } from './errors.js'
 
-function protocolError(message: string, status: number | undefined, raw: unknown, cause?: unknown): ProtocolError {
-  const k = unreadableKind(status)
+function protocolError(
+  message: string,
+  status: number | undefined,
+  raw: unknown,
+  cause?: unknown,
+  empty = false,
+): ProtocolError {
   return new ProtocolError(message, {
-    kind: k.kind,
-    status: k.status,
-    retryable: k.retryable,
-    details: { ...(status !== undefined ? { httpStatus: status } : {}), raw: rawPreview(raw) },
+    ...unreadableFacts('v4', status, empty),
+    details: { ...(status !== undefined ? { httpStatus: status } : {}), raw: rawOf(raw) },
     ...(cause !== undefined ? { cause } : {}),
   })
 }
@@ -29,27 +31,32 @@ function protocolError(message: string, status: number | undefined, raw: unknown
  * `errors`) this returns a `ProtocolError` keeping the raw body, truncated, in `details.raw`.
  */
 export function fromHttp(reply: HttpReply): FaunaError {
-  const status = replyStatus(reply)
-  const { headers, ...options } = replyOptions(reply)
-  const body = read(reply, 'body')
-  const parsed = parseBody(body)
-  if (!parsed.ok) {
-    const message = parsed.empty
-      ? EMPTY_RESPONSE_MESSAGE
-      : `Error parsing response as JSON${status === undefined ? '' : ` (HTTP ${status})`}`
-    return protocolError(message, status, parsed.raw)
-  }
-  const errors = read(parsed.value, 'errors')
-  if (isRecord(parsed.value) && Array.isArray(errors)) {
-    const requestResult: RequestResult = {
-      responseRaw: typeof parsed.raw === 'string' ? parsed.raw : undefined,
-      responseContent: parsed.value,
-      responseHeaders: headers,
-      ...(status !== undefined ? { statusCode: status } : {}),
+  try {
+    const status = replyStatus(reply)
+    const { headers, ...options } = replyOptions(reply)
+    const parsed = parseBody(read(reply, 'body'))
+    if (!parsed.ok) {
+      // faunadb 4.8.2 says "Response is empty" for an empty 200; other bodies fail in JSON.parse.
+      const empty = parsed.empty && (status === 200 || status === undefined)
+      const message = empty
+        ? EMPTY_RESPONSE_MESSAGE
+        : `Error parsing response as JSON${status === undefined ? '' : ` (HTTP ${status})`}`
+      return protocolError(message, status, parsed.raw, undefined, empty)
     }
-    return errorForStatus(requestResult, options)
+    const errors = read(parsed.value, 'errors')
+    if (isRecord(parsed.value) && isArray(errors)) {
+      const requestResult: RequestResult = {
+        responseRaw: typeof parsed.raw === 'string' ? parsed.raw : undefined,
+        responseContent: parsed.value,
+        responseHeaders: headers,
+        ...(status !== undefined ? { statusCode: status } : {}),
+      }
+      return errorForStatus(requestResult, options)
+    }
+    return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.raw)
+  } catch (cause) {
+    return protocolError('Unreadable reply', undefined, '', cause)
   }
-  return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.raw)
 }
 
 /** Reads a fetch `Response` and decodes it with `fromHttp`. Never rejects. */
@@ -66,13 +73,17 @@ export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
  * unreadable input gives a `ProtocolError`. Never throws.
  */
 export function fromStreamEvent(event: unknown): StreamErrorEvent | ProtocolError | undefined {
-  const parsed = parseBody(event)
-  if (!parsed.ok) return protocolError('Unreadable stream event', undefined, parsed.raw)
-  const value = parsed.value
-  if (!isRecord(value)) return protocolError('Unreadable stream event', undefined, parsed.raw)
-  const type = read(value, 'type') ?? read(value, 'event')
-  if (type === 'error') return new StreamErrorEvent(value)
-  if (type === undefined && typeof read(value, 'code') === 'string') return new StreamErrorEvent(value)
-  if (typeof type === 'string') return undefined
-  return protocolError('Unreadable stream event', undefined, parsed.raw)
+  try {
+    const parsed = parseBody(event)
+    if (!parsed.ok) return protocolError('Unreadable stream event', undefined, parsed.raw)
+    const value = parsed.value
+    if (!isRecord(value)) return protocolError('Unreadable stream event', undefined, parsed.raw)
+    const type = read(value, 'type') ?? read(value, 'event')
+    if (type === 'error') return new StreamErrorEvent(value)
+    if (type === undefined && typeof read(value, 'code') === 'string') return new StreamErrorEvent(value)
+    if (typeof type === 'string') return undefined
+    return protocolError('Unreadable stream event', undefined, parsed.raw)
+  } catch (cause) {
+    return protocolError('Unreadable stream event', undefined, '', cause)
+  }
 }
