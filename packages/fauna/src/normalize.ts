@@ -1,5 +1,5 @@
 import { classifyForeign, truncate } from '@errs/core'
-import { type FaunaDialect, type FaunaErrorOptions, isRecord, read, readString } from './shared.js'
+import { type FaunaDialect, type FaunaErrorOptions, has, isRecord, read, readString } from './shared.js'
 import * as v4 from './v4/errors.js'
 import { isQueryFailure } from './v10/decode.js'
 import * as v10 from './v10/errors.js'
@@ -83,7 +83,7 @@ function fromFaunadb(value: unknown, cause: FaunaErrorOptions): AnyFaunaError | 
 
 function failureOf(value: unknown): v10.QueryFailure {
   const info = read(value, 'queryInfo')
-  const error: Record<string, unknown> = { code: readString(value, 'code'), message: messageOf(value) }
+  const error: Record<string, unknown> = { code: read(value, 'code'), message: messageOf(value) }
   const cf = read(value, 'constraint_failures')
   if (cf !== undefined) error.constraint_failures = cf
   if (isRecord(value) && 'abort' in value) error.abort = encodeTagged(read(value, 'abort'))
@@ -101,7 +101,7 @@ function fromFauna(value: unknown, cause: FaunaErrorOptions): AnyFaunaError | un
   const name = readString(value, 'name')
   if (name === undefined) return undefined
   const Service = v10.V10_SERVICE_CLASSES[name]
-  if (Service && typeof read(value, 'code') === 'string') {
+  if (Service && has(value, 'code')) {
     const httpStatus = read(value, 'httpStatus')
     return new Service(failureOf(value), typeof httpStatus === 'number' ? httpStatus : undefined, cause)
   }
