@@ -7,13 +7,20 @@ import {
   occurrenceOptions,
   type ProblemData,
   rawPreview,
-  toPlainData,
   toProblem,
   type WireValue,
 } from '@errs/core'
 import { clientRow, codeRow, EMPTY_ERRORS, FAUNA_CODES } from './codes.js'
 import { type AnyFaunaError, isFaunaError, normalize, recognize } from './normalize.js'
-import { type FaunaDialect, type FaunaErrorOptions, isRecord, parseBody, read, readString } from './shared.js'
+import {
+  type FaunaDialect,
+  type FaunaErrorOptions,
+  isRecord,
+  parseBody,
+  plainData,
+  read,
+  readString,
+} from './shared.js'
 import * as v4 from './v4/errors.js'
 import * as v4http from './v4/http.js'
 import * as v10decode from './v10/decode.js'
@@ -152,7 +159,7 @@ function encode(error: AnyFaunaError): WireValue {
     return {
       status: isHttpErrorStatus(wire) ? wire : error.status,
       headers: headersOf(error, 'application/json'),
-      body: { errors: toPlainData(error.errors(), { redact: true }) },
+      body: { errors: plainData(error.errors(), { redact: true }) ?? [] },
     }
   }
   if (v4.StreamErrorEvent.is(error)) {
@@ -167,7 +174,7 @@ function encode(error: AnyFaunaError): WireValue {
   if (v10.ServiceError.is(error)) {
     const failureError: Record<string, unknown> = { code: error.code, message: error.message }
     if (error.constraint_failures !== undefined) failureError.constraint_failures = error.constraint_failures
-    if (v10.AbortError.is(error)) failureError.abort = encodeTagged(toPlainData(error.abort))
+    if (v10.AbortError.is(error)) failureError.abort = encodeTagged(plainData(error.abort))
     const body: Record<string, unknown> = { error: failureError }
     const info = error.queryInfo
     if (info?.summary !== undefined) body.summary = info.summary
@@ -178,7 +185,7 @@ function encode(error: AnyFaunaError): WireValue {
         .map(([k, v]) => `${k}=${v}`)
         .join(',')
     }
-    const safe = toPlainData(body, { redact: true }) as Record<string, unknown>
+    const safe = (plainData(body, { redact: true }) ?? {}) as Record<string, unknown>
     return error.httpStatus === undefined
       ? { status: error.status, headers: headersOf(error, 'application/json'), body: { type: 'error', ...safe } }
       : { status: error.httpStatus, headers: headersOf(error, 'application/json'), body: safe }

@@ -6,7 +6,7 @@ export { adapter } from './adapter.js'
 export { type AnyFaunaError, isFaunaError, type NormalizeFaunaOptions, normalize, recognize } from './normalize.js'
 export type { HttpReply, ResponseLike } from './reply.js'
 export type { FaunaErrorOptions } from './shared.js'
-export { fromFeedPage, fromHttp, fromResponse, fromStreamEvent, isQueryFailure } from './v10/decode.js'
+export { fromFeedPage, fromHttp, fromResponse, fromStreamEvent, isQueryFailure, MAX_FEED_EVENTS } from './v10/decode.js'
 export {
   AbortError,
   AuthenticationError,
@@ -33,4 +33,4 @@ export {
   ServiceInternalError,
   ThrottlingError,
 } from './v10/errors.js'
-export { decodeTagged, encodeTagged } from './v10/tagged.js'
+export { decodeTagged, encodeTagged, MAX_TAGGED_DEPTH, MAX_TAGGED_NODES } from './v10/tagged.js'
