@@ -1,9 +1,10 @@
-import { FAUNA_CODES, type FaunaCodeInfo } from '../src/codes.js'
+import { CODES } from '../src/adapter.js'
+import type { FaunaCodeInfo } from '../src/codes.js'
 
 const cell = (s: string) => s.replace(/\|/g, '\\|')
 
 /** Renders the code table (both dialects) as the markdown table inserted in the README. */
-export function renderCodeTable(rows: readonly FaunaCodeInfo[] = FAUNA_CODES): string {
+export function renderCodeTable(rows: readonly FaunaCodeInfo[] = CODES): string {
   const lines = [
     '| Variant | Code | Reason | Class | Kind | Status | Wire status | Retryable | Note |',
     '|---|---|---|---|---|---:|---:|---|---|',

@@ -10,7 +10,7 @@ import {
   toProblem,
   type WireValue,
 } from '@errs/core'
-import { clientRow, codeRow, EMPTY_ERRORS, FAUNA_CODES } from './codes.js'
+import type { FaunaCodeInfo } from './codes.js'
 import { type AnyFaunaError, isFaunaError, normalize, recognize } from './normalize.js'
 import {
   type FaunaDialect,
@@ -21,11 +21,29 @@ import {
   read,
   readString,
 } from './shared.js'
+import { EMPTY_ERRORS, V4_CODES, v4ClientRow, v4CodeInfo } from './v4/codes.js'
 import * as v4 from './v4/errors.js'
 import * as v4http from './v4/http.js'
+import { V10_CODES, v10ClientRow, v10CodeInfo } from './v10/codes.js'
 import * as v10decode from './v10/decode.js'
 import * as v10 from './v10/errors.js'
 import { encodeTagged } from './v10/tagged.js'
+
+/** The code table of both dialects (every row has `variant` `'v4'` or `'v10'`): the adapter's `codes`. */
+export const CODES: readonly FaunaCodeInfo[] = Object.freeze([...V4_CODES, ...V10_CODES])
+
+/** @deprecated Use `CODES`. */
+export const FAUNA_CODES: readonly FaunaCodeInfo[] = CODES
+
+/**
+ * The row of a code. `variant` picks the dialect; without it a v10 row wins when both dialects know the code
+ * (`unauthorized`, `ProtocolError`, `NetworkError`), as in `dialectOfCode`.
+ */
+export function codeInfo(code: string, variant?: string): FaunaCodeInfo | undefined {
+  if (variant === 'v4') return v4CodeInfo(code)
+  if (variant === 'v10') return v10CodeInfo(code)
+  return v10CodeInfo(code) ?? v4CodeInfo(code)
+}
 
 /**
  * Dialect of a code when the caller gave no `variant`: a v10 row wins when both dialects know the code
@@ -34,13 +52,13 @@ import { encodeTagged } from './v10/tagged.js'
  */
 export function dialectOfCode(code: string, variant?: string): FaunaDialect {
   if (variant === 'v4' || variant === 'v10') return variant
-  if (codeRow('v10', code)) return 'v10'
-  if (codeRow('v4', code)) return 'v4'
+  if (v10CodeInfo(code)) return 'v10'
+  if (v4CodeInfo(code)) return 'v4'
   return /\s/.test(code) ? 'v4' : 'v10'
 }
 
 function createV4(code: string, message: string | undefined, o: FaunaErrorOptions): AnyFaunaError {
-  const client = clientRow('v4', code)
+  const client = v4ClientRow(code)
   if (client !== undefined) {
     const text = message ?? client.message
     switch (code) {
@@ -61,7 +79,7 @@ function createV4(code: string, message: string | undefined, o: FaunaErrorOption
     }
   }
   // v4 HTTP errors: `message` is the code (as in faunadb), so the given message becomes the description.
-  const row = codeRow('v4', code)
+  const row = v4CodeInfo(code)
   if (code === EMPTY_ERRORS) {
     // faunadb's message and description are both fixed for an empty `errors` array: a caller's text is kept in details.
     const opts = message === undefined ? o : { ...o, details: { ...o.details, message } }
@@ -72,7 +90,7 @@ function createV4(code: string, message: string | undefined, o: FaunaErrorOption
 }
 
 function createV10(code: string, message: string | undefined, o: FaunaErrorOptions): AnyFaunaError {
-  const client = clientRow('v10', code)
+  const client = v10ClientRow(code)
   if (client !== undefined) {
     const text = message ?? client.message
     switch (code) {
@@ -86,7 +104,7 @@ function createV10(code: string, message: string | undefined, o: FaunaErrorOptio
         return new v10.ClientError(text, o)
     }
   }
-  const row = codeRow('v10', code)
+  const row = v10CodeInfo(code)
   const error: v10.QueryFailure['error'] = { code, message: message ?? row?.message ?? code }
   if (code === 'abort') error.abort = null
   if (code === 'constraint_failure') error.constraint_failures = []
@@ -258,7 +276,7 @@ function rebuildV4(name: string, init: ErrsErrorInit, d: unknown, o: FaunaErrorO
         ? []
         : [{ code, description: description ?? code, position: read(d, 'position') ?? [] }]
     const rr: v4.RequestResult = {
-      statusCode: num(read(d, 'httpStatusCode')) ?? codeRow('v4', code)?.wireStatus ?? init.status ?? 400,
+      statusCode: num(read(d, 'httpStatusCode')) ?? v4CodeInfo(code)?.wireStatus ?? init.status ?? 400,
       responseContent: { errors },
     }
     const Ctor = v4.V4_HTTP_CLASSES[name]
@@ -332,7 +350,7 @@ function rebuildV10(name: string, init: ErrsErrorInit, d: unknown, o: FaunaError
  */
 function fromProblem(init: ErrsErrorInit, problem: ProblemData): AnyFaunaError {
   const dialect = dialectOfProblem(init, problem)
-  const row = codeRow(dialect, String(init.code))
+  const row = codeInfo(String(init.code), dialect)
   const name = problem.name ?? row?.className ?? ''
   const o = optionsOf(init)
   return dialect === 'v4' ? rebuildV4(name, init, init.details, o) : rebuildV10(name, init, init.details, o)
@@ -346,7 +364,7 @@ function fromProblem(init: ErrsErrorInit, problem: ProblemData): AnyFaunaError {
  */
 export const adapter: Adapter<AnyFaunaError> = Object.freeze({
   system: 'fauna',
-  codes: FAUNA_CODES,
+  codes: CODES,
   create,
   decode,
   encode,

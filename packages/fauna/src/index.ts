@@ -24,16 +24,8 @@ import {
   UnavailableError,
 } from './v4/errors.js'
 
-export { adapter, dialectOfCode } from './adapter.js'
-export {
-  EMPTY_ERRORS,
-  FAUNA_CODES,
-  type FaunaCodeInfo,
-  UNAUTHORIZED_HINT,
-  V4_CODES,
-  V4_STATUS_CLASS,
-  V10_CODES,
-} from './codes.js'
+export { adapter, CODES, codeInfo, dialectOfCode, FAUNA_CODES } from './adapter.js'
+export type { FaunaCodeInfo } from './codes.js'
 export {
   type AnyFaunaError,
   isFaunaError,
@@ -43,6 +35,7 @@ export {
 } from './normalize.js'
 export { EMPTY_RESPONSE_MESSAGE, type HttpReply, type ResponseLike } from './reply.js'
 export type { FaunaDialect, FaunaErrorOptions } from './shared.js'
+export { EMPTY_ERRORS, UNAUTHORIZED_HINT, V4_CODES, V4_STATUS_CLASS } from './v4/codes.js'
 export {
   AbortError,
   BadRequest,
@@ -73,6 +66,7 @@ export {
   type ValidationFailure,
 } from './v4/errors.js'
 export { fromHttp, fromResponse, fromStreamEvent } from './v4/http.js'
+export { V10_CODES } from './v10/codes.js'
 
 /**
  * The v4 classes as one object, like `require('faunadb').errors` (plus `TimeoutError` and `AbortError`, which

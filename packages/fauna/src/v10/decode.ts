@@ -9,6 +9,7 @@ import {
   unknownFormatMessage,
 } from '../reply.js'
 import { type FaunaErrorOptions, has, isArray, isRecord, lengthOf, parseBody, rawOf, read, slots } from '../shared.js'
+import { V10_PROTOCOL_ROW } from './codes.js'
 import { type FaunaError, getServiceError, ProtocolError, type QueryFailure, type ServiceError } from './errors.js'
 
 /** Most events of a feed page scanned for an error event; a longer `events` array is reported, not walked. */
@@ -23,7 +24,7 @@ function protocolError(
 ): ProtocolError {
   return new ProtocolError(
     { message, httpStatus: status ?? 0 },
-    { ...unreadableFacts('v10', status, empty), ...options, details: { raw: rawOf(raw) } },
+    { ...unreadableFacts(V10_PROTOCOL_ROW, status, empty), ...options, details: { raw: rawOf(raw) } },
   )
 }
 

@@ -10,15 +10,7 @@ import {
   redactString,
   truncate,
 } from '@errs/core'
-import {
-  clientRow,
-  codeRow,
-  EMPTY_RESPONSE_MESSAGE,
-  isRetryableStatus,
-  unreadableFacts,
-  V10_RETRIED_CLASSES,
-  v10ClassRow,
-} from '../codes.js'
+import { EMPTY_RESPONSE_MESSAGE, isRetryableStatus, MISSING_CODE, unreadableFacts } from '../codes.js'
 import {
   ensureFaunaRedaction,
   type FaunaErrorOptions,
@@ -32,6 +24,7 @@ import {
   slots,
   upperSnake,
 } from '../shared.js'
+import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged } from './tagged.js'
 
 export type { FaunaErrorOptions }
@@ -93,8 +86,7 @@ export interface QueryFailure {
   schema_version?: number
 }
 
-/** Code put on the core view when a failure has no string `error.code`. */
-export const MISSING_CODE = '(missing "code")'
+export { MISSING_CODE }
 
 /**
  * Base of every FQL v10 error (fauna-js's abstract `FaunaError`). Also an `ErrsError`: `system: 'fauna'`.
@@ -111,7 +103,7 @@ export class FaunaError extends ErrsError {
   constructor(message: string, options: FaunaErrorOptions = {}) {
     ensureFaunaRedaction()
     const className = (new.target as { prototype: { name: string } }).prototype.name
-    const row = clientRow('v10', className)
+    const row = v10ClientRow(className)
     const code = options.code ?? className
     super({
       system: 'fauna',
@@ -208,7 +200,7 @@ function serviceFacts(className: string, failure: unknown, httpStatus: unknown):
   const error = read(failure, 'error')
   const code = codeText(read(error, 'code'))
   const status = typeof httpStatus === 'number' && Number.isFinite(httpStatus) ? httpStatus : undefined
-  const row = codeRow('v10', code) ?? v10ClassRow(className)
+  const row = v10CodeInfo(code) ?? v10ClassRow(className)
   let kind: ErrorKind
   let coreStatus: number
   let retryable: boolean
@@ -235,7 +227,7 @@ function serviceFacts(className: string, failure: unknown, httpStatus: unknown):
   if (status !== undefined) details.httpStatus = status
   for (const [k, v] of Object.entries(queryInfo)) if (v !== undefined) details[k] = v
   if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
-  const known = codeRow('v10', code)
+  const known = v10CodeInfo(code)
   return {
     code,
     message: messageText(read(error, 'message')),
@@ -428,7 +420,7 @@ export class ProtocolError extends FaunaError {
     const httpStatus = typeof raw === 'number' && Number.isFinite(raw) ? raw : 0
     const message = messageText(read(init, 'message'))
     // fauna-js's empty-reply error claims status 500 but asks to try again: it is the class's own row.
-    const facts = unreadableFacts('v10', httpStatus, message === EMPTY_RESPONSE_MESSAGE)
+    const facts = unreadableFacts(V10_PROTOCOL_ROW, httpStatus, message === EMPTY_RESPONSE_MESSAGE)
     super(message, {
       ...facts,
       ...options,

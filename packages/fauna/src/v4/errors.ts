@@ -9,17 +9,7 @@ import {
   redactString,
   truncate,
 } from '@errs/core'
-import {
-  clientRow,
-  codeRow,
-  EMPTY_ERRORS,
-  type FaunaCodeInfo,
-  isRetryableStatus,
-  UNAUTHORIZED_HINT,
-  V4_STATUS_CLASS,
-  V4_STATUS_KIND,
-  v4ClassStatus,
-} from '../codes.js'
+import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
 import {
   at,
   ensureFaunaRedaction,
@@ -36,6 +26,15 @@ import {
   slots,
   upperSnake,
 } from '../shared.js'
+import {
+  EMPTY_ERRORS,
+  UNAUTHORIZED_HINT,
+  V4_STATUS_CLASS,
+  V4_STATUS_KIND,
+  v4ClassStatus,
+  v4ClientRow,
+  v4CodeInfo,
+} from './codes.js'
 
 /** A path into the query: FQL function names and array offsets, e.g. `['add', 1]`. */
 export type Position = (string | number)[]
@@ -94,8 +93,7 @@ export interface RequestResult {
 
 export type { FaunaErrorOptions }
 
-/** Code put on the core view when an error object has no string `code`. */
-export const MISSING_CODE = '(missing "code")'
+export { MISSING_CODE }
 
 /** A description from untrusted input: strings bounded and redacted, other primitives as text, else undefined. */
 function descriptionText(v: unknown): string | undefined {
@@ -105,7 +103,7 @@ function descriptionText(v: unknown): string | undefined {
 
 function v4Init(name: string, message: string, description: string | undefined, o: FaunaErrorOptions) {
   ensureFaunaRedaction()
-  const row = clientRow('v4', name)
+  const row = v4ClientRow(name)
   const code = o.code ?? name
   const init = {
     system: 'fauna',
@@ -280,7 +278,7 @@ export class StreamErrorEvent extends StreamError {
     const payload = eventPayload(event)
     const code = codeOf(payload)
     const description = readString(payload, 'description')
-    const row = codeRow('v4', code)
+    const row = v4CodeInfo(code)
     const txn = read(event, 'txn')
     super('StreamErrorEvent', code, description, {
       code,
@@ -360,11 +358,11 @@ function classify(errors: readonly unknown[], status: number | undefined, name: 
   const n = lengthOf(errors)
   const first = at(errors, 0)
   const code = n === 0 ? EMPTY_ERRORS : codeOf(first)
-  const row = codeRow('v4', code)
+  const row = v4CodeInfo(code)
   const forced = status === undefined ? undefined : V4_STATUS_KIND[status]
   if (forced && status !== undefined) return { ...forced, status, row }
   const inner = code === 'call error' ? innerOf(first) : undefined
-  const effective = inner === undefined ? row : (codeRow('v4', codeOf(inner)) ?? row)
+  const effective = inner === undefined ? row : (v4CodeInfo(codeOf(inner)) ?? row)
   if (effective !== undefined && (code !== EMPTY_ERRORS || status === undefined)) {
     return {
       kind: effective.kind,
@@ -574,7 +572,7 @@ export class TimeoutError extends ErrsError {
   /** faunadb's marker. */
   readonly isTimeoutError = true as const
   constructor(message?: string, options: FaunaErrorOptions = {}) {
-    super(v4Init('TimeoutError', message ?? (clientRow('v4', 'TimeoutError')?.message as string), undefined, options))
+    super(v4Init('TimeoutError', message ?? (v4ClientRow('TimeoutError')?.message as string), undefined, options))
   }
 }
 
@@ -589,6 +587,6 @@ export class AbortError extends ErrsError {
   /** faunadb's marker. */
   readonly isAbortError = true as const
   constructor(message?: string, options: FaunaErrorOptions = {}) {
-    super(v4Init('AbortError', message ?? (clientRow('v4', 'AbortError')?.message as string), undefined, options))
+    super(v4Init('AbortError', message ?? (v4ClientRow('AbortError')?.message as string), undefined, options))
   }
 }

@@ -9,6 +9,7 @@ import {
   unknownFormatMessage,
 } from '../reply.js'
 import { isArray, isRecord, parseBody, rawOf, read } from '../shared.js'
+import { V4_PROTOCOL_ROW } from './codes.js'
 import { errorForStatus, type FaunaError, ProtocolError, type RequestResult, StreamErrorEvent } from './errors.js'
 
 function protocolError(
@@ -19,7 +20,7 @@ function protocolError(
   empty = false,
 ): ProtocolError {
   return new ProtocolError(message, {
-    ...unreadableFacts('v4', status, empty),
+    ...unreadableFacts(V4_PROTOCOL_ROW, status, empty),
     details: { ...(status !== undefined ? { httpStatus: status } : {}), raw: rawOf(raw) },
     ...(cause !== undefined ? { cause } : {}),
   })
