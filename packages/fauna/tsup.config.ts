@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/v10.ts'],
+  entry: ['src/index.ts', 'src/v10.ts', 'src/adapter.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

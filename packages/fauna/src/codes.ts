@@ -1,4 +1,5 @@
-import { type CodeInfo, type ErrorKind, httpStatusToKind, isHttpErrorStatus } from '@errs/core'
+import type { CodeInfo, ErrorKind, ErrsOptions } from '@errs/core'
+import { httpStatusToKind, isHttpErrorStatus, rawPreview } from '@errs/core/kit'
 import type { FaunaDialect } from './shared.js'
 
 /** One row of the Fauna code table: a `CodeInfo` whose dialect and class are always known. */
@@ -105,4 +106,22 @@ export function unreadableFacts(
     return { kind: httpStatusToKind(status), status, retryable: isRetryableStatus(protocolRow.variant, status) }
   }
   return { kind: 'unavailable', status: 502, retryable: false }
+}
+
+/**
+ * The one builder of a ProtocolError's core options (both dialects): `unreadableFacts`, the reply's status in
+ * `details.httpStatus` and a bounded, redacted preview of what could not be read in `details.raw`.
+ */
+export function protocolOptions(
+  protocolRow: FaunaCodeInfo,
+  status: number | undefined,
+  raw: unknown,
+  empty: boolean,
+  extra: ErrsOptions = {},
+): ErrsOptions {
+  return {
+    ...unreadableFacts(protocolRow, status, empty),
+    ...extra,
+    details: { ...(status !== undefined ? { httpStatus: status } : {}), raw: rawPreview(raw), ...extra.details },
+  }
 }

@@ -1,5 +1,9 @@
-import { parseRetryAfter } from '@errs/core'
-import { type FaunaErrorOptions, has, headerMap, isRecord, read } from './shared.js'
+import type { ErrsOptions } from '@errs/core'
+import { isRecord, type ParsedBody, parseBody, type Reply } from '@errs/core/kit'
+import { EMPTY_RESPONSE_MESSAGE } from './codes.js'
+import { has } from './shared.js'
+
+export { EMPTY_RESPONSE_MESSAGE }
 
 /** An HTTP reply: status, headers and the body as text, bytes or an already parsed value. */
 export interface HttpReply {
@@ -15,49 +19,39 @@ export interface ResponseLike {
   text(): Promise<string>
 }
 
-export { EMPTY_RESPONSE_MESSAGE } from './codes.js'
-
-/**
- * Status of a reply, when it is an integer. Kept as the transport gave it, even outside 100–599: neither
- * driver checks the range (fauna-js records 999 as `httpStatus` 999; fauna/fauna-js src/client.ts @ v2.5.0).
- */
-export function replyStatus(reply: unknown): number | undefined {
-  const s = read(reply, 'status')
-  return typeof s === 'number' && Number.isSafeInteger(s) ? s : undefined
+/** A reply read by the kit, its body parsed: what both dialects' `fromHttp` start from. */
+export interface FaunaReply {
+  /** The status as the transport gave it (even outside 100–599: neither driver checks the range). */
+  status: number | undefined
+  /** Lower-case header names. */
+  headers: Record<string, string>
+  parsed: ParsedBody
+  /** Core options every error made from the reply carries: `retryAfterMs`, `requestId`. */
+  options: ErrsOptions
 }
 
-/** Core options common to every error made from a reply (Retry-After). */
-export function replyOptions(reply: unknown): FaunaErrorOptions & { headers: Record<string, string> } {
-  const headers = headerMap(read(reply, 'headers'))
-  const retryAfterMs = parseRetryAfter(headers['retry-after'])
-  return retryAfterMs === undefined ? { headers } : { headers, retryAfterMs }
+/** The shared preamble of v4 and v10 `fromHttp` / `fromResponse`: status, headers, parsed body, Retry-After. */
+export function faunaReply(reply: Reply): FaunaReply {
+  const options: ErrsOptions = {}
+  if (reply.retryAfterMs !== undefined) options.retryAfterMs = reply.retryAfterMs
+  if (reply.requestId !== undefined) options.requestId = reply.requestId
+  return { status: reply.status, headers: reply.headers, parsed: parseBody(reply.body), options }
+}
+
+/** ` (HTTP 502)`, or nothing without a status. */
+export function atStatus(status: number | undefined): string {
+  return status === undefined ? '' : ` (HTTP ${status})`
+}
+
+/** Message of a ProtocolError for a body that is not JSON (what fauna-js and faunadb fail on). */
+export function parseErrorMessage(status: number | undefined): string {
+  return `Error parsing response as JSON${atStatus(status)}`
 }
 
 /** Why a parsed body is not an error reply, as message text. */
 export function unknownFormatMessage(value: unknown, status: number | undefined): string {
-  const at = status === undefined ? '' : ` (HTTP ${status})`
-  if (isRecord(value) && (has(value, 'data') || has(value, 'resource'))) return `Response carries no error${at}`
-  return `Response is in an unknown format${at}`
-}
-
-/** Reads a fetch Response into an HttpReply. Never rejects: an unreadable body gives `{ error }`. */
-export async function readResponse(res: ResponseLike): Promise<{ reply: HttpReply; error?: unknown }> {
-  let status = 0
-  const headers: Record<string, string> = {}
-  try {
-    status = res.status
-    res.headers.forEach?.((value, key) => {
-      headers[key.toLowerCase()] = value
-    })
-    const retryAfter = res.headers.get('retry-after')
-    if (retryAfter !== null) headers['retry-after'] = retryAfter
-  } catch {
-    // Hostile headers: read without them.
+  if (isRecord(value) && (has(value, 'data') || has(value, 'resource'))) {
+    return `Response carries no error${atStatus(status)}`
   }
-  try {
-    const body = await res.text()
-    return { reply: { status, headers, body } }
-  } catch (error) {
-    return { reply: { status, headers, body: undefined }, error }
-  }
+  return `Response is in an unknown format${atStatus(status)}`
 }

@@ -1,16 +1,8 @@
 import { inspect } from 'node:util'
 import { toProblem } from '@errs/core'
 import { describe, expect, it } from 'vitest'
-import {
-  adapter,
-  BadRequest,
-  errorForStatus,
-  fromHttp,
-  fromResponse,
-  fromStreamEvent,
-  isFaunaError,
-  normalize,
-} from '../src/index.js'
+import { adapter, isFaunaError, normalize } from '../src/adapter.js'
+import { BadRequest, errorForStatus, fromHttp, fromResponse, fromStreamEvent } from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
 function revoked(): object {

@@ -6,8 +6,10 @@ import { toResponse } from '@errs/core'
 import * as fauna from 'fauna'
 import faunadb from 'faunadb'
 import { describe, expect, it } from 'vitest'
-import { V4_CODES, ProtocolError as V4ProtocolError, V10_CODES, fromHttp as v4FromHttp } from '../src/index.js'
+import { V4_CODES, ProtocolError as V4ProtocolError, fromHttp as v4FromHttp } from '../src/index.js'
 import * as v10 from '../src/v10.js'
+
+const { V10_CODES } = v10
 
 /**
  * Runs the real fauna 2.5.0 client against one canned reply through an in-process `HTTPClient` (the driver's own

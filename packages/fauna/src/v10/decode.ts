@@ -1,14 +1,16 @@
-import { unreadableFacts } from '../codes.js'
+import type { ErrsOptions } from '@errs/core'
+import { isArray, isRecord, parseBody, type Reply, read, readReply, readResponse } from '@errs/core/kit'
+import { protocolOptions } from '../codes.js'
 import {
+  atStatus,
   EMPTY_RESPONSE_MESSAGE,
+  faunaReply,
   type HttpReply,
+  parseErrorMessage,
   type ResponseLike,
-  readResponse,
-  replyOptions,
-  replyStatus,
   unknownFormatMessage,
 } from '../reply.js'
-import { type FaunaErrorOptions, has, isArray, isRecord, lengthOf, parseBody, rawOf, read, slots } from '../shared.js'
+import { has, lengthOf, slots } from '../shared.js'
 import { V10_PROTOCOL_ROW } from './codes.js'
 import { type FaunaError, getServiceError, ProtocolError, type QueryFailure, type ServiceError } from './errors.js'
 
@@ -19,12 +21,12 @@ function protocolError(
   message: string,
   status: number | undefined,
   raw: unknown,
-  options: FaunaErrorOptions = {},
+  extra: ErrsOptions = {},
   empty = false,
 ): ProtocolError {
   return new ProtocolError(
     { message, httpStatus: status ?? 0 },
-    { ...unreadableFacts(V10_PROTOCOL_ROW, status, empty), ...options, details: { raw: rawOf(raw) } },
+    protocolOptions(V10_PROTOCOL_ROW, status, raw, empty, extra),
   )
 }
 
@@ -43,6 +45,25 @@ export function isQueryFailure(value: unknown): value is QueryFailure {
   return isObject(error) && has(error, 'code') && has(error, 'message')
 }
 
+/** fauna-js 2.5.0's `Client.#query` on a reply read by the kit (see `fromHttp`). */
+function decodeReply(reply: Reply): FaunaError {
+  const { status, headers, parsed, options } = faunaReply(reply)
+  if (status === 200 && (!parsed.ok ? parsed.empty : headers['content-length'] === '0')) {
+    return protocolError(EMPTY_RESPONSE_MESSAGE, 500, parsed.ok ? parsed.text : parsed.raw, options, true)
+  }
+  if (!parsed.ok) {
+    const empty = parsed.empty && status === undefined
+    return protocolError(empty ? EMPTY_RESPONSE_MESSAGE : parseErrorMessage(status), status, parsed.raw, options, empty)
+  }
+  const tags = read(parsed.value, 'query_tags')
+  if (tags && typeof tags !== 'string') {
+    const message = `Error parsing response as JSON${atStatus(status)}: query_tags is not a string`
+    return protocolError(message, status, parsed.value, options)
+  }
+  if (!has(parsed.value, 'data') && isQueryFailure(parsed.value)) return getServiceError(parsed.value, status, options)
+  return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
+}
+
 /**
  * Decodes a v10 query reply as fauna-js 2.5.0's `Client.#query` does (fauna/fauna-js src/client.ts @ v2.5.0):
  * - a 200 with an empty body (or `content-length: 0`) → ProtocolError with `httpStatus` 500, as fauna-js says;
@@ -50,48 +71,26 @@ export function isQueryFailure(value: unknown): value is QueryFailure {
  * - a truthy `query_tags` that is not a string → ProtocolError (fauna-js fails splitting it);
  * - a body with `data` (fauna-js: a success, whatever the status) or any other shape → ProtocolError;
  * - a query failure (`isQueryFailure`) → `getServiceError(body, status)`, the class by code.
- * `httpStatus` is the status as given, even outside 100–599. The raw body is kept, truncated, in `details.raw`.
- * Never throws.
+ * `httpStatus` is the status as given, even outside 100–599. The raw body is kept, cut and redacted, in
+ * `details.raw`. Accepts `{ status, headers, body }` and the shapes the kit's `readReply` reads. Never throws.
  */
 export function fromHttp(reply: HttpReply): FaunaError {
   try {
-    const status = replyStatus(reply)
-    const { headers, ...options } = replyOptions(reply)
-    const parsed = parseBody(read(reply, 'body'))
-    if (status === 200 && (!parsed.ok ? parsed.empty : headers['content-length'] === '0')) {
-      return protocolError(EMPTY_RESPONSE_MESSAGE, 500, parsed.raw, options, true)
-    }
-    if (!parsed.ok) {
-      const at = status === undefined ? '' : ` (HTTP ${status})`
-      const message =
-        parsed.empty && status === undefined ? EMPTY_RESPONSE_MESSAGE : `Error parsing response as JSON${at}`
-      return protocolError(message, status, parsed.raw, options, parsed.empty && status === undefined)
-    }
-    const tags = read(parsed.value, 'query_tags')
-    if (tags && typeof tags !== 'string') {
-      const at = status === undefined ? '' : ` (HTTP ${status})`
-      return protocolError(
-        `Error parsing response as JSON${at}: query_tags is not a string`,
-        status,
-        parsed.raw,
-        options,
-      )
-    }
-    if (!has(parsed.value, 'data') && isQueryFailure(parsed.value))
-      return getServiceError(parsed.value, status, options)
-    return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.raw, options)
+    return decodeReply(readReply(reply))
   } catch (cause) {
     return protocolError('Unreadable reply', undefined, '', { cause })
   }
 }
 
-/** Reads a fetch `Response` and decodes it with `fromHttp`. Never rejects. */
+/** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
-  const { reply, error } = await readResponse(res)
-  if (error !== undefined) {
-    return protocolError('Cannot read the response body', replyStatus(reply), '', { cause: error })
+  const reply = await readResponse(res)
+  if (reply.unreadable) return protocolError('Cannot read the response body', reply.status, '')
+  try {
+    return decodeReply(reply)
+  } catch (cause) {
+    return protocolError('Unreadable reply', reply.status, '', { cause })
   }
-  return fromHttp(reply)
 }
 
 /**
@@ -102,15 +101,17 @@ export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
 export function fromStreamEvent(event: unknown): ServiceError | ProtocolError | undefined {
   try {
     const parsed = parseBody(event)
-    if (!parsed.ok || !isRecord(parsed.value)) return protocolError('Unreadable stream event', undefined, parsed.raw)
+    if (!parsed.ok || !isRecord(parsed.value)) {
+      return protocolError('Unreadable stream event', undefined, parsed.ok ? parsed.value : parsed.raw)
+    }
     const type = read(parsed.value, 'type')
     if (type === 'error' || (type === undefined && isQueryFailure(parsed.value))) {
       return isQueryFailure(parsed.value)
         ? getServiceError(parsed.value, undefined)
-        : protocolError('Stream error event without an error', undefined, parsed.raw)
+        : protocolError('Stream error event without an error', undefined, parsed.value)
     }
     if (typeof type === 'string') return undefined
-    return protocolError('Unreadable stream event', undefined, parsed.raw)
+    return protocolError('Unreadable stream event', undefined, parsed.value)
   } catch (cause) {
     return protocolError('Unreadable stream event', undefined, '', { cause })
   }
@@ -125,10 +126,12 @@ export function fromStreamEvent(event: unknown): ServiceError | ProtocolError | 
 export function fromFeedPage(page: unknown, httpStatus?: number): ServiceError | ProtocolError | undefined {
   try {
     const parsed = parseBody(page)
-    if (!parsed.ok || !isRecord(parsed.value)) return protocolError('Unreadable feed page', httpStatus, parsed.raw)
+    if (!parsed.ok || !isRecord(parsed.value)) {
+      return protocolError('Unreadable feed page', httpStatus, parsed.ok ? parsed.value : parsed.raw)
+    }
     if (isQueryFailure(parsed.value)) return getServiceError(parsed.value, httpStatus)
     const events = read(parsed.value, 'events')
-    if (!isArray(events)) return protocolError('Unreadable feed page', httpStatus, parsed.raw)
+    if (!isArray(events)) return protocolError('Unreadable feed page', httpStatus, parsed.value)
     for (const event of slots(events, MAX_FEED_EVENTS)) {
       if (read(event, 'type') === 'error') {
         return isQueryFailure(event)

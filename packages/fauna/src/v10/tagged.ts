@@ -1,5 +1,5 @@
-import { isForbiddenKey, truncate } from '@errs/core'
-import { at, isArray, lengthOf, MAX_MESSAGE, read } from '../shared.js'
+import { isArray, isForbiddenKey, read, truncate } from '@errs/core/kit'
+import { at, lengthOf, MAX_MESSAGE } from '../shared.js'
 
 /** Deepest nesting decoded from the tagged format; deeper values become `null`. */
 export const MAX_TAGGED_DEPTH = 64

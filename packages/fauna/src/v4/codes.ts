@@ -136,6 +136,14 @@ const V4_HTTP: readonly V4Row[] = [
 
 /** v4 errors raised by the client itself: the code is the class name (faunadb sets none). */
 const V4_CLIENT: readonly ClientRow[] = [
+  [
+    'FaunaError',
+    'unknown',
+    500,
+    false,
+    'An error occurred in the Fauna client.',
+    'what normalize makes of a thrown value nothing else recognises',
+  ],
   ['ClientClosed', 'failed_precondition', 400, false, 'The Client has already been closed'],
   [
     'ProtocolError',
