@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -307,7 +307,7 @@ describe('class names in the built bundle (tsup.config.ts, as published)', () =>
     try {
       await build({
         ...config,
-        entry: [join(root, 'src/index.ts'), join(root, 'src/v10.ts')],
+        entry: [join(root, 'src/index.ts'), join(root, 'src/v10.ts'), join(root, 'src/adapter.ts')],
         outDir,
         dts: false,
         sourcemap: false,
@@ -326,6 +326,17 @@ describe('class names in the built bundle (tsup.config.ts, as published)', () =>
         ])
         expect(new m.ProtocolError({ message: 'x', httpStatus: 502 }).name).toBe('ProtocolError')
       }
+      // Each dialect entry's bundle holds one dialect (brand ids name it): imports followed through the chunks.
+      const closure = (file: string, seen = new Set<string>()): string => {
+        if (seen.has(file)) return ''
+        seen.add(file)
+        const text = readFileSync(join(outDir, file), 'utf8')
+        let all = text
+        for (const m of text.matchAll(/from '\.\/([^']+)'/g)) all += closure(m[1] as string, seen)
+        return all
+      }
+      expect(closure('v10.js')).not.toContain('errs.fauna.v4.')
+      expect(closure('index.js')).not.toContain('errs.fauna.v10.')
       for (const m of [esm4, cjs4]) {
         expect([m.ProtocolError.name, m.AbortError.name, m.FaunaError.name]).toEqual([
           'ProtocolError',

@@ -459,8 +459,3 @@ export function getServiceError(failure: QueryFailure, httpStatus?: number, opti
   if (Class === ConstraintFailureError && read(error, 'constraint_failures') === undefined) Class = undefined
   return new (Class ?? QueryRuntimeError)(failure, httpStatus, options)
 }
-
-/** Rows whose class is one of the service classes: the wire codes (client-side rows have no wire form). */
-export function isServiceRow(row: FaunaCodeInfo | undefined): boolean {
-  return row !== undefined && V10_SERVICE_CLASSES[row.className] !== undefined
-}
