@@ -3,7 +3,7 @@
  * code table of both (`CODES`, `codeInfo`) and `normalize` / `recognize` for whatever either driver throws.
  * The only module that holds both dialects: `@errs/fauna` (FQL v4) and `@errs/fauna/v10` each load one.
  */
-import { type Adapter, fromProblem as coreFromProblem, type ErrsErrorInit, type ErrsOptions } from '@errs/core'
+import { type Adapter, fromProblem as coreFromProblem, type ErrsOptions } from '@errs/core'
 import {
   type ErrsErrorClass,
   type HttpWire,
@@ -13,7 +13,6 @@ import {
   normalizeWith,
   parseBody,
   read,
-  rebuildAs,
   type WireValue,
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, protocolOptions } from './codes.js'
@@ -118,8 +117,11 @@ function decode(wire: WireValue): AnyFaunaError {
     const value = parsed.ok ? parsed.value : undefined
     const withBody = { status: read(reply, 'status') as number, headers: read(reply, 'headers') as never, body: value }
     if (isFaunaProblem(value)) {
-      const err = coreFromProblem(value, { adapters: [adapter as unknown as Adapter] })
-      if (isFaunaError(err)) return inDialect(err)
+      // Core picks a class by name: a v4 problem is rebuilt with the v4 classes first (the names both dialects
+      // use, such as ProtocolError, map to v10 classes in `classes`).
+      const v4Problem = read(read(value, 'details'), 'dialect') === 'v4'
+      const err = coreFromProblem(value, { adapters: [(v4Problem ? V4_FIRST : adapter) as unknown as Adapter] })
+      if (isFaunaError(err)) return err
     }
     if (isRecord(value) && isArray(read(value, 'errors'))) return v4http.fromHttp(withBody)
     if (isRecord(value) && read(value, 'type') === 'error') {
@@ -132,38 +134,6 @@ function decode(wire: WireValue): AnyFaunaError {
   } catch (cause) {
     return new v10.ProtocolError({ message: 'Unreadable reply', httpStatus: 0 }, { cause })
   }
-}
-
-/** Names both dialects give to a class of their own: `classes` maps them to the v10 class. */
-const SHARED_NAMES: ReadonlySet<string> = new Set(
-  Object.keys(V4_CLASSES).filter((name) => V10_CLASSES[name] !== undefined),
-)
-
-/**
- * A v4 error that core rebuilt as the v10 class of the same name (core picks classes by name only): the same
- * core fields and details, rebuilt as the v4 class its `details.dialect` names. Anything else as it is.
- */
-function inDialect(err: AnyFaunaError): AnyFaunaError {
-  if (!SHARED_NAMES.has(err.name) || err.details.dialect !== 'v4' || isV4Error(err)) return err
-  const Class = V4_CLASSES[err.name]?.Class
-  if (Class === undefined) return err
-  const init: ErrsErrorInit = {
-    system: err.system,
-    code: err.code,
-    reason: err.reason,
-    kind: err.kind,
-    status: err.status,
-    retryable: err.retryable,
-    title: err.title,
-    message: err.message,
-    details: err.details,
-    internal: err.internal,
-  }
-  if (err.retryAfterMs !== undefined) init.retryAfterMs = err.retryAfterMs
-  if (err.requestId !== undefined) init.requestId = err.requestId
-  if (err.instance !== undefined) init.instance = err.instance
-  if (err.cause !== undefined) init.cause = err.cause
-  return rebuildAs(Class, init, err.name)
 }
 
 /** Encodes an error as the HTTP reply of its dialect (see `encodeV4`, `encodeV10`). */
@@ -233,6 +203,18 @@ export const adapter: Adapter<AnyFaunaError> = Object.freeze({
   decode,
   encode,
   recognize: (value: unknown) => recognize(value),
+})
+
+/** The adapter with the v4 classes under the names both dialects use: what a v4 problem is rebuilt with. */
+const V4_FIRST: Adapter<AnyFaunaError> = Object.freeze({
+  ...adapter,
+  classes: Object.freeze(
+    Object.assign(
+      Object.create(null) as Record<string, ErrsErrorClass<AnyFaunaError>>,
+      CLASSES,
+      Object.fromEntries(Object.entries(V4_CLASSES).map(([name, entry]) => [name, entry.Class])),
+    ),
+  ),
 })
 
 const V4_LEANING: Adapter<AnyFaunaError> = Object.freeze({

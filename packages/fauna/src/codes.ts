@@ -1,6 +1,6 @@
 import type { CodeInfo, ErrorKind, ErrsOptions } from '@errs/core'
 import { httpStatusToKind, isHttpErrorStatus, rawPreview } from '@errs/core/kit'
-import type { FaunaDialect } from './shared.js'
+import { type FaunaDialect, upperSnake } from './shared.js'
 
 /** One row of the Fauna code table: a `CodeInfo` whose dialect and class are always known. */
 export interface FaunaCodeInfo extends CodeInfo {
@@ -75,6 +75,40 @@ export type ClientRow = [
   message: string,
   note?: string,
 ]
+
+/** Rows of client-side errors (the code is the class name; no wire status). */
+export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, source: string): FaunaCodeInfo[] {
+  return rows.map(([code, kind, status, retryable, message, note]) =>
+    freezeRow({
+      code,
+      reason: upperSnake(code),
+      kind,
+      status,
+      retryable,
+      message,
+      className: code,
+      variant,
+      description: message,
+      source,
+      ...(note === undefined ? {} : { note }),
+    }),
+  )
+}
+
+/** A dialect's lookups: the row of a code, and of a client-side class (its code is its class name). */
+export function rowIndex(rows: readonly FaunaCodeInfo[]): {
+  codeInfo(code: string): FaunaCodeInfo | undefined
+  clientRow(className: string): FaunaCodeInfo | undefined
+} {
+  const byCode: ReadonlyMap<string, FaunaCodeInfo> = new Map(rows.map((r) => [r.code, r]))
+  return {
+    codeInfo: (code) => byCode.get(code),
+    clientRow: (className) => {
+      const row = byCode.get(className)
+      return row !== undefined && row.className === row.code ? row : undefined
+    },
+  }
+}
 
 /** Freezes a row (rows are shared, immutable data). */
 export function freezeRow(row: FaunaCodeInfo): FaunaCodeInfo {

@@ -1,5 +1,5 @@
 import type { ErrsOptions } from '@errs/core'
-import { isRecord, type ParsedBody, parseBody, type Reply } from '@errs/core/kit'
+import { isRecord, type ParsedBody, parseBody, type Reply, readReply, readResponse } from '@errs/core/kit'
 import { EMPTY_RESPONSE_MESSAGE } from './codes.js'
 import { has } from './shared.js'
 
@@ -54,4 +54,33 @@ export function unknownFormatMessage(value: unknown, status: number | undefined)
     return `Response carries no error${atStatus(status)}`
   }
   return `Response is in an unknown format${atStatus(status)}`
+}
+
+/**
+ * `fromHttp` and `fromResponse` of a dialect around its `decodeReply`, one copy for both: the kit reads the reply
+ * (`readReply`, or `readResponse` bounded for a fetch `Response`), and anything that goes wrong becomes the
+ * dialect's ProtocolError (`unreadable`). Neither throws nor rejects.
+ */
+export function httpDecoders<E>(
+  decodeReply: (reply: Reply) => E,
+  unreadable: (message: string, status: number | undefined, cause?: unknown) => E,
+): { fromHttp(reply: HttpReply): E; fromResponse(res: ResponseLike): Promise<E> } {
+  return {
+    fromHttp(reply) {
+      try {
+        return decodeReply(readReply(reply))
+      } catch (cause) {
+        return unreadable('Unreadable reply', undefined, cause)
+      }
+    },
+    async fromResponse(res) {
+      const reply = await readResponse(res)
+      if (reply.unreadable) return unreadable('Cannot read the response body', reply.status)
+      try {
+        return decodeReply(reply)
+      } catch (cause) {
+        return unreadable('Unreadable reply', reply.status, cause)
+      }
+    },
+  }
 }

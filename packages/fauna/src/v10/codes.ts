@@ -1,5 +1,5 @@
 import type { ErrorKind } from '@errs/core'
-import { type ClientRow, type FaunaCodeInfo, freezeRow, SOURCES } from '../codes.js'
+import { type ClientRow, clientRows, type FaunaCodeInfo, freezeRow, rowIndex, SOURCES } from '../codes.js'
 import { upperSnake } from '../shared.js'
 
 /**
@@ -225,35 +225,16 @@ export const V10_CODES: readonly FaunaCodeInfo[] = Object.freeze([
       ...(note === undefined ? {} : { note }),
     }),
   ),
-  ...V10_CLIENT.map(([code, kind, status, retryable, message, note]) =>
-    freezeRow({
-      code,
-      reason: upperSnake(code),
-      kind,
-      status,
-      retryable,
-      message,
-      className: code,
-      variant: 'v10',
-      description: message,
-      source: SOURCES.faunaJs,
-      ...(note === undefined ? {} : { note }),
-    }),
-  ),
+  ...clientRows(V10_CLIENT, 'v10', SOURCES.faunaJs),
 ])
 
-const V10_BY_CODE: ReadonlyMap<string, FaunaCodeInfo> = new Map(V10_CODES.map((r) => [r.code, r]))
+const V10_INDEX = rowIndex(V10_CODES)
 
 /** The v10 row of a code, if known. */
-export function v10CodeInfo(code: string): FaunaCodeInfo | undefined {
-  return V10_BY_CODE.get(code)
-}
+export const v10CodeInfo: (code: string) => FaunaCodeInfo | undefined = V10_INDEX.codeInfo
 
 /** The row of a v10 client-side error class (its code is its class name), if known. */
-export function v10ClientRow(className: string): FaunaCodeInfo | undefined {
-  const row = V10_BY_CODE.get(className)
-  return row !== undefined && row.className === row.code ? row : undefined
-}
+export const v10ClientRow: (className: string) => FaunaCodeInfo | undefined = V10_INDEX.clientRow
 
 const V10_CLASS_ROW: ReadonlyMap<string, FaunaCodeInfo> = new Map(
   [...V10_CODES].reverse().map((r) => [r.className, r] as const),

@@ -1,11 +1,12 @@
 import type { ErrsOptions } from '@errs/core'
-import { isArray, isRecord, parseBody, type Reply, read, readReply, readResponse } from '@errs/core/kit'
+import { isArray, isRecord, parseBody, type Reply, read } from '@errs/core/kit'
 import { protocolOptions } from '../codes.js'
 import {
   atStatus,
   EMPTY_RESPONSE_MESSAGE,
   faunaReply,
   type HttpReply,
+  httpDecoders,
   parseErrorMessage,
   type ResponseLike,
   unknownFormatMessage,
@@ -64,6 +65,10 @@ function decodeReply(reply: Reply): FaunaError {
   return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
 
+const decoders = httpDecoders(decodeReply, (message, status, cause) =>
+  protocolError(message, status, '', cause === undefined ? {} : { cause }),
+)
+
 /**
  * Decodes a v10 query reply as fauna-js 2.5.0's `Client.#query` does (fauna/fauna-js src/client.ts @ v2.5.0):
  * - a 200 with an empty body (or `content-length: 0`) → ProtocolError with `httpStatus` 500, as fauna-js says;
@@ -75,22 +80,12 @@ function decodeReply(reply: Reply): FaunaError {
  * `details.raw`. Accepts `{ status, headers, body }` and the shapes the kit's `readReply` reads. Never throws.
  */
 export function fromHttp(reply: HttpReply): FaunaError {
-  try {
-    return decodeReply(readReply(reply))
-  } catch (cause) {
-    return protocolError('Unreadable reply', undefined, '', { cause })
-  }
+  return decoders.fromHttp(reply)
 }
 
 /** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
-  const reply = await readResponse(res)
-  if (reply.unreadable) return protocolError('Cannot read the response body', reply.status, '')
-  try {
-    return decodeReply(reply)
-  } catch (cause) {
-    return protocolError('Unreadable reply', reply.status, '', { cause })
-  }
+  return decoders.fromResponse(res)
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ErrorKind } from '@errs/core'
-import { type ClientRow, type FaunaCodeInfo, freezeRow, SOURCES } from '../codes.js'
+import { type ClientRow, clientRows, type FaunaCodeInfo, freezeRow, rowIndex, SOURCES } from '../codes.js'
 import { upperSnake } from '../shared.js'
 
 /** Suffix faunadb ≥ 4.4.2 appends to an Unauthorized message (note the typographic apostrophe, U+2019). */
@@ -189,35 +189,16 @@ export const V4_CODES: readonly FaunaCodeInfo[] = Object.freeze([
       ...(note === undefined ? {} : { note }),
     }),
   ),
-  ...V4_CLIENT.map(([code, kind, status, retryable, message, note]) =>
-    freezeRow({
-      code,
-      reason: upperSnake(code),
-      kind,
-      status,
-      retryable,
-      message,
-      className: code,
-      variant: 'v4',
-      description: message,
-      source: SOURCES.faunadbJs,
-      ...(note === undefined ? {} : { note }),
-    }),
-  ),
+  ...clientRows(V4_CLIENT, 'v4', SOURCES.faunadbJs),
 ])
 
-const V4_BY_CODE: ReadonlyMap<string, FaunaCodeInfo> = new Map(V4_CODES.map((r) => [r.code, r]))
+const V4_INDEX = rowIndex(V4_CODES)
 
 /** The v4 row of a code, if known. */
-export function v4CodeInfo(code: string): FaunaCodeInfo | undefined {
-  return V4_BY_CODE.get(code)
-}
+export const v4CodeInfo: (code: string) => FaunaCodeInfo | undefined = V4_INDEX.codeInfo
 
 /** The row of a v4 client-side error class (its code is its class name), if known. */
-export function v4ClientRow(className: string): FaunaCodeInfo | undefined {
-  const row = V4_BY_CODE.get(className)
-  return row !== undefined && row.className === row.code ? row : undefined
-}
+export const v4ClientRow: (className: string) => FaunaCodeInfo | undefined = V4_INDEX.clientRow
 
 /** The status faunadb's class stands for (`BadRequest` → 400), if it has one. */
 export function v4ClassStatus(className: string): number | undefined {

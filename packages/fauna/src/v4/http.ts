@@ -1,10 +1,11 @@
 import type { ErrsOptions } from '@errs/core'
-import { isArray, isRecord, parseBody, type Reply, read, readReply, readResponse } from '@errs/core/kit'
+import { isArray, isRecord, parseBody, type Reply, read } from '@errs/core/kit'
 import { protocolOptions } from '../codes.js'
 import {
   EMPTY_RESPONSE_MESSAGE,
   faunaReply,
   type HttpReply,
+  httpDecoders,
   parseErrorMessage,
   type ResponseLike,
   unknownFormatMessage,
@@ -43,6 +44,10 @@ function decodeReply(reply: Reply): FaunaError {
   return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
 
+const decoders = httpDecoders(decodeReply, (message, status, cause) =>
+  protocolError(message, status, '', cause === undefined ? {} : { cause }),
+)
+
 /**
  * Decodes a v4 reply into the error faunadb would throw (class by status, as `raiseForStatusCode`).
  * Never throws. Where faunadb crashes with a raw `SyntaxError` (non-JSON body) or `TypeError` (JSON without
@@ -50,22 +55,12 @@ function decodeReply(reply: Reply): FaunaError {
  * `{ status, headers, body }` and the shapes the kit's `readReply` reads.
  */
 export function fromHttp(reply: HttpReply): FaunaError {
-  try {
-    return decodeReply(readReply(reply))
-  } catch (cause) {
-    return protocolError('Unreadable reply', undefined, '', { cause })
-  }
+  return decoders.fromHttp(reply)
 }
 
 /** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
-  const reply = await readResponse(res)
-  if (reply.unreadable) return protocolError('Cannot read the response body', reply.status, '')
-  try {
-    return decodeReply(reply)
-  } catch (cause) {
-    return protocolError('Unreadable reply', reply.status, '', { cause })
-  }
+  return decoders.fromResponse(res)
 }
 
 /**
