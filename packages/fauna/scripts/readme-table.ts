@@ -1,18 +1,19 @@
-import { FAUNA_CODES, type FaunaCodeInfo } from '../src/codes.js'
+import { CODES } from '../src/adapter.js'
+import type { FaunaCodeInfo } from '../src/codes.js'
 
 const cell = (s: string) => s.replace(/\|/g, '\\|')
 
 /** Renders the code table (both dialects) as the markdown table inserted in the README. */
-export function renderCodeTable(rows: readonly FaunaCodeInfo[] = FAUNA_CODES): string {
+export function renderCodeTable(rows: readonly FaunaCodeInfo[] = CODES): string {
   const lines = [
-    '| Variant | Code | Reason | Class | Kind | Status | Retryable | Note |',
-    '|---|---|---|---|---|---:|---|---|',
+    '| Variant | Code | Reason | Class | Kind | Status | Wire status | Retryable | Note |',
+    '|---|---|---|---|---|---:|---:|---|---|',
   ]
   for (const r of rows) {
     lines.push(
       `| ${r.variant} | \`${cell(r.code)}\` | ${r.reason} | ${r.className} | ${r.kind} | ${r.status} | ${
-        r.retryable ? 'yes' : 'no'
-      } | ${cell(r.note ?? '')} |`,
+        r.wireStatus ?? '—'
+      } | ${r.retryable ? 'yes' : 'no'} | ${cell(r.note ?? '')} |`,
     )
   }
   return lines.join('\n')

@@ -1,24 +1,71 @@
+/**
+ * `@errs/fauna/adapter` — the `@errs/core` adapter for Fauna, both dialects under `system: 'fauna'`, with the
+ * code table of both (`CODES`, `codeInfo`) and `normalize` / `recognize` for whatever either driver throws.
+ * The only module that holds both dialects: `@errs/fauna` (FQL v4) and `@errs/fauna/v10` each load one.
+ */
+import { type Adapter, fromProblem as coreFromProblem, type ErrsOptions } from '@errs/core'
 import {
-  type Adapter,
-  type CreateOptions,
-  fromProblem as coreFromProblem,
-  type ErrsErrorInit,
-  isHttpErrorStatus,
-  occurrenceOptions,
-  type ProblemData,
-  rawPreview,
-  toPlainData,
-  toProblem,
+  type ErrsErrorClass,
+  type HttpWire,
+  isArray,
+  isBytes,
+  isRecord,
+  normalizeWith,
+  parseBody,
+  read,
   type WireValue,
-} from '@errs/core'
-import { clientRow, codeRow, EMPTY_ERRORS, FAUNA_CODES } from './codes.js'
-import { type AnyFaunaError, isFaunaError, normalize, recognize } from './normalize.js'
-import { type FaunaDialect, type FaunaErrorOptions, isRecord, parseBody, read, readString } from './shared.js'
-import * as v4 from './v4/errors.js'
+} from '@errs/core/kit'
+import { type FaunaCodeInfo, protocolOptions } from './codes.js'
+import type { FaunaDialect } from './shared.js'
+import {
+  type AnyV4Error,
+  createV4,
+  encodeV4,
+  fromFaunadb,
+  fromLeakV4,
+  fromStreamDataV4,
+  isV4Error,
+  V4_CLASSES,
+  V4_CLIENT_CODES,
+} from './v4/classes.js'
+import { V4_CODES, v4CodeInfo } from './v4/codes.js'
 import * as v4http from './v4/http.js'
+import {
+  createV10,
+  encodeV10,
+  fromFauna,
+  fromLeakV10,
+  fromStreamDataV10,
+  V10_CLASSES,
+  V10_CLIENT_CODES,
+} from './v10/classes.js'
+import { V10_CODES, V10_PROTOCOL_ROW, v10CodeInfo } from './v10/codes.js'
 import * as v10decode from './v10/decode.js'
 import * as v10 from './v10/errors.js'
-import { encodeTagged } from './v10/tagged.js'
+
+/** Any error this package makes: a v4 error (incl. faunadb's TimeoutError/AbortError) or a v10 error. */
+export type AnyFaunaError = AnyV4Error | v10.FaunaError
+
+/** True for an error made by this package (any copy), of either dialect. */
+export function isFaunaError(value: unknown): value is AnyFaunaError {
+  return isV4Error(value) || v10.FaunaError.is(value)
+}
+
+/** The code table of both dialects (every row has `variant` `'v4'` or `'v10'`): the adapter's `codes`. */
+export const CODES: readonly FaunaCodeInfo[] = Object.freeze([...V4_CODES, ...V10_CODES])
+
+/** @deprecated Use `CODES`. */
+export const FAUNA_CODES: readonly FaunaCodeInfo[] = CODES
+
+/**
+ * The row of a code. `variant` picks the dialect; without it a v10 row wins when both dialects know the code
+ * (`unauthorized`, `ProtocolError`, `NetworkError`), as in `dialectOfCode`.
+ */
+export function codeInfo(code: string, variant?: string): FaunaCodeInfo | undefined {
+  if (variant === 'v4') return v4CodeInfo(code)
+  if (variant === 'v10') return v10CodeInfo(code)
+  return v10CodeInfo(code) ?? v4CodeInfo(code)
+}
 
 /**
  * Dialect of a code when the caller gave no `variant`: a v10 row wins when both dialects know the code
@@ -27,70 +74,22 @@ import { encodeTagged } from './v10/tagged.js'
  */
 export function dialectOfCode(code: string, variant?: string): FaunaDialect {
   if (variant === 'v4' || variant === 'v10') return variant
-  if (codeRow('v10', code)) return 'v10'
-  if (codeRow('v4', code)) return 'v4'
+  if (v10CodeInfo(code)) return 'v10'
+  if (v4CodeInfo(code)) return 'v4'
   return /\s/.test(code) ? 'v4' : 'v10'
 }
 
-function createV4(code: string, message: string | undefined, o: FaunaErrorOptions): AnyFaunaError {
-  const client = clientRow('v4', code)
-  if (client !== undefined) {
-    const text = message ?? client.message
-    switch (code) {
-      case 'ClientClosed':
-        return new v4.ClientClosed(text, undefined, o)
-      case 'ProtocolError':
-        return new v4.ProtocolError(text, o)
-      case 'InvalidValue':
-        return new v4.InvalidValue(text, o)
-      case 'StreamsNotSupported':
-        return new v4.StreamsNotSupported(undefined, { ...o, message: text })
-      case 'TimeoutError':
-        return new v4.TimeoutError(text, o)
-      case 'AbortError':
-        return new v4.AbortError(text, o)
-      default:
-        return new v4.FaunaError(code, text, undefined, o)
-    }
-  }
-  // v4 HTTP errors: `message` is the code (as in faunadb), so the given message becomes the description.
-  const row = codeRow('v4', code)
-  if (code === EMPTY_ERRORS) {
-    // faunadb's message and description are both fixed for an empty `errors` array: a caller's text is kept in details.
-    const opts = message === undefined ? o : { ...o, details: { ...o.details, message } }
-    return v4.errorForStatus({ statusCode: row?.status ?? 400, responseContent: { errors: [] } }, opts)
-  }
-  const errors = [{ code, description: message ?? row?.description ?? code, position: [] }]
-  return v4.errorForStatus({ statusCode: row?.status ?? 400, responseContent: { errors } }, o)
-}
-
-function createV10(code: string, message: string | undefined, o: FaunaErrorOptions): AnyFaunaError {
-  const client = clientRow('v10', code)
-  if (client !== undefined) {
-    const text = message ?? client.message
-    switch (code) {
-      case 'ClientClosedError':
-        return new v10.ClientClosedError(text, o)
-      case 'NetworkError':
-        return new v10.NetworkError(text, o)
-      case 'ProtocolError':
-        return new v10.ProtocolError({ message: text, httpStatus: client.status }, o)
-      default:
-        return new v10.ClientError(text, o)
-    }
-  }
-  const row = codeRow('v10', code)
-  const error: v10.QueryFailure['error'] = { code, message: message ?? row?.message ?? code }
-  if (code === 'abort') error.abort = null
-  if (code === 'constraint_failure') error.constraint_failures = []
-  return v10.getServiceError({ error }, row?.status ?? 400, o)
-}
-
-/** Makes the error for a code. `variant` (`'v4'`/`'v10'`) picks the dialect; see `dialectOfCode`. */
-function create(code: number | string, message?: string, options: CreateOptions = {}): AnyFaunaError {
+/**
+ * Makes the error for a code. The dialect: `options.variant`, else `options.details.dialect`, else
+ * `dialectOfCode`. For v4 HTTP codes, `message` is the code itself (as in faunadb) and the `message` argument
+ * becomes the `description`.
+ */
+function create(code: number | string, message?: string, options: ErrsOptions = {}): AnyFaunaError {
   const c = String(code)
-  const o = occurrenceOptions(options)
-  return dialectOfCode(c, options.variant) === 'v4' ? createV4(c, message, o) : createV10(c, message, o)
+  const d = read(options.details, 'dialect')
+  const dialect = dialectOfCode(c, options.variant ?? (d === 'v4' || d === 'v10' ? d : undefined))
+  const { variant: _variant, ...rest } = options
+  return dialect === 'v4' ? createV4(c, message, rest) : createV10(c, message, rest)
 }
 
 function isFaunaProblem(value: unknown): boolean {
@@ -102,26 +101,29 @@ function isFaunaProblem(value: unknown): boolean {
 /**
  * Decodes a Fauna HTTP reply `{ status, headers?, body }` of either dialect, chosen by the body's shape:
  * `{ errors: [...] }` → v4 (class by status); `{ error: { code, … } }` → v10 (class by code); a stream error
- * event of either dialect; an @errs problem (how client-side errors are encoded). Bytes are read as a body
- * without status. Never throws: anything else is a v10 ProtocolError with the raw input kept.
+ * event of either dialect; a problem (how client-side errors are encoded). Bytes are read as a body without
+ * status. Never throws: anything else is a v10 ProtocolError with the raw input kept.
  */
 function decode(wire: WireValue): AnyFaunaError {
   try {
-    const reply = wire instanceof Uint8Array ? { status: undefined, body: wire } : wire
+    const reply = isBytes(wire) ? { status: undefined, body: wire } : wire
     if (!isRecord(reply)) {
       return new v10.ProtocolError(
         { message: 'Not an HTTP reply', httpStatus: 0 },
-        { details: { raw: rawPreview(wire) } },
+        protocolOptions(V10_PROTOCOL_ROW, undefined, wire, false),
       )
     }
     const parsed = parseBody(read(reply, 'body'))
     const value = parsed.ok ? parsed.value : undefined
     const withBody = { status: read(reply, 'status') as number, headers: read(reply, 'headers') as never, body: value }
     if (isFaunaProblem(value)) {
-      const err = coreFromProblem(value, { adapters: [adapter as unknown as Adapter] })
+      // Core picks a class by name: a v4 problem is rebuilt with the v4 classes first (the names both dialects
+      // use, such as ProtocolError, map to v10 classes in `classes`).
+      const v4Problem = read(read(value, 'details'), 'dialect') === 'v4'
+      const err = coreFromProblem(value, { adapters: [(v4Problem ? V4_FIRST : adapter) as unknown as Adapter] })
       if (isFaunaError(err)) return err
     }
-    if (isRecord(value) && Array.isArray(read(value, 'errors'))) return v4http.fromHttp(withBody)
+    if (isRecord(value) && isArray(read(value, 'errors'))) return v4http.fromHttp(withBody)
     if (isRecord(value) && read(value, 'type') === 'error') {
       if (isRecord(read(value, 'event')) || typeof read(value, 'code') === 'string') {
         return v4http.fromStreamEvent(value) ?? v10decode.fromHttp(withBody)
@@ -134,216 +136,106 @@ function decode(wire: WireValue): AnyFaunaError {
   }
 }
 
-function headersOf(error: AnyFaunaError, contentType: string): Record<string, string> {
-  const headers: Record<string, string> = { 'content-type': contentType }
-  if (error.retryAfterMs !== undefined) headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000))
-  return headers
+/** Encodes an error as the HTTP reply of its dialect (see `encodeV4`, `encodeV10`). */
+function encode(error: AnyFaunaError): HttpWire {
+  return v10.FaunaError.is(error) ? encodeV10(error) : encodeV4(error as AnyV4Error)
+}
+
+/** Options of `normalize` and `recognize`. */
+export interface NormalizeFaunaOptions {
+  /**
+   * Dialect for values whose dialect cannot be told from their shape: raw errors (default `'v4'`, because only
+   * faunadb leaks them; fauna 2.5 wraps everything) and anything unrecognised (default: v10 `ClientError`; with
+   * `'v4'`, a v4 `FaunaError`).
+   */
+  dialect?: FaunaDialect
 }
 
 /**
- * Encodes an error as the HTTP reply of its dialect: v4 HTTP errors as `{ errors }` at their status, v4 stream
- * error events as `{ type: "error", txn, event }`, v10 service errors as the query failure body (a stream
- * `{ type: "error", … }` event when `httpStatus` is undefined). Client-side errors, which have no Fauna wire
- * form, are written as an @errs problem body. Secrets are redacted.
+ * This package's error for a value thrown by `faunadb` 4.8 or `fauna` 2.5 (recognised by shape, no dependency on
+ * either), the original kept as `cause`; an error of this package as it is; undefined for anything else.
  */
-function encode(error: AnyFaunaError): WireValue {
-  if (v4.FaunaHTTPError.is(error)) {
-    const wire = error.httpStatusCode
-    return {
-      status: isHttpErrorStatus(wire) ? wire : error.status,
-      headers: headersOf(error, 'application/json'),
-      body: { errors: toPlainData(error.errors(), { redact: true }) },
-    }
+export function recognize(value: unknown, options: NormalizeFaunaOptions = {}): AnyFaunaError | undefined {
+  if (isFaunaError(value)) return value
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined
+  const o: ErrsOptions = { cause: value }
+  try {
+    return (
+      fromFaunadb(value, o) ??
+      fromFauna(value, o) ??
+      fromStreamDataV4(value, o) ??
+      fromStreamDataV10(value, o) ??
+      (options.dialect === 'v10' ? fromLeakV10(value, o) : fromLeakV4(value, o))
+    )
+  } catch {
+    return undefined
   }
-  if (v4.StreamErrorEvent.is(error)) {
-    const event: Record<string, unknown> = { code: error.code }
-    if (error.description !== undefined) event.description = error.description
-    return {
-      status: error.status,
-      headers: headersOf(error, 'application/json'),
-      body: { type: 'error', ...(error.txn !== undefined ? { txn: error.txn } : {}), event },
-    }
-  }
-  if (v10.ServiceError.is(error)) {
-    const failureError: Record<string, unknown> = { code: error.code, message: error.message }
-    if (error.constraint_failures !== undefined) failureError.constraint_failures = error.constraint_failures
-    if (v10.AbortError.is(error)) failureError.abort = encodeTagged(toPlainData(error.abort))
-    const body: Record<string, unknown> = { error: failureError }
-    const info = error.queryInfo
-    if (info?.summary !== undefined) body.summary = info.summary
-    if (info?.txn_ts !== undefined) body.txn_ts = info.txn_ts
-    if (info?.stats !== undefined) body.stats = info.stats
-    if (info?.query_tags !== undefined) {
-      body.query_tags = Object.entries(info.query_tags)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(',')
-    }
-    const safe = toPlainData(body, { redact: true }) as Record<string, unknown>
-    return error.httpStatus === undefined
-      ? { status: error.status, headers: headersOf(error, 'application/json'), body: { type: 'error', ...safe } }
-      : { status: error.httpStatus, headers: headersOf(error, 'application/json'), body: safe }
-  }
-  return {
-    status: error.status,
-    headers: headersOf(error, 'application/problem+json'),
-    body: toProblem(error, { exposeInternal: true }),
-  }
-}
-
-const V4_ONLY_NAMES: ReadonlySet<string> = new Set([
-  ...Object.keys(v4.V4_HTTP_CLASSES),
-  'FaunaHTTPError',
-  'UnknownError',
-  'ClientClosed',
-  'InvalidValue',
-  'InvalidArity',
-  'StreamError',
-  'StreamsNotSupported',
-  'StreamErrorEvent',
-  'TimeoutError',
-])
-const V10_ONLY_NAMES: ReadonlySet<string> = new Set([
-  ...Object.keys(v10.V10_SERVICE_CLASSES).filter((n) => n !== 'AbortError'),
-  'ClientError',
-  'ClientClosedError',
-])
-
-function dialectOfProblem(init: ErrsErrorInit, problem: ProblemData): FaunaDialect {
-  const d = read(problem.details, 'dialect')
-  if (d === 'v4' || d === 'v10') return d
-  const name = problem.name ?? ''
-  if (V4_ONLY_NAMES.has(name)) return 'v4'
-  if (V10_ONLY_NAMES.has(name)) return 'v10'
-  if (name === 'AbortError') return init.code === 'abort' ? 'v10' : 'v4'
-  return dialectOfCode(String(init.code))
-}
-
-function optionsOf(init: ErrsErrorInit): FaunaErrorOptions {
-  const o: FaunaErrorOptions = {
-    code: String(init.code),
-    reason: init.reason,
-    kind: init.kind,
-    message: init.message,
-  }
-  if (init.status !== undefined) o.status = init.status
-  if (init.retryable !== undefined) o.retryable = init.retryable
-  if (init.title !== undefined) o.title = init.title
-  if (init.details !== undefined) o.details = init.details
-  if (init.cause !== undefined) o.cause = init.cause
-  if (init.retryAfterMs !== undefined) o.retryAfterMs = init.retryAfterMs
-  if (init.requestId !== undefined) o.requestId = init.requestId
-  if (init.instance !== undefined) o.instance = init.instance
-  return o
-}
-
-function num(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined
-}
-
-function rebuildV4(name: string, init: ErrsErrorInit, d: unknown, o: FaunaErrorOptions): AnyFaunaError {
-  const description = readString(d, 'description')
-  const code = String(init.code)
-  if (V4_ONLY_NAMES.has(name) && (v4.V4_HTTP_CLASSES[name] || name === 'UnknownError' || name === 'FaunaHTTPError')) {
-    const sent = read(d, 'errors')
-    const errors = Array.isArray(sent)
-      ? sent
-      : code === EMPTY_ERRORS
-        ? []
-        : [{ code, description: description ?? code, position: read(d, 'position') ?? [] }]
-    const rr: v4.RequestResult = {
-      statusCode: num(read(d, 'httpStatusCode')) ?? init.status ?? 400,
-      responseContent: { errors },
-    }
-    const Ctor = v4.V4_HTTP_CLASSES[name]
-    return Ctor ? new Ctor(rr, o) : new v4.FaunaHTTPError(name, rr, o)
-  }
-  switch (name) {
-    case 'StreamErrorEvent': {
-      const txn = num(read(d, 'txn'))
-      return new v4.StreamErrorEvent(
-        { type: 'error', ...(txn !== undefined ? { txn } : {}), event: { code, description } },
-        o,
-      )
-    }
-    case 'ClientClosed':
-      return new v4.ClientClosed(init.message, description, o)
-    case 'ProtocolError':
-      return new v4.ProtocolError(init.message, o)
-    case 'InvalidValue':
-      return new v4.InvalidValue(init.message, o)
-    case 'InvalidArity':
-      return new v4.InvalidArity(
-        num(read(d, 'min')) ?? null,
-        num(read(d, 'max')) ?? null,
-        num(read(d, 'actual')) ?? 0,
-        readString(d, 'callerFunc') ?? '',
-        o,
-      )
-    case 'StreamsNotSupported':
-      return new v4.StreamsNotSupported(description, o)
-    case 'StreamError':
-      return new v4.StreamError(name, init.message, description, o)
-    case 'TimeoutError':
-      return new v4.TimeoutError(init.message, o)
-    case 'AbortError':
-      return new v4.AbortError(init.message, o)
-  }
-  return new v4.FaunaError(name || 'FaunaError', init.message, description, o)
-}
-
-function rebuildV10(name: string, init: ErrsErrorInit, d: unknown, o: FaunaErrorOptions): AnyFaunaError {
-  const httpStatus = num(read(d, 'httpStatus'))
-  const Service = v10.V10_SERVICE_CLASSES[name]
-  if (Service) {
-    const error: Record<string, unknown> = { code: String(init.code), message: init.message }
-    const cf = read(d, 'constraint_failures')
-    if (cf !== undefined) error.constraint_failures = cf
-    if (isRecord(d) && 'abort' in d) error.abort = encodeTagged(read(d, 'abort'))
-    const failure = {
-      error,
-      summary: read(d, 'summary'),
-      txn_ts: read(d, 'txn_ts'),
-      stats: read(d, 'stats'),
-      query_tags: read(d, 'query_tags'),
-    } as v10.QueryFailure
-    return new Service(failure, httpStatus, o)
-  }
-  switch (name) {
-    case 'ClientClosedError':
-      return new v10.ClientClosedError(init.message, o)
-    case 'NetworkError':
-      return new v10.NetworkError(init.message, o)
-    case 'ProtocolError':
-      return new v10.ProtocolError({ message: init.message, httpStatus: httpStatus ?? init.status ?? 0 }, o)
-  }
-  return new v10.ClientError(init.message, o)
 }
 
 /**
- * Rebuilds the native class from a problem: the dialect from `details.dialect` (always written by this
- * package), else from the class name, else from the code; the class from `problem.name`. Core fields are kept.
+ * Every native class by instance `name`, both dialects. Names both dialects use (`ProtocolError`, `FaunaError`,
+ * `AbortError`, `NetworkError`) map to the v10 class, as codes both dialects know do (`dialectOfCode`); the v4
+ * class is also under `v4:<name>` for a core that picks classes by `details.dialect` (a problem says its dialect
+ * in `details.dialect`).
  */
-function fromProblem(init: ErrsErrorInit, problem: ProblemData): AnyFaunaError {
-  const dialect = dialectOfProblem(init, problem)
-  const row = codeRow(dialect, String(init.code))
-  const name = problem.name ?? row?.className ?? ''
-  const o = optionsOf(init)
-  return dialect === 'v4' ? rebuildV4(name, init, init.details, o) : rebuildV10(name, init, init.details, o)
-}
+const CLASSES: Readonly<Record<string, ErrsErrorClass<AnyFaunaError>>> = (() => {
+  const out: Record<string, ErrsErrorClass<AnyFaunaError>> = Object.create(null)
+  for (const [name, entry] of Object.entries(V4_CLASSES)) out[name] = entry.Class
+  for (const [name, entry] of Object.entries(V10_CLASSES)) {
+    if (out[name] !== undefined) out[`v4:${name}`] = out[name] as ErrsErrorClass<AnyFaunaError>
+    out[name] = entry.Class
+  }
+  return Object.freeze(out)
+})()
 
 /**
- * The @errs adapter for Fauna, both dialects under `system: 'fauna'`. Every code row has `variant` `'v4'` or
- * `'v10'`; `create(code, message, { variant })` honours it (v10 when omitted and both dialects know the code).
- * For v4 HTTP codes, `message` is the code itself (as in faunadb) and the `message` argument becomes the
- * `description`.
+ * The `@errs/core` adapter for Fauna, both dialects under `system: 'fauna'`, wire form HTTP. Every code row has
+ * `variant` `'v4'` or `'v10'`; `create(code, message, { variant })` honours it (v10 when omitted and both
+ * dialects know the code). Client-side failures are wrapped in v10 codes (`ClientError`, `NetworkError`).
  */
 export const adapter: Adapter<AnyFaunaError> = Object.freeze({
   system: 'fauna',
-  codes: FAUNA_CODES,
+  wire: 'http' as const,
+  codes: CODES,
+  classes: CLASSES,
+  clientCodes: V10_CLIENT_CODES,
   create,
   decode,
   encode,
-  fromProblem,
   recognize: (value: unknown) => recognize(value),
-  normalize: (value: unknown) => normalize(value),
 })
+
+/** The adapter with the v4 classes under the names both dialects use: what a v4 problem is rebuilt with. */
+const V4_FIRST: Adapter<AnyFaunaError> = Object.freeze({
+  ...adapter,
+  classes: Object.freeze(
+    Object.assign(
+      Object.create(null) as Record<string, ErrsErrorClass<AnyFaunaError>>,
+      CLASSES,
+      Object.fromEntries(Object.entries(V4_CLASSES).map(([name, entry]) => [name, entry.Class])),
+    ),
+  ),
+})
+
+const V4_LEANING: Adapter<AnyFaunaError> = Object.freeze({
+  ...adapter,
+  clientCodes: V4_CLIENT_CODES,
+  create: (code: number | string, message?: string, options: ErrsOptions = {}) =>
+    create(code, message, { variant: 'v4', ...options }),
+  recognize: (value: unknown) => recognize(value, { dialect: 'v4' }),
+})
+
+const V10_LEANING: Adapter<AnyFaunaError> = Object.freeze({
+  ...adapter,
+  recognize: (value: unknown) => recognize(value, { dialect: 'v10' }),
+})
+
+/**
+ * Turns anything thrown by a Fauna call into this package's error (never throws): driver errors of both
+ * dialects by shape, raw SyntaxError/TypeError/network errors that faunadb leaks, anything else a v10
+ * `ClientError` (or a v4 `FaunaError` with `{ dialect: 'v4' }`). The original is kept as `cause`.
+ */
+export function normalize(value: unknown, options: NormalizeFaunaOptions = {}): AnyFaunaError {
+  const target = options.dialect === 'v4' ? V4_LEANING : options.dialect === 'v10' ? V10_LEANING : adapter
+  return normalizeWith(target, value)
+}

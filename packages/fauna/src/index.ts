@@ -1,6 +1,7 @@
 /**
- * @errs/fauna — Fauna driver errors. This entry: FQL v4 (`faunadb`) classes and decoding, plus what both
- * dialects share (the adapter, `normalize`, the code table). FQL v10 (`fauna`) lives in `@errs/fauna/v10`.
+ * `@errs/fauna` — FQL v4 (`faunadb` 4.8) errors: faunadb's classes, decoding of replies and stream events,
+ * `normalize` for whatever faunadb throws, and the v4 code table. Loads nothing of FQL v10: that is
+ * `@errs/fauna/v10`; the `@errs/core` adapter of both dialects is `@errs/fauna/adapter`.
  */
 import {
   AbortError,
@@ -24,25 +25,25 @@ import {
   UnavailableError,
 } from './v4/errors.js'
 
-export { adapter, dialectOfCode } from './adapter.js'
+export type { FaunaCodeInfo } from './codes.js'
+export { EMPTY_RESPONSE_MESSAGE, type HttpReply, type ResponseLike } from './reply.js'
+export type { FaunaDialect } from './shared.js'
 export {
-  EMPTY_ERRORS,
-  FAUNA_CODES,
-  type FaunaCodeInfo,
-  UNAUTHORIZED_HINT,
-  V4_CODES,
-  V4_STATUS_CLASS,
-  V10_CODES,
-} from './codes.js'
-export {
-  type AnyFaunaError,
-  isFaunaError,
-  type NormalizeFaunaOptions,
+  type AnyV4Error,
+  isV4Error as isFaunaError,
   normalize,
   recognize,
-} from './normalize.js'
-export { EMPTY_RESPONSE_MESSAGE, type HttpReply, type ResponseLike } from './reply.js'
-export type { FaunaDialect, FaunaErrorOptions } from './shared.js'
+  V4_CLASSES,
+  V4_CLIENT_CODES,
+} from './v4/classes.js'
+export {
+  EMPTY_ERRORS,
+  UNAUTHORIZED_HINT,
+  V4_CODES,
+  V4_CODES as CODES,
+  V4_STATUS_CLASS,
+  v4CodeInfo as codeInfo,
+} from './v4/codes.js'
 export {
   AbortError,
   BadRequest,
@@ -50,6 +51,7 @@ export {
   errorForStatus,
   FaunaError,
   type FaunaErrorObject,
+  type FaunaErrorOptions,
   FaunaHTTPError,
   type FaunaHttpErrorResponseContent,
   InternalError,

@@ -1,6 +1,9 @@
-import type { ErrorKind } from '@errs/core'
-import { httpStatusToKind, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE, parseRetryAfter } from '@errs/core'
-import { type FaunaErrorOptions, headerMap, isRecord, read } from './shared.js'
+import type { ErrsOptions } from '@errs/core'
+import { isRecord, type ParsedBody, parseBody, type Reply, readReply, readResponse } from '@errs/core/kit'
+import { EMPTY_RESPONSE_MESSAGE } from './codes.js'
+import { has } from './shared.js'
+
+export { EMPTY_RESPONSE_MESSAGE }
 
 /** An HTTP reply: status, headers and the body as text, bytes or an already parsed value. */
 export interface HttpReply {
@@ -16,57 +19,68 @@ export interface ResponseLike {
   text(): Promise<string>
 }
 
-/** faunadb 4.8.2 and fauna 2.5.0's text for an empty 200 reply. */
-export const EMPTY_RESPONSE_MESSAGE =
-  'There was an issue communicating with Fauna. Response is empty. Please try again.'
-
-/** Status of a reply, when it is an integer HTTP status. */
-export function replyStatus(reply: unknown): number | undefined {
-  const s = read(reply, 'status')
-  return typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599 ? s : undefined
+/** A reply read by the kit, its body parsed: what both dialects' `fromHttp` start from. */
+export interface FaunaReply {
+  /** The status as the transport gave it (even outside 100–599: neither driver checks the range). */
+  status: number | undefined
+  /** Lower-case header names. */
+  headers: Record<string, string>
+  parsed: ParsedBody
+  /** Core options every error made from the reply carries: `retryAfterMs`, `requestId`. */
+  options: ErrsOptions
 }
 
-/** Core options common to every error made from a reply (Retry-After). */
-export function replyOptions(reply: unknown): FaunaErrorOptions & { headers: Record<string, string> } {
-  const headers = headerMap(read(reply, 'headers'))
-  const retryAfterMs = parseRetryAfter(headers['retry-after'])
-  return retryAfterMs === undefined ? { headers } : { headers, retryAfterMs }
+/** The shared preamble of v4 and v10 `fromHttp` / `fromResponse`: status, headers, parsed body, Retry-After. */
+export function faunaReply(reply: Reply): FaunaReply {
+  const options: ErrsOptions = {}
+  if (reply.retryAfterMs !== undefined) options.retryAfterMs = reply.retryAfterMs
+  if (reply.requestId !== undefined) options.requestId = reply.requestId
+  return { status: reply.status, headers: reply.headers, parsed: parseBody(reply.body), options }
 }
 
-/** Kind of a reply that could not be read: the status's kind when it is an error status, else unavailable. */
-export function unreadableKind(status: number | undefined): { kind: ErrorKind; status: number; retryable: boolean } {
-  if (isHttpErrorStatus(status)) {
-    const kind = httpStatusToKind(status)
-    return { kind, status, retryable: KIND_DEFAULT_RETRYABLE[kind] }
-  }
-  return { kind: 'unavailable', status: 503, retryable: true }
+/** ` (HTTP 502)`, or nothing without a status. */
+export function atStatus(status: number | undefined): string {
+  return status === undefined ? '' : ` (HTTP ${status})`
+}
+
+/** Message of a ProtocolError for a body that is not JSON (what fauna-js and faunadb fail on). */
+export function parseErrorMessage(status: number | undefined): string {
+  return `Error parsing response as JSON${atStatus(status)}`
 }
 
 /** Why a parsed body is not an error reply, as message text. */
 export function unknownFormatMessage(value: unknown, status: number | undefined): string {
-  const at = status === undefined ? '' : ` (HTTP ${status})`
-  if (isRecord(value) && ('data' in value || 'resource' in value)) return `Response carries no error${at}`
-  return `Response is in an unknown format${at}`
+  if (isRecord(value) && (has(value, 'data') || has(value, 'resource'))) {
+    return `Response carries no error${atStatus(status)}`
+  }
+  return `Response is in an unknown format${atStatus(status)}`
 }
 
-/** Reads a fetch Response into an HttpReply. Never rejects: an unreadable body gives `{ error }`. */
-export async function readResponse(res: ResponseLike): Promise<{ reply: HttpReply; error?: unknown }> {
-  let status = 0
-  const headers: Record<string, string> = {}
-  try {
-    status = res.status
-    res.headers.forEach?.((value, key) => {
-      headers[key.toLowerCase()] = value
-    })
-    const retryAfter = res.headers.get('retry-after')
-    if (retryAfter !== null) headers['retry-after'] = retryAfter
-  } catch {
-    // Hostile headers: read without them.
-  }
-  try {
-    const body = await res.text()
-    return { reply: { status, headers, body } }
-  } catch (error) {
-    return { reply: { status, headers, body: undefined }, error }
+/**
+ * `fromHttp` and `fromResponse` of a dialect around its `decodeReply`, one copy for both: the kit reads the reply
+ * (`readReply`, or `readResponse` bounded for a fetch `Response`), and anything that goes wrong becomes the
+ * dialect's ProtocolError (`unreadable`). Neither throws nor rejects.
+ */
+export function httpDecoders<E>(
+  decodeReply: (reply: Reply) => E,
+  unreadable: (message: string, status: number | undefined, cause?: unknown) => E,
+): { fromHttp(reply: HttpReply): E; fromResponse(res: ResponseLike): Promise<E> } {
+  return {
+    fromHttp(reply) {
+      try {
+        return decodeReply(readReply(reply))
+      } catch (cause) {
+        return unreadable('Unreadable reply', undefined, cause)
+      }
+    },
+    async fromResponse(res) {
+      const reply = await readResponse(res)
+      if (reply.unreadable) return unreadable('Cannot read the response body', reply.status)
+      try {
+        return decodeReply(reply)
+      } catch (cause) {
+        return unreadable('Unreadable reply', reply.status, cause)
+      }
+    },
   }
 }

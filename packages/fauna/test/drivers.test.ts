@@ -276,7 +276,7 @@ describe('fauna 2.5.0 against a local server (FetchClient)', () => {
   for (const [status, code, extra, Class] of cases) {
     it(`${status} ${code}`, async () => {
       const original = (await v10Throw(status, failure(code, extra))) as Error & { httpStatus: number }
-      const ours = normalize(original) as v10.ServiceError
+      const ours = v10.normalize(original) as v10.ServiceError
       expect(ours).toBeInstanceOf(Class as never)
       expect(ours.name).toBe(original.name)
       expect(ours.code).toBe(code)
@@ -289,16 +289,16 @@ describe('fauna 2.5.0 against a local server (FetchClient)', () => {
   }
 
   it('non-JSON body → ProtocolError; closed client; connection refused', async () => {
-    const p = normalize(await v10Throw(502, 'Bad gateway'))
+    const p = v10.normalize(await v10Throw(502, 'Bad gateway'))
     expect(p).toBeInstanceOf(v10.ProtocolError)
     expect((p as v10.ProtocolError).httpStatus).toBe(502)
 
     const closed = v10Client()
     closed.close()
-    expect(normalize(await closed.query(fql`1`).catch((e: unknown) => e))).toBeInstanceOf(v10.ClientClosedError)
+    expect(v10.normalize(await closed.query(fql`1`).catch((e: unknown) => e))).toBeInstanceOf(v10.ClientClosedError)
 
     const refused = v10Client(servers.closedPort)
-    const n = normalize(await refused.query(fql`1`).catch((e: unknown) => e))
+    const n = v10.normalize(await refused.query(fql`1`).catch((e: unknown) => e))
     refused.close()
     expect(n).toBeInstanceOf(v10.NetworkError)
     expect(n.retryable).toBe(true)
@@ -324,7 +324,7 @@ describe('fauna 2.5.0 against a local server (FetchClient)', () => {
       }
     })()
     client.close()
-    const ours = normalize(original) as v10.ServiceError
+    const ours = v10.normalize(original) as v10.ServiceError
     expect(ours).toBeInstanceOf(v10.QueryRuntimeError)
     expect(ours.httpStatus).toBeUndefined()
     expect(ours.kind).toBe('permission_denied')

@@ -1,7 +1,8 @@
 import { fromProblem, toProblem } from '@errs/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { adapter, fromHttp, fromStreamEvent, isFaunaError, normalize } from '../src/index.js'
+import { adapter, isFaunaError, normalize } from '../src/adapter.js'
+import { fromHttp, fromStreamEvent } from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
 const json = fc.jsonValue({ maxDepth: 6 })

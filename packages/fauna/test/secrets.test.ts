@@ -1,7 +1,8 @@
 import { inspect } from 'node:util'
 import { toProblem } from '@errs/core'
 import { describe, expect, it } from 'vitest'
-import { adapter, fromHttp, normalize, type RequestResult, Unauthorized } from '../src/index.js'
+import { adapter, normalize } from '../src/adapter.js'
+import { fromHttp, type RequestResult, Unauthorized } from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
 const CANARY = 'fnAECANARYzz9876543210'

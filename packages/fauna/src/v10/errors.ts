@@ -1,20 +1,31 @@
+import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
   brandClass,
-  type ErrorKind,
-  ErrsError,
+  errsInit,
   httpStatusToKind,
+  isArray,
   isForbiddenKey,
   isHttpErrorStatus,
-  KIND_DEFAULT_RETRYABLE,
-  redactString,
+  isRecord,
+  ownEntries,
+  read,
+  readString,
   toPlainData,
   truncate,
-} from '@errs/core'
-import { clientRow, codeRow } from '../codes.js'
-import { type FaunaErrorOptions, isRecord, MAX_CODE, read, readString, upperSnake } from '../shared.js'
+} from '@errs/core/kit'
+import {
+  EMPTY_RESPONSE_MESSAGE,
+  type FaunaCodeInfo,
+  isRetryableStatus,
+  MISSING_CODE,
+  unreadableFacts,
+} from '../codes.js'
+import { ensureFaunaRedaction, MAX_CODE, messageText, slots } from '../shared.js'
+import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged } from './tagged.js'
 
-export type { FaunaErrorOptions }
+/** @deprecated Use `ErrsOptions` from `@errs/core`: the one trailing options type of every constructor. */
+export type FaunaErrorOptions = ErrsOptions
 
 /** Query statistics Fauna returns with every reply. */
 export interface QueryStats {
@@ -73,11 +84,32 @@ export interface QueryFailure {
   schema_version?: number
 }
 
-/** Code put on the core view when a failure has no string `error.code`. */
-export const MISSING_CODE = '(missing "code")'
+export { MISSING_CODE }
 
 /**
- * Base of every FQL v10 error (fauna-js's abstract `FaunaError`). Also an `ErrsError`: `system: 'fauna'`.
+ * Inits prepared by a subclass for `FaunaError`'s constructor (its signature is fauna-js's `(message)`): the
+ * options object passed up is the key. Module-private.
+ */
+const PREPARED = new WeakMap<object, ErrsErrorInit>()
+
+function prepared(init: ErrsErrorInit): ErrsOptions {
+  const key: ErrsOptions = {}
+  PREPARED.set(key, init)
+  return key
+}
+
+function nameOf(target: unknown): string {
+  return (target as { prototype: { name: string } }).prototype.name
+}
+
+/** Plain, bounded data for `details` (the one store of native state). */
+function plain<T>(value: T): T {
+  return toPlainData(value, { maxDepth: 16 }) as T
+}
+
+/**
+ * Base of every FQL v10 error (fauna-js's abstract `FaunaError`). Also an `ErrsError`: `system: 'fauna'`,
+ * `details.dialect` `'v10'`. Client-side classes take their core view from the row of their class name.
  */
 export class FaunaError extends ErrsError {
   static {
@@ -85,62 +117,62 @@ export class FaunaError extends ErrsError {
   }
 
   /**
-   * @param message - the message
-   * @param options - @errs extension: overrides of the core view, and `cause`
+   * @param message - the message (cut to 16 KiB, then redacted)
+   * @param options - `ErrsOptions`: `cause`, and overrides of the core view
    */
-  constructor(message: string, options: FaunaErrorOptions = {}) {
-    const className = (new.target as { prototype: { name: string } }).prototype.name
-    const row = clientRow('v10', className)
-    const code = options.code ?? className
-    super({
-      system: 'fauna',
-      code,
-      reason: options.reason ?? row?.reason ?? upperSnake(code),
-      kind: options.kind ?? row?.kind ?? 'unknown',
-      message: options.message ?? message ?? '',
-      status: options.status ?? row?.status,
-      retryable: options.retryable ?? row?.retryable,
-      title: options.title ?? row?.description ?? className,
-      details: { dialect: 'v10', ...options.details },
-      cause: options.cause,
-      retryAfterMs: options.retryAfterMs,
-      requestId: options.requestId,
-      instance: options.instance,
-    })
+  constructor(message: string, options: ErrsOptions = {}) {
+    super(PREPARED.get(options) ?? clientInit(nameOf(new.target), message, options))
   }
 }
 
-function parseQueryTags(tags: unknown): Record<string, string> | undefined {
+function clientInit(className: string, message: unknown, options: ErrsOptions): ErrsErrorInit {
+  ensureFaunaRedaction()
+  const row = v10ClientRow(className)
+  return errsInit('fauna', row?.code ?? className, row, messageText(message), {
+    ...(row !== undefined ? { title: row.description } : {}),
+    ...options,
+    details: { dialect: 'v10', ...options.details },
+  })
+}
+
+/** Most query tags kept. */
+const MAX_TAGS = 256
+
+/**
+ * `query_tags` as fauna-js exposes them: the wire's `"k=v,k2=v2"` split as fauna-js splits it (`k=v=w` → `k: v`,
+ * a pair without `=` → `''`), or an object's string members (other values dropped: a tag is a string). Bounded.
+ */
+export function parseQueryTags(tags: unknown): Record<string, string> | undefined {
   if (isRecord(tags)) {
     const out: Record<string, string> = {}
-    for (const [k, v] of Object.entries(tags).slice(0, 256)) if (!isForbiddenKey(k)) out[k] = String(v)
+    let n = 0
+    for (const [k, v] of ownEntries(tags)) {
+      if (n++ >= MAX_TAGS) break
+      if (typeof v === 'string') out[truncate(k, MAX_CODE)] = redactString(truncate(v, MAX_CODE))
+    }
     return out
   }
   if (typeof tags !== 'string') return undefined
   const out: Record<string, string> = {}
-  for (const pair of truncate(tags, 4096).split(',').slice(0, 256)) {
+  for (const pair of truncate(tags, 4096).split(',').slice(0, MAX_TAGS)) {
     if (pair === '') continue
-    const eq = pair.indexOf('=')
-    const k = eq < 0 ? pair : pair.slice(0, eq)
-    if (!isForbiddenKey(k)) out[k] = eq < 0 ? '' : pair.slice(eq + 1)
+    const [k = '', v = ''] = pair.split('=')
+    if (!isForbiddenKey(k)) out[k] = redactString(v)
   }
   return out
 }
 
 function constraintFailuresOf(v: unknown): ConstraintFailure[] | undefined {
-  if (!Array.isArray(v)) return undefined
-  return v.slice(0, 1024).map((f): ConstraintFailure => {
-    const out: ConstraintFailure = { message: truncate(readString(f, 'message') ?? '') }
+  if (!isArray(v)) return undefined
+  return slots(v, 1024).map((f): ConstraintFailure => {
+    const out: ConstraintFailure = { message: messageText(read(f, 'message')) }
     const name = readString(f, 'name')
     if (name !== undefined) out.name = truncate(name, MAX_CODE)
     const paths = read(f, 'paths')
-    if (Array.isArray(paths)) {
-      out.paths = paths
-        .slice(0, 256)
-        .filter(Array.isArray)
-        .map((p: unknown[]) =>
-          p.slice(0, 256).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number'),
-        )
+    if (isArray(paths)) {
+      out.paths = slots(paths, 256)
+        .filter(isArray)
+        .map((p) => slots(p, 256).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number'))
     }
     return out
   })
@@ -151,8 +183,72 @@ function statsOf(v: unknown): QueryStats | undefined {
 }
 
 /**
+ * The code of a failure as fauna-js keeps it (`failure.error.code`, whatever its type): strings bounded and
+ * redacted, numbers and booleans as text, anything else `MISSING_CODE`.
+ */
+function codeText(v: unknown): string {
+  if (typeof v === 'string') return redactString(truncate(v, MAX_CODE))
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  return MISSING_CODE
+}
+
+/**
+ * The core view of a service error. Known code: its row (kind, the status the code means, retryability). Unknown
+ * code: the row of the class (a `ThrottlingError` whatever its code stands for `limit_exceeded`), else the
+ * transport status's kind and standard status, retryable only for statuses Fauna's clients retry. A class
+ * fauna-js retries (`ThrottlingError`) is retryable whatever its code and status. Native state goes to `details`:
+ * `httpStatus`, `queryInfo`, `constraint_failures` (and `abort`, added by AbortError).
+ */
+function serviceInit(
+  className: string,
+  failure: unknown,
+  httpStatus: unknown,
+  options: ErrsOptions,
+  extra: Record<string, unknown> = {},
+): ErrsErrorInit {
+  ensureFaunaRedaction()
+  const error = read(failure, 'error')
+  const code = codeText(read(error, 'code'))
+  const status = typeof httpStatus === 'number' && Number.isFinite(httpStatus) ? httpStatus : undefined
+  const known = v10CodeInfo(code)
+  const row: FaunaCodeInfo | undefined = known ?? v10ClassRow(className)
+  const facts: ErrsOptions =
+    row !== undefined
+      ? { kind: row.kind, status: row.status, retryable: row.retryable, title: row.description }
+      : {
+          kind: isHttpErrorStatus(status) ? httpStatusToKind(status) : 'unknown',
+          retryable: isRetryableStatus('v10', status),
+        }
+  if (V10_RETRIED_CLASSES.includes(className)) facts.retryable = true
+  if (known === undefined) delete facts.title
+  const summary = read(failure, 'summary')
+  const txn = read(failure, 'txn_ts')
+  const queryInfo: QueryInfo = {}
+  if (typeof txn === 'number') queryInfo.txn_ts = txn
+  if (typeof summary === 'string') queryInfo.summary = truncate(summary)
+  const tags = parseQueryTags(read(failure, 'query_tags'))
+  if (tags !== undefined) queryInfo.query_tags = tags
+  const stats = statsOf(read(failure, 'stats'))
+  if (stats !== undefined) queryInfo.stats = stats
+  const details: Record<string, unknown> = { dialect: 'v10' }
+  if (status !== undefined) details.httpStatus = status
+  details.queryInfo = queryInfo
+  const constraintFailures = constraintFailuresOf(read(error, 'constraint_failures'))
+  if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
+  return errsInit(
+    'fauna',
+    code,
+    known,
+    messageText(read(error, 'message')),
+    { ...facts, ...options, details: { ...details, ...extra, ...options.details } },
+    status,
+  )
+}
+
+/**
  * Fauna answered with an error (fauna-js's `ServiceError`): `code`, `message`, `httpStatus` (undefined for errors
- * delivered inside streams and feeds), `queryInfo` and `constraint_failures`.
+ * delivered inside streams and feeds), `queryInfo` and `constraint_failures`. Native fields are getters over the
+ * one store (`details`).
  */
 export class ServiceError extends FaunaError {
   static {
@@ -160,56 +256,32 @@ export class ServiceError extends FaunaError {
   }
   /** The v10 error code, e.g. `'document_not_found'`: safe for program logic. */
   declare readonly code: string
-  /** HTTP status of the reply; undefined for errors delivered in stream and feed events. */
-  readonly httpStatus: number | undefined
-  /** Transaction time, summary, query tags and stats of the failed query. */
-  readonly queryInfo: QueryInfo | undefined
-  /** Constraint failures, when the query hit any. */
-  readonly constraint_failures: ConstraintFailure[] | undefined
 
   /**
    * @param failure - the error reply body (or error event)
-   * @param httpStatus - the reply's HTTP status, when there is one
+   * @param httpStatus - the reply's HTTP status, when there is one (kept as given, even outside 100–599)
+   * @param options - `ErrsOptions`: `cause`, and overrides of the core view
    */
-  constructor(failure: QueryFailure, httpStatus?: number, options: FaunaErrorOptions = {}) {
-    const error = read(failure, 'error')
-    const rawCode = readString(error, 'code')
-    const code = rawCode === undefined ? MISSING_CODE : redactString(truncate(rawCode, MAX_CODE))
-    const message = readString(error, 'message') ?? ''
-    const row = codeRow('v10', code)
-    const status = typeof httpStatus === 'number' && Number.isInteger(httpStatus) ? httpStatus : undefined
-    let kind: ErrorKind = row?.kind ?? 'unknown'
-    let retryable = row?.retryable ?? false
-    if (row === undefined && isHttpErrorStatus(status)) {
-      kind = httpStatusToKind(status)
-      retryable = KIND_DEFAULT_RETRYABLE[kind]
-    }
-    const summaryRaw = read(failure, 'summary')
-    const txnRaw = read(failure, 'txn_ts')
-    const queryInfo: QueryInfo = {
-      txn_ts: typeof txnRaw === 'number' ? txnRaw : undefined,
-      summary: typeof summaryRaw === 'string' ? truncate(summaryRaw) : undefined,
-      query_tags: parseQueryTags(read(failure, 'query_tags')),
-      stats: statsOf(read(failure, 'stats')),
-    }
-    const constraintFailures = constraintFailuresOf(read(error, 'constraint_failures'))
-    const details: Record<string, unknown> = {}
-    if (status !== undefined) details.httpStatus = status
-    for (const [k, v] of Object.entries(queryInfo)) if (v !== undefined) details[k] = v
-    if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
-    super(message, {
-      code,
-      reason: row?.reason ?? upperSnake(code),
-      kind,
-      status: isHttpErrorStatus(status) ? status : (row?.status ?? undefined),
-      retryable,
-      title: row?.description ?? code,
-      ...options,
-      details: { ...details, ...options.details },
-    })
-    this.httpStatus = status
-    this.queryInfo = queryInfo
-    this.constraint_failures = constraintFailures
+  constructor(failure: QueryFailure, httpStatus?: number, options: ErrsOptions = {}) {
+    super('', prepared(serviceInit(nameOf(new.target), failure, httpStatus, options)))
+  }
+
+  /** HTTP status of the reply; undefined for errors delivered in stream and feed events. */
+  get httpStatus(): number | undefined {
+    const s = this.details.httpStatus
+    return typeof s === 'number' ? s : undefined
+  }
+
+  /** Transaction time, summary, query tags and stats of the failed query. */
+  get queryInfo(): QueryInfo | undefined {
+    const info = this.details.queryInfo
+    return isRecord(info) ? (info as QueryInfo) : undefined
+  }
+
+  /** Constraint failures, when the query hit any. */
+  get constraint_failures(): ConstraintFailure[] | undefined {
+    const cf = this.details.constraint_failures
+    return isArray(cf) ? (cf as ConstraintFailure[]) : undefined
   }
 }
 
@@ -239,13 +311,9 @@ export class ConstraintFailureError extends ServiceError {
   static {
     brandClass(this, 'errs.fauna.v10.ConstraintFailureError')
   }
-  /** The constraints that failed. */
-  declare readonly constraint_failures: ConstraintFailure[]
-  constructor(failure: QueryFailure, httpStatus?: number, options: FaunaErrorOptions = {}) {
-    super(failure, httpStatus, options)
-    if (this.constraint_failures === undefined) {
-      Object.defineProperty(this, 'constraint_failures', { value: [], enumerable: true })
-    }
+  /** The constraints that failed (never undefined, as in fauna-js). */
+  override get constraint_failures(): ConstraintFailure[] {
+    return super.constraint_failures ?? []
   }
 }
 
@@ -254,15 +322,13 @@ export class AbortError extends ServiceError {
   static {
     brandClass(this, 'errs.fauna.v10.AbortError')
   }
+  constructor(failure: QueryFailure, httpStatus?: number, options: ErrsOptions = {}) {
+    const abort = plain(decodeTagged(read(read(failure, 'error'), 'abort')))
+    super(failure, httpStatus, { ...options, details: { abort, ...options.details } })
+  }
   /** The value passed to `abort()`, decoded from the tagged format. */
-  readonly abort: QueryValue
-  constructor(failure: QueryFailure, httpStatus?: number, options: FaunaErrorOptions = {}) {
-    const abort = decodeTagged(read(read(failure, 'error'), 'abort'))
-    super(failure, httpStatus, {
-      ...options,
-      details: { abort: toPlainData(abort), ...options.details },
-    })
-    this.abort = abort
+  get abort(): QueryValue {
+    return this.details.abort
   }
 }
 
@@ -287,7 +353,7 @@ export class ContendedTransactionError extends ServiceError {
   }
 }
 
-/** Throughput limits were exceeded (`limit_exceeded`): the driver retries with backoff. */
+/** Throughput limits were exceeded (`limit_exceeded`): fauna-js retries it whatever its status. */
 export class ThrottlingError extends ServiceError {
   static {
     brandClass(this, 'errs.fauna.v10.ThrottlingError')
@@ -300,10 +366,8 @@ export class QueryTimeoutError extends ServiceError {
     brandClass(this, 'errs.fauna.v10.QueryTimeoutError')
   }
   /** Query statistics (fauna-js duplicates `queryInfo.stats` here). */
-  readonly stats: QueryStats | undefined
-  constructor(failure: QueryFailure, httpStatus?: number, options: FaunaErrorOptions = {}) {
-    super(failure, httpStatus, options)
-    this.stats = this.queryInfo?.stats
+  get stats(): QueryStats | undefined {
+    return this.queryInfo?.stats
   }
 }
 
@@ -340,29 +404,31 @@ export class ProtocolError extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v10.ProtocolError')
   }
-  /** HTTP status of the reply. */
-  readonly httpStatus: number
 
-  constructor(init: { message: string; httpStatus: number }, options: FaunaErrorOptions = {}) {
-    const httpStatus = read(init, 'httpStatus')
-    const status = typeof httpStatus === 'number' ? httpStatus : 0
-    const kind: ErrorKind = isHttpErrorStatus(status) ? httpStatusToKind(status) : 'unavailable'
-    super(readString(init, 'message') ?? '', {
-      kind,
-      status: isHttpErrorStatus(status) ? status : 503,
-      retryable: KIND_DEFAULT_RETRYABLE[kind],
-      ...options,
-      details: { httpStatus: status, ...options.details },
-    })
-    this.httpStatus = status
+  /**
+   * @param init - the message and the reply's HTTP status (kept as given, even outside 100–599)
+   * @param options - `ErrsOptions`: `cause`, and overrides of the core view
+   */
+  constructor(init: { message: string; httpStatus: number }, options: ErrsOptions = {}) {
+    const raw = read(init, 'httpStatus')
+    const httpStatus = typeof raw === 'number' && Number.isFinite(raw) ? raw : 0
+    const message = messageText(read(init, 'message'))
+    // fauna-js's empty-reply error claims status 500 but asks to try again: it is the class's own row.
+    const facts = unreadableFacts(V10_PROTOCOL_ROW, httpStatus, message === EMPTY_RESPONSE_MESSAGE)
+    super(message, { ...facts, ...options, details: { ...options.details, httpStatus } })
+  }
+
+  /** HTTP status of the reply. */
+  get httpStatus(): number {
+    const s = this.details.httpStatus
+    return typeof s === 'number' ? s : 0
   }
 }
 
-type ServiceClass = new (failure: QueryFailure, httpStatus?: number, options?: FaunaErrorOptions) => ServiceError
+type ServiceClass = new (failure: QueryFailure, httpStatus?: number, options?: ErrsOptions) => ServiceError
 
-/** v10 service classes by name. */
+/** v10 service classes by name (null prototype: a name read from input never reaches `Object.prototype`). */
 export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = Object.freeze(
-  // Null prototype: a class name read from untrusted input (a problem's `name`) never reaches Object.prototype.
   Object.assign(Object.create(null), {
     ServiceError,
     QueryRuntimeError,
@@ -380,36 +446,16 @@ export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = Objec
 )
 
 /**
- * fauna-js 2.5.0's dispatch, by code only: the class for a failure; `httpStatus` is recorded, not used.
- * `abort` without an `abort` value and `constraint_failure` without `constraint_failures` give QueryRuntimeError.
+ * fauna-js 2.5.0's `getServiceError`: the class for a failure by its code only (the table's `className`);
+ * `httpStatus` is recorded, not used. `abort` without an `abort` value and `constraint_failure` without
+ * `constraint_failures` give QueryRuntimeError, as in fauna-js. Never throws.
  */
-export function getServiceError(failure: QueryFailure, httpStatus?: number, options?: FaunaErrorOptions): ServiceError {
+export function getServiceError(failure: QueryFailure, httpStatus?: number, options?: ErrsOptions): ServiceError {
   const error = read(failure, 'error')
-  switch (readString(error, 'code')) {
-    case 'invalid_query':
-      return new QueryCheckError(failure, httpStatus, options)
-    case 'invalid_request':
-      return new InvalidRequestError(failure, httpStatus, options)
-    case 'abort':
-      if (read(error, 'abort') !== undefined) return new AbortError(failure, httpStatus, options)
-      break
-    case 'constraint_failure':
-      if (read(error, 'constraint_failures') !== undefined) {
-        return new ConstraintFailureError(failure, httpStatus, options)
-      }
-      break
-    case 'unauthorized':
-      return new AuthenticationError(failure, httpStatus, options)
-    case 'forbidden':
-      return new AuthorizationError(failure, httpStatus, options)
-    case 'contended_transaction':
-      return new ContendedTransactionError(failure, httpStatus, options)
-    case 'limit_exceeded':
-      return new ThrottlingError(failure, httpStatus, options)
-    case 'time_out':
-      return new QueryTimeoutError(failure, httpStatus, options)
-    case 'internal_error':
-      return new ServiceInternalError(failure, httpStatus, options)
-  }
-  return new QueryRuntimeError(failure, httpStatus, options)
+  const code = readString(error, 'code')
+  const name = code === undefined ? undefined : v10CodeInfo(code)?.className
+  let Class = name === undefined ? undefined : V10_SERVICE_CLASSES[name]
+  if (Class === AbortError && read(error, 'abort') === undefined) Class = undefined
+  if (Class === ConstraintFailureError && read(error, 'constraint_failures') === undefined) Class = undefined
+  return new (Class ?? QueryRuntimeError)(failure, httpStatus, options)
 }

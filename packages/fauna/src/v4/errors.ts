@@ -1,26 +1,29 @@
+import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
   brandClass,
-  type ErrorKind,
-  ErrsError,
+  errsInit,
   httpStatusToKind,
+  isArray,
   isHttpErrorStatus,
-  KIND_DEFAULT_RETRYABLE,
+  isRecord,
+  KIND_HTTP_STATUS,
   MAX_CAUSE_DEPTH,
-  redactString,
+  read,
+  readString,
   toPlainData,
   truncate,
-} from '@errs/core'
+} from '@errs/core/kit'
+import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
+import { at, ensureFaunaRedaction, MAX_CODE, messageText, slots } from '../shared.js'
 import {
-  clientRow,
-  codeRow,
   EMPTY_ERRORS,
-  type FaunaCodeInfo,
   UNAUTHORIZED_HINT,
   V4_STATUS_CLASS,
   V4_STATUS_KIND,
   v4ClassStatus,
-} from '../codes.js'
-import { type FaunaErrorOptions, isRecord, MAX_CODE, read, readString, renameError, upperSnake } from '../shared.js'
+  v4ClientRow,
+  v4CodeInfo,
+} from './codes.js'
 
 /** A path into the query: FQL function names and array offsets, e.g. `['add', 1]`. */
 export type Position = (string | number)[]
@@ -77,57 +80,90 @@ export interface RequestResult {
   endTime?: number
 }
 
-export type { FaunaErrorOptions }
+/** @deprecated Use `ErrsOptions` from `@errs/core`: the one trailing options type of every constructor. */
+export type FaunaErrorOptions = ErrsOptions
 
-/** Code put on the core view when an error object has no string `code`. */
-export const MISSING_CODE = '(missing "code")'
+export { MISSING_CODE }
 
-function v4Init(name: string, message: string, description: string | undefined, o: FaunaErrorOptions) {
-  const row = clientRow('v4', name)
-  const code = o.code ?? name
-  const init = {
-    system: 'fauna',
+/**
+ * Inits prepared by a subclass for `FaunaError`'s constructor (whose signature is faunadb's
+ * `(name, message, description)`): the options object passed up is the key. Module-private.
+ */
+const PREPARED = new WeakMap<object, ErrsErrorInit>()
+
+function prepared(init: ErrsErrorInit): ErrsOptions {
+  const key: ErrsOptions = {}
+  PREPARED.set(key, init)
+  return key
+}
+
+/** A description from untrusted input: strings bounded and redacted, other primitives as text, else undefined. */
+function descriptionText(v: unknown): string | undefined {
+  if (v === undefined || v === null || typeof v === 'object' || typeof v === 'function') return undefined
+  return redactString(messageText(v))
+}
+
+/**
+ * Core fields of a v4 error. `code` defaults to the class name (client-side errors: faunadb sets no code) and
+ * its row; `description` goes to `details.description`, with `dialect: 'v4'`.
+ */
+function v4Init(
+  code: string,
+  row: FaunaCodeInfo | undefined,
+  message: unknown,
+  description: unknown,
+  options: ErrsOptions,
+  wireStatus?: number,
+): ErrsErrorInit {
+  ensureFaunaRedaction()
+  const text = descriptionText(description)
+  return errsInit(
+    'fauna',
     code,
-    reason: o.reason ?? row?.reason ?? upperSnake(code),
-    kind: o.kind ?? row?.kind ?? ('unknown' as ErrorKind),
-    message: o.message ?? message,
-    status: o.status ?? row?.status,
-    retryable: o.retryable ?? row?.retryable,
-    title: o.title ?? row?.description ?? name,
-    details: {
-      dialect: 'v4',
-      ...(description !== undefined ? { description: truncate(description) } : {}),
-      ...o.details,
+    row,
+    messageText(message),
+    {
+      ...(row !== undefined ? { title: row.description } : {}),
+      ...options,
+      details: { dialect: 'v4', ...(text !== undefined ? { description: text } : {}), ...options.details },
     },
-    cause: o.cause,
-    retryAfterMs: o.retryAfterMs,
-    requestId: o.requestId,
-    instance: o.instance,
+    wireStatus,
+  )
+}
+
+function setName(err: Error, name: string): void {
+  if (err.name !== name) {
+    Object.defineProperty(err, 'name', { value: name, writable: true, configurable: true, enumerable: false })
   }
-  return init
 }
 
 /**
  * Base of every FQL v4 error (faunadb's `errors.FaunaError`): `name`, `message`, `description`.
- * Also an `ErrsError`: `system: 'fauna'`, a `code`, `kind`, `status` and `retryable` decided at construction.
+ * Also an `ErrsError`: `system: 'fauna'`, `details.dialect` `'v4'`; native fields are getters over `details`.
  */
 export class FaunaError extends ErrsError {
   static {
     brandClass(this, 'errs.fauna.v4.FaunaError')
   }
-  /** Human-readable text of the error (`message` holds the code for HTTP errors). */
-  readonly description: string | undefined
 
   /**
    * @param name - the error's name (faunadb sets it from this argument)
    * @param message - the message (for HTTP errors: the Fauna code)
    * @param description - human-readable text
-   * @param options - @errs extension: overrides of the core view
+   * @param options - `ErrsOptions`: `cause`, and overrides of the core view
    */
-  constructor(name: string, message: string, description?: string, options: FaunaErrorOptions = {}) {
-    super(v4Init(name, message ?? '', description, options))
-    this.description = description === undefined ? undefined : redactString(truncate(String(description)))
-    renameError(this, name)
+  constructor(name: string, message: string, description?: string, options: ErrsOptions = {}) {
+    const n = messageText(name) || 'FaunaError'
+    super(PREPARED.get(options) ?? v4Init(n, v4ClientRow(n), message, description, options))
+    // faunadb names the instance from the argument (`FaunaHTTPError('UnknownError')`). V8 formats `stack` lazily,
+    // with the name the error has when it is first read, so the stack head follows.
+    setName(this, n)
+  }
+
+  /** Human-readable text of the error (`message` holds the code for HTTP errors). */
+  get description(): string | undefined {
+    const d = this.details.description
+    return typeof d === 'string' ? d : undefined
   }
 }
 
@@ -136,7 +172,7 @@ export class ProtocolError extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v4.ProtocolError')
   }
-  constructor(message: string, options: FaunaErrorOptions = {}) {
+  constructor(message: string, options: ErrsOptions = {}) {
     super('ProtocolError', message, undefined, options)
   }
 }
@@ -146,7 +182,7 @@ export class InvalidValue extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v4.InvalidValue')
   }
-  constructor(message: string, options: FaunaErrorOptions = {}) {
+  constructor(message: string, options: ErrsOptions = {}) {
     super('InvalidValue', message, undefined, options)
   }
 }
@@ -158,36 +194,41 @@ function arityText(min: number | null, max: number | null): string {
   return `from ${min} to ${max}`
 }
 
+function numberOrNull(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null
+}
+
 /** An FQL function was called with the wrong number of arguments (e.g. `q.Add()`). */
 export class InvalidArity extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v4.InvalidArity')
   }
-  /** Fewest arguments accepted (`null` = no lower bound). */
-  readonly min: number | null
-  /** Most arguments accepted (`null` = unbounded). */
-  readonly max: number | null
-  /** Number of arguments given. */
-  readonly actual: number
 
-  constructor(
-    min: number | null,
-    max: number | null,
-    actual: number,
-    callerFunc: string,
-    options: FaunaErrorOptions = {},
-  ) {
-    const fn = String(callerFunc)
+  constructor(min: number | null, max: number | null, actual: number, callerFunc: string, options: ErrsOptions = {}) {
+    const fn = messageText(callerFunc)
+    const lo = numberOrNull(min)
+    const hi = numberOrNull(max)
+    const n = numberOrNull(actual) ?? 0
     const message =
-      `${fn} function requires ${arityText(min, max)} argument(s) but ${actual} were given\n` +
+      `${fn} function requires ${arityText(lo, hi)} argument(s) but ${n} were given\n` +
       `For more info, see the docs: https://docs.fauna.com/fauna/current/api/fql/functions/${fn.toLowerCase()}`
     super('InvalidArity', message, undefined, {
       ...options,
-      details: { min, max, actual, callerFunc: fn, ...options.details },
+      details: { min: lo, max: hi, actual: n, callerFunc: fn, ...options.details },
     })
-    this.min = min
-    this.max = max
-    this.actual = actual
+  }
+
+  /** Fewest arguments accepted (`null` = no lower bound). */
+  get min(): number | null {
+    return numberOrNull(this.details.min)
+  }
+  /** Most arguments accepted (`null` = unbounded). */
+  get max(): number | null {
+    return numberOrNull(this.details.max)
+  }
+  /** Number of arguments given. */
+  get actual(): number {
+    return numberOrNull(this.details.actual) ?? 0
   }
 }
 
@@ -196,7 +237,7 @@ export class ClientClosed extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v4.ClientClosed')
   }
-  constructor(message: string, description?: string, options: FaunaErrorOptions = {}) {
+  constructor(message: string, description?: string, options: ErrsOptions = {}) {
     super('ClientClosed', message, description, options)
   }
 }
@@ -206,7 +247,7 @@ export class StreamError extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v4.StreamError')
   }
-  constructor(name: string, message: string, description?: string, options: FaunaErrorOptions = {}) {
+  constructor(name: string, message: string, description?: string, options: ErrsOptions = {}) {
     super(name, message, description, options)
   }
 }
@@ -216,7 +257,7 @@ export class StreamsNotSupported extends StreamError {
   static {
     brandClass(this, 'errs.fauna.v4.StreamsNotSupported')
   }
-  constructor(description?: string, options: FaunaErrorOptions = {}) {
+  constructor(description?: string, options: ErrsOptions = {}) {
     super('StreamsNotSupported', 'streams not supported', description, options)
   }
 }
@@ -239,6 +280,9 @@ function eventPayload(event: unknown): unknown {
   return event
 }
 
+/** The original input of errors built from a driver value (`event`, `requestResult`): kept out of every output. */
+const ORIGINAL = new WeakMap<object, unknown>()
+
 /**
  * An error event inside a v4 stream, e.g. `permission denied` when authorization is lost mid-stream.
  * Accepts the real wire event, faunadb's expected `{data}` shape and the bare `{code, description}` that
@@ -249,54 +293,62 @@ export class StreamErrorEvent extends StreamError {
     brandClass(this, 'errs.fauna.v4.StreamErrorEvent')
   }
   declare readonly code: string
-  /** The event as received. */
-  readonly event: unknown
-  /** Transaction time of the event, when present. */
-  readonly txn: number | undefined
 
-  constructor(event: unknown, options: FaunaErrorOptions = {}) {
+  constructor(event: unknown, options: ErrsOptions = {}) {
     const payload = eventPayload(event)
     const code = codeOf(payload)
-    const description = readString(payload, 'description')
-    const row = codeRow('v4', code)
+    const row = v4CodeInfo(code)
     const txn = read(event, 'txn')
-    super('StreamErrorEvent', code, description, {
-      code,
-      reason: row?.reason ?? upperSnake(code),
-      kind: row?.kind ?? 'unknown',
-      status: row?.status ?? 500,
-      retryable: row?.retryable ?? false,
-      title: row?.description ?? code,
+    const init = v4Init(code, row, code, readString(payload, 'description'), {
+      ...(row === undefined ? { status: 500 } : {}),
       ...options,
       details: { ...(typeof txn === 'number' ? { txn } : {}), ...options.details },
     })
-    this.event = event
-    this.txn = typeof txn === 'number' ? txn : undefined
+    super('StreamErrorEvent', code, undefined, prepared(init))
+    if (event !== null && typeof event === 'object') ORIGINAL.set(this, event)
+  }
+
+  /** The event as received (or, for an error rebuilt from a problem, its wire shape). */
+  get event(): unknown {
+    if (ORIGINAL.has(this)) return ORIGINAL.get(this)
+    const event: Record<string, unknown> = { code: this.code }
+    if (this.description !== undefined) event.description = this.description
+    return { type: 'error', ...(this.txn !== undefined ? { txn: this.txn } : {}), event }
+  }
+
+  /** Transaction time of the event, when present. */
+  get txn(): number | undefined {
+    const t = this.details.txn
+    return typeof t === 'number' ? t : undefined
   }
 }
 
-/** `errors` of a reply, as the array it is (or empty when absent). */
+/** `errors` of a RequestResult, as the array it is (or empty when absent). */
 function errorsOf(requestResult: unknown): unknown[] {
   const errors = read(read(requestResult, 'responseContent'), 'errors')
-  return Array.isArray(errors) ? errors : []
+  return isArray(errors) ? errors : []
 }
 
 /** The code of an error object: bounded, and redacted (a server may echo a credential anywhere). */
 function codeOf(obj: unknown): string {
+  ensureFaunaRedaction()
   const code = readString(obj, 'code')
   return code === undefined ? MISSING_CODE : redactString(truncate(code, MAX_CODE))
 }
 
+function lengthOf(errors: readonly unknown[]): number {
+  return slots(errors, 1).length
+}
+
 /** faunadb's `message` for a reply: the first error's code, or `(empty "errors")`. */
 function messageOf(errors: readonly unknown[]): string {
-  return errors.length === 0 ? EMPTY_ERRORS : codeOf(errors[0])
+  return lengthOf(errors) === 0 ? EMPTY_ERRORS : codeOf(at(errors, 0))
 }
 
 function positionOf(obj: unknown): Position {
   const p = read(obj, 'position')
-  if (!Array.isArray(p)) return []
   const out: Position = []
-  for (const item of p.slice(0, 256)) {
+  for (const item of slots(p, 256)) {
     if (typeof item === 'string') out.push(truncate(item, MAX_CODE))
     else if (typeof item === 'number' && Number.isFinite(item)) out.push(item)
   }
@@ -309,7 +361,7 @@ function innerOf(first: unknown): unknown {
   let inner: unknown
   for (let depth = 0; depth < MAX_CAUSE_DEPTH && codeOf(current) === 'call error'; depth++) {
     const cause = read(current, 'cause')
-    const next = Array.isArray(cause) ? cause[0] : isRecord(cause) ? cause : undefined
+    const next = isArray(cause) ? at(cause, 0) : isRecord(cause) ? cause : undefined
     if (next === undefined) break
     inner = next
     current = next
@@ -318,106 +370,134 @@ function innerOf(first: unknown): unknown {
 }
 
 interface V4Class {
-  kind: ErrorKind
+  kind: ErrsOptions['kind']
+  /** The status the error means (core `status`). */
+  status: number
   retryable: boolean
   row: FaunaCodeInfo | undefined
 }
 
 /**
- * Kind of a v4 reply. faunadb picks the class by status; we pick the kind by code, because the code is what
- * the server meant ('instance already exists' arrives as 400 BadRequest but is already_exists). Exceptions:
- * 429, 500 and 503 describe the server's condition and win over the code; `call error` takes the kind of the
- * UDF's inner error; an unknown code or an empty `errors` array falls back to the status.
+ * Kind, status and retryability of a v4 reply. faunadb picks the class by status; the kind and the status a
+ * service should answer with come from the code, because the code is what the server meant ('instance already
+ * exists' arrives as 400 BadRequest but is already_exists, 409). Exceptions: 429, 500 and 503 describe the server's
+ * condition and win over the code (their status kept); `call error` takes the row of the UDF's inner error; an
+ * unknown code or an empty `errors` array falls back to the transport status (standard status and kind,
+ * retryable only where Fauna says to retry: `RETRYABLE_STATUSES`).
  */
 function classify(errors: readonly unknown[], status: number | undefined, name: string): V4Class {
-  const first = errors[0]
-  const code = errors.length === 0 ? EMPTY_ERRORS : codeOf(first)
-  const row = codeRow('v4', code)
+  const first = at(errors, 0)
+  const code = lengthOf(errors) === 0 ? EMPTY_ERRORS : codeOf(first)
+  const row = v4CodeInfo(code)
   const forced = status === undefined ? undefined : V4_STATUS_KIND[status]
-  if (forced) return { ...forced, row }
+  if (forced && status !== undefined) return { ...forced, status, row }
   const inner = code === 'call error' ? innerOf(first) : undefined
-  const effective = inner === undefined ? row : codeRow('v4', codeOf(inner))
+  const effective = inner === undefined ? row : (v4CodeInfo(codeOf(inner)) ?? row)
   if (effective !== undefined && (code !== EMPTY_ERRORS || status === undefined)) {
-    return { kind: effective.kind, retryable: effective.retryable, row }
+    return { kind: effective.kind, status: effective.status, retryable: effective.retryable, row }
   }
-  const s = status ?? v4ClassStatus(name)
+  const s = isHttpErrorStatus(status) ? status : v4ClassStatus(name)
   if (s !== undefined) {
     const kind = httpStatusToKind(s)
-    return { kind, retryable: KIND_DEFAULT_RETRYABLE[kind], row }
+    return { kind, status: s, retryable: isRetryableStatus('v4', s), row }
   }
-  return { kind: 'unknown', retryable: false, row }
+  return { kind: 'unknown', status: KIND_HTTP_STATUS.unknown, retryable: false, row }
 }
 
 function statusOfResult(requestResult: unknown): number | undefined {
   const s = read(requestResult, 'statusCode')
-  return typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599 ? s : undefined
+  return typeof s === 'number' && Number.isSafeInteger(s) ? s : undefined
+}
+
+/** Core fields of a FaunaHTTPError: code, kind, status, retry rule; native state in `details`. */
+function httpInit(name: string, requestResult: unknown, options: ErrsOptions, suffix = ''): ErrsErrorInit {
+  const errors = errorsOf(requestResult)
+  const first = at(errors, 0)
+  const httpStatusCode = statusOfResult(requestResult)
+  const c = classify(errors, httpStatusCode, name)
+  const code = messageOf(errors)
+  const description = lengthOf(errors) === 0 ? EMPTY_ERRORS : readString(first, 'description')
+  const inner = code === 'call error' ? innerOf(first) : undefined
+  const details: Record<string, unknown> = { position: positionOf(first) }
+  if (httpStatusCode !== undefined) details.httpStatusCode = httpStatusCode
+  if (inner !== undefined) {
+    details.innerCode = codeOf(inner)
+    details.innerError = toPlainData(inner, { redact: true })
+  }
+  details.errors = toPlainData(errors, { redact: true })
+  return v4Init(
+    code,
+    c.row,
+    code + suffix,
+    description,
+    {
+      kind: c.kind,
+      status: c.status,
+      retryable: c.retryable,
+      ...options,
+      details: { ...details, ...options.details },
+    },
+    httpStatusCode,
+  )
 }
 
 /**
  * An error reply from Fauna (faunadb's `FaunaHTTPError`): `message` is the first error's code, `description`
  * its text, `errors()` the whole array. faunadb names it `UnknownError` for statuses it has no class for.
- * Beyond faunadb: `code`, `position` and `httpStatusCode` are set, and `innerError` exposes a UDF's failure.
+ * Beyond faunadb: `code`, `position` and `httpStatusCode`, and `innerError` exposes a UDF's failure. Native
+ * fields are getters over `details` (the `errors` array is kept there, bounded and redacted).
  */
 export class FaunaHTTPError extends FaunaError {
   static {
     brandClass(this, 'errs.fauna.v4.FaunaHTTPError')
   }
   declare readonly code: string
-  /** Where in the query the first error arose (`[]` when the server sent none). */
-  readonly position: Position
-  /** HTTP status of the reply; undefined only when the RequestResult has none. */
-  readonly httpStatusCode: number | undefined
-  /** `call error` only: the error raised inside the called UDF (innermost of `errors()[0].cause`). */
-  readonly innerError: FaunaErrorObject | undefined
-  /** The request and response (non-enumerable: it may hold credentials). */
-  declare readonly requestResult: RequestResult
 
   /**
    * @param name - class name to report (`'UnknownError'` for unmapped statuses)
-   * @param requestResult - the request and response; `responseContent.errors` is read
+   * @param requestResult - the request and response; `responseContent.errors` and `statusCode` are read
+   * @param options - `ErrsOptions`: `cause`, and overrides of the core view
    */
-  constructor(name: string, requestResult: RequestResult, options: FaunaErrorOptions = {}) {
-    const errors = errorsOf(requestResult)
-    const first = errors[0]
-    const httpStatusCode = statusOfResult(requestResult)
-    const c = classify(errors, httpStatusCode, name)
-    const message = messageOf(errors)
-    const description = errors.length === 0 ? EMPTY_ERRORS : readString(first, 'description')
-    const inner = message === 'call error' ? innerOf(first) : undefined
-    const status = isHttpErrorStatus(httpStatusCode)
-      ? httpStatusCode
-      : (v4ClassStatus(name) ?? c.row?.status ?? (name === 'UnknownError' ? 500 : 400))
-    const position = positionOf(first)
-    super(name, message, description, {
-      code: message,
-      reason: c.row?.reason ?? upperSnake(message),
-      kind: c.kind,
-      status,
-      retryable: c.retryable,
-      title: c.row?.description ?? message,
-      ...options,
-      details: {
-        position,
-        ...(httpStatusCode !== undefined ? { httpStatusCode } : {}),
-        ...(inner !== undefined ? { innerCode: codeOf(inner) } : {}),
-        errors: toPlainData(errors, { redact: true }),
-        ...options.details,
-      },
-    })
-    this.position = position
-    this.httpStatusCode = httpStatusCode
-    this.innerError = inner as FaunaErrorObject | undefined
-    Object.defineProperty(this, 'requestResult', {
-      value: requestResult,
-      enumerable: false,
-      writable: false,
-      configurable: true,
-    })
+  constructor(name: string, requestResult: RequestResult, options: ErrsOptions = {}) {
+    const n = messageText(name) || 'UnknownError'
+    const init = PREPARED.get(options) ?? httpInit(n, requestResult, options)
+    super(n, init.message, undefined, prepared(init))
+    if (requestResult !== null && typeof requestResult === 'object') ORIGINAL.set(this, requestResult)
   }
 
-  /** The reply's `errors` array, as sent. */
+  /** Where in the query the first error arose (`[]` when the server sent none). */
+  get position(): Position {
+    const p = this.details.position
+    return isArray(p) ? (p as Position) : []
+  }
+
+  /** HTTP status of the reply; undefined only when the RequestResult has none. */
+  get httpStatusCode(): number | undefined {
+    const s = this.details.httpStatusCode
+    return typeof s === 'number' ? s : undefined
+  }
+
+  /** `call error` only: the error raised inside the called UDF (innermost of `errors()[0].cause`). */
+  get innerError(): FaunaErrorObject | undefined {
+    const inner = this.details.innerError
+    return isRecord(inner) ? (inner as unknown as FaunaErrorObject) : undefined
+  }
+
+  /**
+   * The request and response, as given (a view `{ statusCode, responseContent: { errors } }` for an error
+   * rebuilt from a problem). Not enumerable and never written anywhere: it may hold credentials.
+   */
+  get requestResult(): RequestResult {
+    if (ORIGINAL.has(this)) return ORIGINAL.get(this) as RequestResult
+    const rr: RequestResult = { responseContent: { errors: this.errors() } }
+    if (this.httpStatusCode !== undefined) rr.statusCode = this.httpStatusCode
+    return rr
+  }
+
+  /** The reply's `errors` array (a bounded, redacted copy). */
   errors(): FaunaErrorObject[] {
-    return errorsOf(this.requestResult) as FaunaErrorObject[]
+    const errors = this.details.errors
+    return isArray(errors) ? (errors as FaunaErrorObject[]) : []
   }
 
   /** faunadb's dispatch: throws the class for `requestResult.statusCode` when it is not 2xx. */
@@ -433,7 +513,7 @@ export class BadRequest extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.BadRequest')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('BadRequest', requestResult, options)
   }
 }
@@ -443,11 +523,9 @@ export class Unauthorized extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.Unauthorized')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
-    super('Unauthorized', requestResult, {
-      ...options,
-      message: options.message ?? messageOf(errorsOf(requestResult)) + UNAUTHORIZED_HINT,
-    })
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
+    const init = PREPARED.get(options) ?? httpInit('Unauthorized', requestResult, options, UNAUTHORIZED_HINT)
+    super('Unauthorized', requestResult, prepared(init))
   }
 }
 
@@ -456,7 +534,7 @@ export class PermissionDenied extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.PermissionDenied')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('PermissionDenied', requestResult, options)
   }
 }
@@ -466,7 +544,7 @@ export class NotFound extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.NotFound')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('NotFound', requestResult, options)
   }
 }
@@ -476,7 +554,7 @@ export class MethodNotAllowed extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.MethodNotAllowed')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('MethodNotAllowed', requestResult, options)
   }
 }
@@ -486,7 +564,7 @@ export class TooManyRequests extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.TooManyRequests')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('TooManyRequests', requestResult, options)
   }
 }
@@ -496,7 +574,7 @@ export class InternalError extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.InternalError')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('InternalError', requestResult, options)
   }
 }
@@ -506,12 +584,12 @@ export class UnavailableError extends FaunaHTTPError {
   static {
     brandClass(this, 'errs.fauna.v4.UnavailableError')
   }
-  constructor(requestResult: RequestResult, options: FaunaErrorOptions = {}) {
+  constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('UnavailableError', requestResult, options)
   }
 }
 
-type HttpClass = new (requestResult: RequestResult, options?: FaunaErrorOptions) => FaunaHTTPError
+type HttpClass = new (requestResult: RequestResult, options?: ErrsOptions) => FaunaHTTPError
 
 /** Class per HTTP status, exactly faunadb 4.8.2's `raiseForStatusCode`. */
 export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = Object.freeze(
@@ -529,7 +607,7 @@ export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = Object.freez
 )
 
 /** The error faunadb would throw for a RequestResult (class by status; `UnknownError` otherwise). Never throws. */
-export function errorForStatus(requestResult: RequestResult, options: FaunaErrorOptions = {}): FaunaHTTPError {
+export function errorForStatus(requestResult: RequestResult, options: ErrsOptions = {}): FaunaHTTPError {
   const status = read(requestResult, 'statusCode')
   const name = typeof status === 'number' ? V4_STATUS_CLASS[status] : undefined
   const Ctor = name === undefined ? undefined : V4_HTTP_CLASSES[name]
@@ -541,10 +619,13 @@ export class TimeoutError extends ErrsError {
   static {
     brandClass(this, 'errs.fauna.v4.TimeoutError')
   }
+  constructor(message?: string, options: ErrsOptions = {}) {
+    const row = v4ClientRow('TimeoutError')
+    super(v4Init('TimeoutError', row, message ?? row?.message, undefined, options))
+  }
   /** faunadb's marker. */
-  readonly isTimeoutError = true as const
-  constructor(message?: string, options: FaunaErrorOptions = {}) {
-    super(v4Init('TimeoutError', message ?? (clientRow('v4', 'TimeoutError')?.message as string), undefined, options))
+  get isTimeoutError(): true {
+    return true
   }
 }
 
@@ -556,9 +637,12 @@ export class AbortError extends ErrsError {
   static {
     brandClass(this, 'errs.fauna.v4.AbortError')
   }
+  constructor(message?: string, options: ErrsOptions = {}) {
+    const row = v4ClientRow('AbortError')
+    super(v4Init('AbortError', row, message ?? row?.message, undefined, options))
+  }
   /** faunadb's marker. */
-  readonly isAbortError = true as const
-  constructor(message?: string, options: FaunaErrorOptions = {}) {
-    super(v4Init('AbortError', message ?? (clientRow('v4', 'AbortError')?.message as string), undefined, options))
+  get isAbortError(): true {
+    return true
   }
 }

@@ -1,62 +1,66 @@
-import { rawPreview } from '@errs/core'
+import type { ErrsOptions } from '@errs/core'
+import { isArray, isRecord, parseBody, type Reply, read } from '@errs/core/kit'
+import { protocolOptions } from '../codes.js'
 import {
   EMPTY_RESPONSE_MESSAGE,
+  faunaReply,
   type HttpReply,
+  httpDecoders,
+  parseErrorMessage,
   type ResponseLike,
-  readResponse,
-  replyOptions,
-  replyStatus,
   unknownFormatMessage,
-  unreadableKind,
 } from '../reply.js'
-import { isRecord, parseBody, read } from '../shared.js'
+import { V4_PROTOCOL_ROW } from './codes.js'
 import { errorForStatus, type FaunaError, ProtocolError, type RequestResult, StreamErrorEvent } from './errors.js'
 
-function protocolError(message: string, status: number | undefined, raw: unknown, cause?: unknown): ProtocolError {
-  const k = unreadableKind(status)
-  return new ProtocolError(message, {
-    kind: k.kind,
-    status: k.status,
-    retryable: k.retryable,
-    details: { ...(status !== undefined ? { httpStatus: status } : {}), raw: rawPreview(raw) },
-    ...(cause !== undefined ? { cause } : {}),
-  })
+function protocolError(
+  message: string,
+  status: number | undefined,
+  raw: unknown,
+  extra: ErrsOptions = {},
+  empty = false,
+): ProtocolError {
+  return new ProtocolError(message, protocolOptions(V4_PROTOCOL_ROW, status, raw, empty, extra))
 }
 
-/**
- * Decodes a v4 reply into the error faunadb would throw (class by status, as `raiseForStatusCode`).
- * Never throws. Where faunadb crashes with a raw `SyntaxError` (non-JSON body) or `TypeError` (JSON without
- * `errors`) this returns a `ProtocolError` keeping the raw body, truncated, in `details.raw`.
- */
-export function fromHttp(reply: HttpReply): FaunaError {
-  const status = replyStatus(reply)
-  const { headers, ...options } = replyOptions(reply)
-  const body = read(reply, 'body')
-  const parsed = parseBody(body)
+/** faunadb 4.8.2's `Client._execute` on a reply read by the kit (see `fromHttp`). */
+function decodeReply(reply: Reply): FaunaError {
+  const { status, headers, parsed, options } = faunaReply(reply)
   if (!parsed.ok) {
-    const message = parsed.empty
-      ? EMPTY_RESPONSE_MESSAGE
-      : `Error parsing response as JSON${status === undefined ? '' : ` (HTTP ${status})`}`
-    return protocolError(message, status, parsed.raw)
+    // faunadb 4.8.2 says "Response is empty" for an empty 200; other bodies fail in JSON.parse.
+    const empty = parsed.empty && (status === 200 || status === undefined)
+    return protocolError(empty ? EMPTY_RESPONSE_MESSAGE : parseErrorMessage(status), status, parsed.raw, options, empty)
   }
   const errors = read(parsed.value, 'errors')
-  if (isRecord(parsed.value) && Array.isArray(errors)) {
+  if (isRecord(parsed.value) && isArray(errors)) {
     const requestResult: RequestResult = {
-      responseRaw: typeof parsed.raw === 'string' ? parsed.raw : undefined,
+      responseRaw: parsed.text,
       responseContent: parsed.value,
       responseHeaders: headers,
       ...(status !== undefined ? { statusCode: status } : {}),
     }
     return errorForStatus(requestResult, options)
   }
-  return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.raw)
+  return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
 
-/** Reads a fetch `Response` and decodes it with `fromHttp`. Never rejects. */
+const decoders = httpDecoders(decodeReply, (message, status, cause) =>
+  protocolError(message, status, '', cause === undefined ? {} : { cause }),
+)
+
+/**
+ * Decodes a v4 reply into the error faunadb would throw (class by status, as `raiseForStatusCode`).
+ * Never throws. Where faunadb crashes with a raw `SyntaxError` (non-JSON body) or `TypeError` (JSON without
+ * `errors`) this returns a `ProtocolError` keeping the raw body, cut and redacted, in `details.raw`. Accepts
+ * `{ status, headers, body }` and the shapes the kit's `readReply` reads.
+ */
+export function fromHttp(reply: HttpReply): FaunaError {
+  return decoders.fromHttp(reply)
+}
+
+/** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
-  const { reply, error } = await readResponse(res)
-  if (error !== undefined) return protocolError('Cannot read the response body', replyStatus(reply), '', error)
-  return fromHttp(reply)
+  return decoders.fromResponse(res)
 }
 
 /**
@@ -66,13 +70,17 @@ export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
  * unreadable input gives a `ProtocolError`. Never throws.
  */
 export function fromStreamEvent(event: unknown): StreamErrorEvent | ProtocolError | undefined {
-  const parsed = parseBody(event)
-  if (!parsed.ok) return protocolError('Unreadable stream event', undefined, parsed.raw)
-  const value = parsed.value
-  if (!isRecord(value)) return protocolError('Unreadable stream event', undefined, parsed.raw)
-  const type = read(value, 'type') ?? read(value, 'event')
-  if (type === 'error') return new StreamErrorEvent(value)
-  if (type === undefined && typeof read(value, 'code') === 'string') return new StreamErrorEvent(value)
-  if (typeof type === 'string') return undefined
-  return protocolError('Unreadable stream event', undefined, parsed.raw)
+  try {
+    const parsed = parseBody(event)
+    if (!parsed.ok) return protocolError('Unreadable stream event', undefined, parsed.raw)
+    const value = parsed.value
+    if (!isRecord(value)) return protocolError('Unreadable stream event', undefined, value)
+    const type = read(value, 'type') ?? read(value, 'event')
+    if (type === 'error') return new StreamErrorEvent(value)
+    if (type === undefined && typeof read(value, 'code') === 'string') return new StreamErrorEvent(value)
+    if (typeof type === 'string') return undefined
+    return protocolError('Unreadable stream event', undefined, value)
+  } catch (cause) {
+    return protocolError('Unreadable stream event', undefined, '', { cause })
+  }
 }

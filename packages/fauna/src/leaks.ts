@@ -1,0 +1,31 @@
+import { classifyForeign, describeThrown, readString } from '@errs/core/kit'
+
+/**
+ * What a raw error that faunadb leaks (or a transport throws) stands for, by shape: a body that was not JSON
+ * (`SyntaxError`), a JSON body without `errors` (faunadb's `TypeError`), a network failure (Node/fetch/HTTP/2
+ * errors), or an abort/timeout named as such. Each dialect makes its own class from it.
+ */
+export type Leak =
+  | { what: 'unreadable'; message: string }
+  | { what: 'network'; message: string }
+  | { what: 'abort'; message: string }
+  | { what: 'timeout'; message: string }
+
+/** Classifies a raw thrown value; undefined when it is none of the above. Never throws. */
+export function leakOf(value: unknown): Leak | undefined {
+  const name = readString(value, 'name')
+  const message = describeThrown(value)
+  if (name === 'SyntaxError') return { what: 'unreadable', message: `Error parsing response as JSON: ${message}` }
+  if (name === 'TypeError' && /Cannot read propert(y|ies) of (undefined|null)/.test(message)) {
+    return { what: 'unreadable', message: `Response is in an unknown format: ${message}` }
+  }
+  const code = readString(value, 'code')
+  const network =
+    classifyForeign(value).kind === 'unavailable' ||
+    code?.startsWith('ERR_HTTP2') === true ||
+    (name === 'TypeError' && message === 'network error')
+  if (network) return { what: 'network', message: `The network connection encountered a problem: ${message}` }
+  if (name === 'AbortError') return { what: 'abort', message }
+  if (name === 'TimeoutError') return { what: 'timeout', message }
+  return undefined
+}

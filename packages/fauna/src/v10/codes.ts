@@ -1,0 +1,252 @@
+import type { ErrorKind } from '@errs/core'
+import { type ClientRow, clientRows, type FaunaCodeInfo, freezeRow, rowIndex, SOURCES } from '../codes.js'
+import { upperSnake } from '../shared.js'
+
+/**
+ * v10 classes fauna-js retries whatever the code and status: `Client.#queryWithRetries` retries an error that is
+ * `instanceof ThrottlingError` (fauna/fauna-js src/client.ts @ v2.5.0).
+ */
+export const V10_RETRIED_CLASSES: readonly string[] = Object.freeze(['ThrottlingError'])
+
+type V10Row = [
+  code: string,
+  kind: ErrorKind,
+  status: number,
+  wireStatus: number,
+  retryable: boolean,
+  message: string,
+  className: string,
+  source: string,
+  note?: string,
+]
+
+const N = SOURCES.docsV10
+const O = SOURCES.docsV10Old
+const NO = `${N}; ${O}`
+const Q = 'QueryRuntimeError'
+
+// Every FQL v10 code Fauna's documentation lists (N = current list, O = older list), plus the codes the official
+// v10 drivers name. `status`: what the code means; `wireStatus`: what Fauna sends (fauna-js and fauna-dotnet unit
+// tests, fauna-python's hard-coded statuses; 400, the status of every query runtime error, where none pins one).
+// `className`: fauna-js 2.5.0 `getServiceError`. `retryable`: what Fauna's clients retry.
+const V10_SERVICE: readonly V10Row[] = [
+  [
+    'abort',
+    'aborted',
+    400,
+    400,
+    false,
+    'Query aborted.',
+    'AbortError',
+    NO,
+    'raised by abort(): fails again when retried',
+  ],
+  ['bad_gateway', 'unavailable', 502, 502, false, 'Bad gateway.', Q, SOURCES.faunaDotnet, 'no client retries it'],
+  [
+    'conflict',
+    'aborted',
+    409,
+    409,
+    true,
+    'Conflict.',
+    Q,
+    `${N}; ${SOURCES.faunaPython}`,
+    'fauna-python raises ContendedTransactionError for it',
+  ],
+  ['constraint_failure', 'failed_precondition', 400, 400, false, 'Constraint failure.', 'ConstraintFailureError', NO],
+  [
+    'constraint_violation',
+    'failed_precondition',
+    400,
+    400,
+    false,
+    'Constraint violation.',
+    Q,
+    O,
+    'as constraint_failure',
+  ],
+  [
+    'contended_transaction',
+    'aborted',
+    409,
+    409,
+    true,
+    'Transaction contended.',
+    'ContendedTransactionError',
+    NO,
+    'fauna-dotnet marks it IRetryableException',
+  ],
+  ['disabled_feature', 'failed_precondition', 400, 400, false, 'Feature disabled.', Q, N],
+  ['divide_by_zero', 'invalid_argument', 400, 400, false, 'Divide by zero.', Q, NO],
+  ['document_already_exists', 'already_exists', 409, 400, false, 'Document already exists.', Q, O],
+  ['document_deleted', 'not_found', 404, 400, false, 'Document deleted.', Q, N],
+  ['document_id_exists', 'already_exists', 409, 400, false, 'Document id exists.', Q, N],
+  ['document_not_found', 'not_found', 404, 400, false, 'Document not found.', Q, NO],
+  ['eval_error', 'invalid_argument', 400, 400, false, 'Evaluation error.', Q, N],
+  ['forbidden', 'permission_denied', 403, 403, false, 'Forbidden.', 'AuthorizationError', NO],
+  [
+    'gateway_timeout',
+    'deadline_exceeded',
+    504,
+    504,
+    false,
+    'Gateway timeout.',
+    Q,
+    SOURCES.faunaDotnet,
+    'fauna-dotnet: NetworkException; no client retries it',
+  ],
+  ['index_out_of_bounds', 'out_of_range', 400, 400, false, 'Index out of bounds.', Q, NO],
+  ['internal_error', 'internal', 500, 500, false, 'Internal error.', 'ServiceInternalError', NO],
+  ['internal_failure', 'internal', 500, 400, false, 'Internal failure.', Q, NO],
+  ['invalid_argument', 'invalid_argument', 400, 400, false, 'Invalid argument.', Q, NO],
+  ['invalid_bounds', 'out_of_range', 400, 400, false, 'Invalid bounds.', Q, NO],
+  ['invalid_computed_field_access', 'invalid_argument', 400, 400, false, 'Invalid computed field access.', Q, N],
+  ['invalid_cursor', 'invalid_argument', 400, 400, false, 'Invalid cursor.', Q, NO],
+  ['invalid_date', 'invalid_argument', 400, 400, false, 'Invalid date.', Q, NO],
+  ['invalid_document_id', 'invalid_argument', 400, 400, false, 'Invalid document id.', Q, NO],
+  ['invalid_effect', 'invalid_argument', 400, 400, false, 'Invalid effect.', Q, NO],
+  ['invalid_function_invocation', 'invalid_argument', 400, 400, false, 'Invalid function invocation.', Q, NO],
+  ['invalid_id', 'invalid_argument', 400, 400, false, 'Invalid id.', Q, N],
+  ['invalid_index_invocation', 'invalid_argument', 400, 400, false, 'Invalid index invocation.', Q, NO],
+  ['invalid_null_access', 'invalid_argument', 400, 400, false, 'Invalid null access.', Q, NO],
+  ['invalid_query', 'invalid_argument', 400, 400, false, 'The query failed validation.', 'QueryCheckError', NO],
+  ['invalid_receiver', 'invalid_argument', 400, 400, false, 'Invalid receiver.', Q, N],
+  ['invalid_regex', 'invalid_argument', 400, 400, false, 'Invalid regex.', Q, NO],
+  ['invalid_request', 'invalid_argument', 400, 400, false, 'Invalid request.', 'InvalidRequestError', NO],
+  ['invalid_schema', 'invalid_argument', 400, 400, false, 'Invalid schema.', Q, NO],
+  ['invalid_secret', 'unauthenticated', 401, 400, false, 'Invalid secret.', Q, N],
+  [
+    'invalid_stream_start_time',
+    'invalid_argument',
+    400,
+    200,
+    false,
+    'Invalid stream start time.',
+    Q,
+    SOURCES.faunaJvm,
+    'an error event of a feed page (HTTP 200): `start_ts` too far in the past',
+  ],
+  ['invalid_time', 'invalid_argument', 400, 400, false, 'Invalid time.', Q, NO],
+  ['invalid_timestamp_field_access', 'invalid_argument', 400, 400, false, 'Invalid timestamp field access.', Q, N],
+  ['invalid_type', 'invalid_argument', 400, 400, false, 'Invalid type.', Q, NO],
+  ['invalid_unit', 'invalid_argument', 400, 400, false, 'Invalid unit.', Q, NO],
+  ['invalid_write', 'invalid_argument', 400, 400, false, 'Invalid write.', Q, NO],
+  [
+    'limit_exceeded',
+    'resource_exhausted',
+    429,
+    429,
+    true,
+    'Limit exceeded.',
+    'ThrottlingError',
+    `${NO}; ${SOURCES.docsPlans}`,
+    'retried by the drivers',
+  ],
+  ['method_not_allowed', 'unimplemented', 405, 405, false, 'Method not allowed.', Q, `${N}; ${SOURCES.faunaPython}`],
+  ['not_found', 'not_found', 404, 404, false, 'Not found.', Q, N],
+  ['null_value', 'invalid_argument', 400, 400, false, 'Null value.', Q, NO],
+  ['permission_denied', 'permission_denied', 403, 400, false, 'Permission denied.', Q, NO],
+  [
+    'request_size_exceeded',
+    'resource_exhausted',
+    413,
+    413,
+    false,
+    'Request size exceeded.',
+    Q,
+    `${NO}; ${SOURCES.faunaPython}`,
+    'the same request is too large again',
+  ],
+  ['stack_overflow', 'resource_exhausted', 400, 400, false, 'Stack overflow.', Q, NO, 'a query too deep'],
+  [
+    'time_out',
+    'deadline_exceeded',
+    504,
+    440,
+    false,
+    'Query timed out.',
+    'QueryTimeoutError',
+    NO,
+    'sent at 440 or 503; not retried by the drivers',
+  ],
+  ['tmp_write_failed', 'unavailable', 503, 400, true, 'Temporary write failed.', Q, NO, 'transient by its name'],
+  ['type_mismatch', 'invalid_argument', 400, 400, false, 'Type mismatch.', Q, NO],
+  ['unauthorized', 'unauthenticated', 401, 401, false, 'Unauthorized.', 'AuthenticationError', O],
+  [
+    'unbound_variable',
+    'invalid_argument',
+    400,
+    400,
+    false,
+    'Unbound variable.',
+    Q,
+    SOURCES.faunaJs,
+    'in the drivers’ unit tests only',
+  ],
+]
+
+/** v10 errors raised by the client itself: the code is the class name. */
+const V10_CLIENT: readonly ClientRow[] = [
+  ['ClientError', 'unknown', 500, false, 'A client level error occurred. Fauna was not called.'],
+  ['ClientClosedError', 'failed_precondition', 400, false, 'Your client is closed. No further requests can be issued.'],
+  [
+    'NetworkError',
+    'unavailable',
+    503,
+    true,
+    'The network connection encountered a problem.',
+    'the request may not have reached Fauna',
+  ],
+  [
+    'ProtocolError',
+    'unavailable',
+    503,
+    true,
+    'There was an issue communicating with Fauna. Response is empty. Please try again.',
+    'an empty reply (the driver asks to try again); other unreadable replies: see RETRYABLE_STATUSES',
+  ],
+]
+
+/** FQL v10 rows (`variant: 'v10'`): service error codes, then client-side errors. */
+export const V10_CODES: readonly FaunaCodeInfo[] = Object.freeze([
+  ...V10_SERVICE.map(([code, kind, status, wireStatus, retryable, message, className, source, note]) =>
+    freezeRow({
+      code,
+      reason: upperSnake(code),
+      kind,
+      status,
+      retryable,
+      message,
+      className,
+      variant: 'v10',
+      description: message,
+      wireStatus,
+      source,
+      ...(note === undefined ? {} : { note }),
+    }),
+  ),
+  ...clientRows(V10_CLIENT, 'v10', SOURCES.faunaJs),
+])
+
+const V10_INDEX = rowIndex(V10_CODES)
+
+/** The v10 row of a code, if known. */
+export const v10CodeInfo: (code: string) => FaunaCodeInfo | undefined = V10_INDEX.codeInfo
+
+/** The row of a v10 client-side error class (its code is its class name), if known. */
+export const v10ClientRow: (className: string) => FaunaCodeInfo | undefined = V10_INDEX.clientRow
+
+const V10_CLASS_ROW: ReadonlyMap<string, FaunaCodeInfo> = new Map(
+  [...V10_CODES].reverse().map((r) => [r.className, r] as const),
+)
+
+/**
+ * The v10 row whose class is `className` (`ThrottlingError` → `limit_exceeded`): the kind and status a service
+ * class stands for when its code is unknown. Undefined for `QueryRuntimeError` (the default class) and others.
+ */
+export function v10ClassRow(className: string): FaunaCodeInfo | undefined {
+  return className === 'QueryRuntimeError' ? undefined : V10_CLASS_ROW.get(className)
+}
+
+/** The v10 `ProtocolError` row (an empty reply). */
+export const V10_PROTOCOL_ROW: FaunaCodeInfo = v10ClientRow('ProtocolError') as FaunaCodeInfo
