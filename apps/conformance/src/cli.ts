@@ -35,7 +35,7 @@ export const BUILTIN = [
   { spec: '@errs/fluss', vectors: 'fluss.json' },
   { spec: '@errs/fluss/wire', vectors: 'fluss.json' },
   { spec: '@errs/lance', vectors: 'lance.json' },
-  { spec: '@errs/fauna', vectors: 'fauna.json' },
+  { spec: '@errs/fauna/adapter', vectors: 'fauna.json' },
 ] as const
 
 const PARTS = ['generic', 'live', 'cross-service', 'install'] as const
@@ -192,7 +192,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (o.parts.has('cross-service')) {
       rows.push(
-        ...(await timedPart('cross-service', () => runCrossService(['@errs/fluss', '@errs/lance', '@errs/fauna']))),
+        ...(await timedPart('cross-service', () =>
+          runCrossService(['@errs/fluss', '@errs/lance', '@errs/fauna/adapter']),
+        )),
       )
     }
     if (o.parts.has('install')) {

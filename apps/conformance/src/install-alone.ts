@@ -12,7 +12,12 @@ const run = promisify(execFile)
 const ADAPTERS = [
   { pkg: 'fluss', entries: ['@errs/fluss'], code: 7, reason: 'TABLE_NOT_EXIST' },
   { pkg: 'lance', entries: ['@errs/lance'], code: 4, reason: 'TABLE_NOT_FOUND' },
-  { pkg: 'fauna', entries: ['@errs/fauna', '@errs/fauna/v10'], code: 'instance not found', variant: 'v4' },
+  {
+    pkg: 'fauna',
+    entries: ['@errs/fauna/adapter', '@errs/fauna', '@errs/fauna/v10'],
+    code: 'instance not found',
+    variant: 'v4',
+  },
 ] as const
 
 async function sh(cmd: string, args: string[], cwd: string, timeoutMs = 120_000): Promise<string> {

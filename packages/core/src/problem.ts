@@ -171,7 +171,15 @@ export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string
   const row = adapter.codes.find(
     (r) => r.code === init.code && (r.variant === undefined || variant === undefined || r.variant === variant),
   )
-  const Class = own(adapter.classes, name) ?? own(adapter.classes, row?.className)
+  // Classes whose names repeat across a system's dialects are listed as `<variant>:<name>` too (Fauna's v4 and v10
+  // both have ProtocolError): the variant the details carry picks the right one.
+  const inVariant = (n: string | undefined) =>
+    typeof variant === 'string' && n !== undefined ? `${variant}:${n}` : undefined
+  const Class =
+    own(adapter.classes, inVariant(name)) ??
+    own(adapter.classes, name) ??
+    own(adapter.classes, inVariant(row?.className)) ??
+    own(adapter.classes, row?.className)
   if (Class !== undefined && ErrsError.is(Class.prototype)) return rebuildAs(Class, init, name)
   return undefined
 }

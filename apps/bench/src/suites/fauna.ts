@@ -1,5 +1,6 @@
 import { toProblem } from '@errs/core'
-import { adapter, errors, FaunaHTTPError, fromHttp as fromHttpV4, type RequestResult } from '@errs/fauna'
+import { errors, FaunaHTTPError, fromHttp as fromHttpV4, type RequestResult } from '@errs/fauna'
+import { adapter } from '@errs/fauna/adapter'
 import { fromHttp as fromHttpV10, type QueryFailure, QueryRuntimeError, ServiceError } from '@errs/fauna/v10'
 import {
   QueryRuntimeError as DriverQueryRuntimeError,

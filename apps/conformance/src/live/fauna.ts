@@ -11,7 +11,7 @@ import { compareExpect, formatMismatches, loadVectors } from '../vectors.js'
 import { type Stub, startStub } from './http-stub.js'
 
 /** The client secret the drivers send as `Authorization: Bearer …`: must not leak from normalized errors. */
-const FAUNA: string = '@errs/fauna'
+const FAUNA: string = '@errs/fauna/adapter'
 const SECRET = 'fnAEconformanceSecret9f8e7d'
 
 function leak(e: ErrsError): string | undefined {
