@@ -1,32 +1,44 @@
 import type { Adapter, CreateOptions, ErrsErrorInit, HttpWire, ProblemData, WireValue } from '@errs/core'
-import { isHttpErrorStatus, occurrenceOptions } from '@errs/core'
+import { isHttpErrorStatus, ownData } from '@errs/core'
 import { codeOfName, ErrorCode, FLUSS_CODES, type FlussCodeInfo } from './codes.js'
 import { FlussError, type FlussErrorOptions, malformedInput, recognizeFluss } from './fluss-error.js'
-import { decodeGatewayResponse } from './gateway.js'
-import { decodeErrorJsonWith, encodeErrorJson, isBytes, isRecord, parseJsonInput } from './json.js'
+import { decodeGatewayResponse, header, requestIdOf } from './gateway.js'
+import { bytesOf, isRecord, read } from './guard.js'
+import { decodeErrorJsonWith, encodeErrorJson, parseJsonInput } from './json.js'
 
 /** A code given as a number, a Java name (`'TABLE_NOT_EXIST'`) or a numeric string. */
-function codeFrom(code: number | string): number | undefined {
+function codeFrom(code: unknown): number | undefined {
   if (typeof code === 'number') return code
+  if (typeof code !== 'string') return undefined
   const named = codeOfName(code)
   if (named !== undefined) return named
   return /^-?\d{1,10}$/.test(code) ? Number(code) : undefined
 }
 
-/** Makes the FlussError of a code (number or Java name); unknown numbers are kept as they are. */
+/** The occurrence context of `create` options (details, cause, requestId, retryAfterMs, instance), read guarded. */
+function occurrence(options: unknown): FlussErrorOptions {
+  const out: FlussErrorOptions = {}
+  const details = read(options, 'details')
+  if (isRecord(details)) out.details = details
+  for (const key of ['cause', 'requestId', 'retryAfterMs', 'instance'] as const) {
+    const v = read(options, key)
+    if (v !== undefined) (out as Record<string, unknown>)[key] = v
+  }
+  return out
+}
+
+/** Makes the FlussError of a code (number or Java name); unknown numbers are kept as they are. Never throws. */
 export function createFlussError(code: number | string, message?: string, options?: CreateOptions): FlussError {
   const n = codeFrom(code)
+  const o = occurrence(options)
   if (n === undefined) {
-    return new FlussError(
-      message ?? `Unknown Fluss error name '${String(code).slice(0, 128)}'.`,
-      ErrorCode.CLIENT_ERROR,
-      {
-        ...occurrenceOptions(options),
-        details: { ...options?.details, requestedCode: String(code).slice(0, 128) },
-      },
-    )
+    const requested = typeof code === 'string' ? code.slice(0, 128) : typeof code
+    return new FlussError(message ?? `Unknown Fluss error name '${requested}'.`, ErrorCode.CLIENT_ERROR, {
+      ...o,
+      details: { ...(o.details === undefined ? {} : ownData(o.details)), requestedCode: requested },
+    })
   }
-  return new FlussError(message, n, occurrenceOptions(options))
+  return new FlussError(message, n, o)
 }
 
 /** Rebuilds a FlussError from a problem's core fields, keeping them as they are. */
@@ -48,36 +60,34 @@ export function flussFromProblem(init: ErrsErrorInit, _problem: ProblemData): Fl
   return new FlussError(init.message, code, options)
 }
 
-function header(headers: unknown, name: string): string | undefined {
-  if (!isRecord(headers)) return undefined
-  const v = headers[name]
-  return typeof v === 'string' ? v : undefined
-}
-
 /**
  * Decodes an HTTP reply whose body is Fluss error JSON (`{ error_code, error_message }`, camelCase too) or the
- * REST gateway envelope (`{ error: { code, … } }`). Never throws.
+ * REST gateway envelope (`{ error: { code, … } }`). Never throws, for any input.
  */
 export function decodeHttpWire(wire: WireValue): FlussError {
-  if (isBytes(wire)) {
+  if (bytesOf(wire)) {
     return malformedInput('HTTP reply', 'RPC bytes: use the adapter of @errs/fluss/wire', wire)
   }
   if (!isRecord(wire)) return malformedInput('HTTP reply', 'expected { status, headers?, body }', wire)
-  const parsed = parseJsonInput(wire.body, 'HTTP reply')
+  const status = read(wire, 'status')
+  const headers = read(wire, 'headers')
+  const parsed = parseJsonInput(read(wire, 'body'), 'HTTP reply')
   if (!parsed.ok) return parsed.error
   const body = parsed.value
-  if (isRecord(body) && isRecord(body.error)) return decodeGatewayResponse({ ...wire, body })
+  if (isRecord(body) && isRecord(read(body, 'error'))) return decodeGatewayResponse({ status, headers, body })
   const extra: FlussErrorOptions = {}
-  if (isHttpErrorStatus(wire.status)) extra.status = wire.status
-  const requestId = header(wire.headers, 'x-request-id')
-  if (requestId !== undefined && requestId !== '' && requestId !== 'unknown') extra.requestId = requestId.slice(0, 256)
+  if (isHttpErrorStatus(status)) extra.status = status
+  const requestId = requestIdOf(header(headers, 'x-request-id'))
+  if (requestId !== undefined) extra.requestId = requestId
   return decodeErrorJsonWith(body, extra)
 }
 
 /** Encodes a FlussError as an HTTP reply with the JSON pair (public message) and its status. */
 export function encodeHttpWire(error: FlussError): HttpWire {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
-  if (error.requestId !== undefined) headers['x-request-id'] = error.requestId
+  // Only a valid header value goes out (a CR LF from the network would split the reply).
+  const requestId = requestIdOf(error.requestId)
+  if (requestId !== undefined) headers['x-request-id'] = requestId
   return { status: error.status, headers, body: encodeErrorJson(error) }
 }
 

@@ -720,6 +720,27 @@ export function codeOfName(name: string): ErrorCode | undefined {
   return Object.hasOwn(ErrorCode, name) ? ErrorCode[name as ErrorCodeName] : undefined
 }
 
+/**
+ * Which Fluss code wraps a failure raised in the client, per kind (data, not code paths); `unknown` is the default.
+ *
+ * - `unavailable` (connection refused or reset, DNS failure, socket timeout, `fetch failed`) →
+ *   `NETWORK_EXCEPTION` (1), retriable. This is what fluss-rust and its Python, C++ and Elixir bindings produce
+ *   for every transport failure (`RpcError`, connect timeouts included) since apache/fluss-rust PR #519
+ *   ("map RpcError to NetworkException for Java parity"): `bindings/python/src/error.rs` `from_core_error`,
+ *   `crates/fluss/src/rpc/transport.rs` `connect_timeout`. Java raises `NetworkException` (same code, a
+ *   `RetriableException`) when the server disconnects. Older bindings used CLIENT_ERROR (-2), not retriable —
+ *   that hid that retrying can help, which is why upstream changed it.
+ * - `deadline_exceeded` (a whole call that ran out of time, e.g. `AbortSignal.timeout`) → `REQUEST_TIME_OUT`
+ *   (25), retriable: the code of Java's `TimeoutException`.
+ * - anything else → `CLIENT_ERROR` (-2), the Rust-based clients' code for errors raised inside the client;
+ *   the failure's own kind, status and retry rule are kept (a cancelled call stays `cancelled`).
+ */
+export const CLIENT_CODES: Readonly<Partial<Record<ErrorKind, number>> & { unknown: number }> = Object.freeze({
+  unknown: ErrorCode.CLIENT_ERROR,
+  unavailable: ErrorCode.NETWORK_EXCEPTION,
+  deadline_exceeded: ErrorCode.REQUEST_TIME_OUT,
+})
+
 /** Smallest and largest int32: the range of `error_code` on the wire. */
 export const INT32_MIN = -2147483648
 export const INT32_MAX = 2147483647

@@ -3,11 +3,14 @@ import {
   classifyForeign,
   type ErrorKind,
   ErrsError,
+  isErrorKind,
   KIND_HTTP_STATUS,
+  ownData,
   rawPreview,
   truncate,
 } from '@errs/core'
-import { codeInfo, codeOfName, ErrorCode, isInt32, UNKNOWN_CODE_REASON } from './codes.js'
+import { CLIENT_CODES, codeInfo, codeOfName, ErrorCode, isInt32, UNKNOWN_CODE_REASON } from './codes.js'
+import { boundedText, describeThrown, isHeaderValue, isRecord, previewOf, read } from './guard.js'
 import { registerSecrets, type SecretsOption } from './secrets.js'
 
 /** Everything but the message and the code: overrides and context for one occurrence. */
@@ -51,6 +54,71 @@ function firstLine(text: string): string {
   return i < 0 ? text : text.slice(0, i)
 }
 
+/** UNKNOWN_SERVER_ERROR's default message: the message of a code this table does not know, as in Java and Rust. */
+const UNKNOWN_SERVER_ERROR_MESSAGE = codeInfo(ErrorCode.UNKNOWN_SERVER_ERROR)?.message as string
+
+/** The message of any value given as one, bounded before anything reads it. */
+function messageText(message: unknown): string {
+  if (typeof message === 'string') return truncate(message)
+  try {
+    return truncate(String(message))
+  } catch {
+    return describeThrown(message)
+  }
+}
+
+/** Symbolic names only (`TABLE_NOT_EXIST`): free text never becomes a `reason`. */
+const REASON = /^[A-Z][A-Z0-9_]{0,63}$/
+
+interface ReadOptions {
+  kind?: ErrorKind
+  status?: number
+  retryable?: boolean
+  reason?: string
+  publicMessage?: string
+  context: {
+    details?: Readonly<Record<string, unknown>>
+    internal?: Readonly<Record<string, unknown>>
+    retryAfterMs?: number
+    requestId?: string
+    instance?: string
+    cause?: unknown
+  }
+}
+
+/** The options of one occurrence, each read guarded and checked: a hostile options object cannot throw. */
+function readOptions(options: unknown): ReadOptions {
+  const out: ReadOptions = { context: {} }
+  if (options === null || typeof options !== 'object') return out
+  const kind = read(options, 'kind')
+  if (isErrorKind(kind)) out.kind = kind
+  const status = read(options, 'status')
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status
+  const retryable = read(options, 'retryable')
+  if (typeof retryable === 'boolean') out.retryable = retryable
+  const reason = read(options, 'reason')
+  if (typeof reason === 'string' && REASON.test(reason)) out.reason = reason
+  const publicMessage = read(options, 'publicMessage')
+  if (typeof publicMessage === 'string') out.publicMessage = truncate(publicMessage)
+  const c = out.context
+  const details = read(options, 'details')
+  if (isRecord(details)) c.details = ownData(details)
+  const internal = read(options, 'internal')
+  if (isRecord(internal)) c.internal = ownData(internal)
+  const retryAfterMs = read(options, 'retryAfterMs')
+  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
+    c.retryAfterMs = retryAfterMs
+  }
+  // A request id travels in headers (`x-request-id`): only a valid header value is kept.
+  const requestId = read(options, 'requestId')
+  if (isHeaderValue(requestId)) c.requestId = requestId
+  const instance = read(options, 'instance')
+  if (typeof instance === 'string') c.instance = truncate(instance, 2048)
+  const cause = read(options, 'cause')
+  if (cause !== undefined) c.cause = cause
+  return out
+}
+
 /**
  * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable`,
  * `new FlussError(message, error_code = ErrorCode.CLIENT_ERROR)` — and the @errs core view on the same object:
@@ -82,21 +150,26 @@ export class FlussError extends ErrsError {
   constructor(message?: string, error_code: number = ErrorCode.CLIENT_ERROR, options: FlussErrorOptions = {}) {
     const code = isInt32(error_code) ? error_code : ErrorCode.CLIENT_ERROR
     const row = codeInfo(code)
-    const text = message === undefined ? (row?.message ?? `Unknown Fluss error code ${code}.`) : String(message)
-    const { kind: kindOption, status, retryable, reason, publicMessage, ...context } = options
+    // Java (`Errors.forCode` → UNKNOWN_SERVER_ERROR, `Errors.exception(null)`) and fluss-rust (`ApiError::from`:
+    // `FlussError::for_code(code).message()`) give a code they do not know UNKNOWN_SERVER_ERROR's default message.
+    const fallback = row?.message ?? UNKNOWN_SERVER_ERROR_MESSAGE
+    // Bounded first: nothing (redaction included) ever sees more than MAX_STRING characters of the message.
+    const text = message === undefined ? fallback : messageText(message)
+    const o = readOptions(options)
+    const kindOption = o.kind
     const kind = kindOption ?? row?.kind ?? 'unknown'
     // A -1 message is the server's Java stack trace (up to 2,048 chars): problems show only its first line.
     const shown =
-      publicMessage ??
+      o.publicMessage ??
       (code === ErrorCode.UNKNOWN_SERVER_ERROR && firstLine(text) !== text ? firstLine(text) : undefined)
     super({
-      ...context,
+      ...o.context,
       system: 'fluss',
       code,
-      reason: row?.reason ?? reason ?? UNKNOWN_CODE_REASON,
+      reason: row?.reason ?? o.reason ?? UNKNOWN_CODE_REASON,
       kind,
-      status: status ?? (kindOption === undefined && row ? row.status : statusOfKind(kind)),
-      retryable: retryable ?? row?.retryable ?? false,
+      status: o.status ?? (kindOption === undefined && row ? row.status : statusOfKind(kind)),
+      retryable: o.retryable ?? row?.retryable ?? false,
       title: row?.message ?? `Unknown Fluss error code ${code}.`,
       message: text,
       ...(shown === undefined ? {} : { publicMessage: shown }),
@@ -121,7 +194,9 @@ export class FlussError extends ErrsError {
    * `invalid_argument` for a schema mismatch raised by a writer. Never throws.
    */
   static from(value: unknown, options: FlussErrorFromOptions = {}): FlussError {
-    if (options.secrets !== undefined) registerSecrets(options.secrets)
+    const secrets = read(options, 'secrets')
+    if (secrets !== undefined && secrets !== null && typeof secrets === 'object')
+      registerSecrets(secrets as SecretsOption)
     return recognizeFluss(value) ?? wrapClientError(value)
   }
 }
@@ -134,17 +209,9 @@ function isError(value: unknown): value is Error {
   }
 }
 
-function read(value: unknown, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
-    return undefined
-  }
-}
-
-/** A non-empty string, else undefined (protobuf-es reads an unset proto2 string as ''). */
+/** A non-empty string, else undefined (protobuf-es reads an unset proto2 string as ''). Bounded. */
 export function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
+  return boundedText(value)
 }
 
 /** The `error_code` / `errorCode` of a value, when it is an object carrying one. */
@@ -161,34 +228,77 @@ export function errorMessageOf(value: unknown): unknown {
 }
 
 /**
+ * The core fields of a value branded as an ErrsError, read guarded and checked: a forged brand
+ * (`{ [Symbol.for('errs.core.ErrsError')]: true }`) proves nothing about the fields.
+ */
+function coreFieldsOf(
+  value: unknown,
+):
+  | { system: string; code: unknown; reason: unknown; kind: ErrorKind; status?: number; retryable?: boolean }
+  | undefined {
+  const system = read(value, 'system')
+  const kind = read(value, 'kind')
+  if (typeof system !== 'string' || !isErrorKind(kind)) return undefined
+  const status = read(value, 'status')
+  const retryable = read(value, 'retryable')
+  return {
+    system,
+    code: read(value, 'code'),
+    reason: read(value, 'reason'),
+    kind,
+    ...(typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599 ? { status } : {}),
+    ...(typeof retryable === 'boolean' ? { retryable } : {}),
+  }
+}
+
+/** A FlussError (any copy of this package) whose fields are what they claim: not a forged brand. */
+function isWellFormedFlussError(value: unknown): value is FlussError {
+  if (!FlussError.is(value)) return false
+  const code = read(value, 'error_code')
+  return (
+    isInt32(code) &&
+    read(value, 'code') === code &&
+    typeof read(value, 'message') === 'string' &&
+    typeof read(value, 'is_retriable') === 'boolean' &&
+    coreFieldsOf(value)?.system === 'fluss' &&
+    isRecord(read(value, 'details'))
+  )
+}
+
+/**
  * The FlussError a value already is or plainly describes, else undefined: a FlussError (any copy), a core error
  * of system `fluss` (rebuilt), or an object/error with an int32 `error_code`/`errorCode` other than 0.
+ * Never throws.
  */
 export function recognizeFluss(value: unknown): FlussError | undefined {
-  if (FlussError.is(value)) return value
+  if (isWellFormedFlussError(value)) return value
   if (ErrsError.is(value)) {
-    if (value.system !== 'fluss') return undefined
-    const code = typeof value.code === 'number' ? value.code : (codeOfName(value.reason) ?? Number(value.code))
-    return new FlussError(value.message, code, {
-      kind: value.kind,
-      status: value.status,
-      retryable: value.retryable,
-      details: value.details,
-      internal: value.internal,
-      ...(value.publicMessage === undefined ? {} : { publicMessage: value.publicMessage }),
-      ...(value.retryAfterMs === undefined ? {} : { retryAfterMs: value.retryAfterMs }),
-      ...(value.requestId === undefined ? {} : { requestId: value.requestId }),
-      ...(value.instance === undefined ? {} : { instance: value.instance }),
-      ...(value.cause === undefined ? {} : { cause: value.cause }),
-      reason: value.reason,
+    const f = coreFieldsOf(value)
+    if (f === undefined || f.system !== 'fluss') return undefined
+    const code = isInt32(f.code)
+      ? f.code
+      : typeof f.reason === 'string'
+        ? (codeOfName(f.reason) ?? ErrorCode.CLIENT_ERROR)
+        : ErrorCode.CLIENT_ERROR
+    const message = read(value, 'message')
+    return new FlussError(typeof message === 'string' ? message : undefined, code, {
+      kind: f.kind,
+      ...(f.status === undefined ? {} : { status: f.status }),
+      ...(f.retryable === undefined ? {} : { retryable: f.retryable }),
+      details: read(value, 'details') as never,
+      internal: read(value, 'internal') as never,
+      publicMessage: read(value, 'publicMessage') as never,
+      retryAfterMs: read(value, 'retryAfterMs') as never,
+      requestId: read(value, 'requestId') as never,
+      instance: read(value, 'instance') as never,
+      cause: read(value, 'cause'),
+      reason: f.reason as never,
     })
   }
   const code = errorCodeOf(value)
   if (!isInt32(code) || code === ErrorCode.NONE) return undefined
   const message = textOf(errorMessageOf(value)) ?? (isError(value) ? textOf(read(value, 'message')) : undefined)
-  return new FlussError(message === undefined ? undefined : truncate(message), code, {
-    ...(isError(value) ? { cause: value } : {}),
-  })
+  return new FlussError(message, code, isError(value) ? { cause: value } : {})
 }
 
 const SCHEMA_MISMATCH_NAMES: ReadonlySet<string> = new Set(['SchemaMismatchError', 'SchemaError', 'ArrowInvalid'])
@@ -208,33 +318,29 @@ function isSchemaMismatch(value: unknown): boolean {
   )
 }
 
-function messageOf(value: unknown): string {
-  if (typeof value === 'string') return truncate(value)
-  const m = read(value, 'message')
-  if (typeof m === 'string') return truncate(m)
-  if (value === undefined) return 'undefined was thrown'
-  try {
-    return `Non-error value thrown: ${Object.prototype.toString.call(value)}`
-  } catch {
-    return 'Unreadable value thrown'
-  }
-}
-
-/** Anything else as CLIENT_ERROR: the Python client's code for errors raised inside the client. */
+/**
+ * Anything else, by the client code of its kind (`CLIENT_CODES`): a connection failure is NETWORK_EXCEPTION,
+ * a request that ran out of time REQUEST_TIME_OUT — their rows' kind, status and retry rule stand; everything
+ * else is CLIENT_ERROR, with the kind, status and retry rule the value's own classification gives.
+ */
 function wrapClientError(value: unknown): FlussError {
-  const message = messageOf(value)
+  const message = describeThrown(value)
   if (ErrsError.is(value)) {
+    const f = coreFieldsOf(value)
     return new FlussError(message, ErrorCode.CLIENT_ERROR, {
-      kind: value.kind,
-      status: value.status,
-      retryable: value.retryable,
+      ...(f === undefined ? {} : { kind: f.kind }),
+      ...(f?.status === undefined ? {} : { status: f.status }),
+      ...(f?.retryable === undefined ? {} : { retryable: f.retryable }),
       cause: value,
     })
   }
   const c = classifyForeign(value)
   if (c.kind !== 'unknown') {
-    // Connection failures: CLIENT_ERROR as the Python docs say, but honest about being transient.
-    return new FlussError(message, ErrorCode.CLIENT_ERROR, {
+    const code = CLIENT_CODES[c.kind]
+    if (code !== undefined) {
+      return new FlussError(message, code, { details: { clientFailure: c.reason }, cause: value })
+    }
+    return new FlussError(message, CLIENT_CODES.unknown, {
       kind: c.kind,
       status: c.status,
       retryable: c.retryable,
@@ -243,17 +349,17 @@ function wrapClientError(value: unknown): FlussError {
     })
   }
   if (isSchemaMismatch(value)) {
-    return new FlussError(message, ErrorCode.CLIENT_ERROR, {
+    return new FlussError(message, CLIENT_CODES.unknown, {
       kind: 'invalid_argument',
       retryable: false,
       details: { clientFailure: 'SCHEMA_MISMATCH' },
       cause: value,
     })
   }
-  return new FlussError(message, ErrorCode.CLIENT_ERROR, value === undefined ? {} : { cause: value })
+  return new FlussError(message, CLIENT_CODES.unknown, value === undefined ? {} : { cause: value })
 }
 
-/** CLIENT_ERROR for input a decoder cannot read: the raw input kept, bounded and redacted. */
+/** CLIENT_ERROR for input a decoder cannot read: the raw input kept, bounded (before redaction). */
 export function malformedInput(
   decoder: string,
   problem: string,
@@ -263,6 +369,6 @@ export function malformedInput(
   return new FlussError(`Cannot decode Fluss ${decoder}: ${problem}`, ErrorCode.CLIENT_ERROR, {
     kind: 'invalid_argument',
     retryable: false,
-    details: { ...extra, decoder, raw: rawPreview(raw) },
+    details: { ...extra, decoder, raw: rawPreview(previewOf(raw)) },
   })
 }

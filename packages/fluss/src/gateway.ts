@@ -1,7 +1,8 @@
 import { type ErrorKind, type HttpWire, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE, parseRetryAfter } from '@errs/core'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
 import { FlussError, malformedInput, textOf } from './fluss-error.js'
-import { isRecord, parseJsonInput } from './json.js'
+import { isArray, isHeaderValue, isRecord, read } from './guard.js'
+import { parseJsonInput } from './json.js'
 
 /** One code of the Fluss REST gateway's (FIP-49) error taxonomy. */
 export interface GatewayCodeInfo {
@@ -54,6 +55,9 @@ export const GATEWAY_CODES: readonly GatewayCodeInfo[] = Object.freeze([
   g('database_not_empty', 409, 'failed_precondition', ErrorCode.DATABASE_NOT_EMPTY),
 ])
 
+/** What a gateway wire code looks like: a snake_case identifier. */
+const GATEWAY_CODE = /^[a-z][a-z0-9_]{0,63}$/
+
 const BY_GATEWAY_CODE: ReadonlyMap<string, GatewayCodeInfo> = new Map(GATEWAY_CODES.map((r) => [r.code, r]))
 const BY_ERROR_CODE: ReadonlyMap<number, GatewayCodeInfo> = new Map(
   GATEWAY_CODES.filter((r) => r.errorCode !== undefined && r.code !== 'backend').map((r) => [r.errorCode as number, r]),
@@ -96,46 +100,77 @@ export interface GatewayReply extends HttpWire {
   headers: Readonly<Record<string, string>>
 }
 
-function header(headers: unknown, name: string): string | undefined {
-  if (!isRecord(headers)) return undefined
-  for (const key of Object.keys(headers)) {
-    if (key.toLowerCase() === name) {
-      const v = headers[key]
+/** A header of a plain headers object (any case) or of anything with `get(name)` (web `Headers`). Never throws. */
+export function header(headers: unknown, name: string): string | undefined {
+  if (headers === null || typeof headers !== 'object') return undefined
+  const get = read(headers, 'get')
+  if (typeof get === 'function') {
+    try {
+      const v: unknown = get.call(headers, name)
       return typeof v === 'string' ? v : undefined
+    } catch {
+      return undefined
+    }
+  }
+  let keys: string[]
+  try {
+    keys = Object.keys(headers)
+  } catch {
+    return undefined
+  }
+  for (let i = 0; i < keys.length && i < 1024; i++) {
+    const key = keys[i] as string
+    if (key.length === name.length && key.toLowerCase() === name) {
+      const v = read(headers, key)
+      if (typeof v === 'string') return v
+      // Node's IncomingMessage gives repeated headers as arrays: the first one.
+      const first = isArray(v) ? read(v, '0') : undefined
+      return typeof first === 'string' ? first : undefined
     }
   }
   return undefined
+}
+
+/** A request id fit to be sent back in `x-request-id`: a valid header value other than the gateway's `unknown`. */
+export function requestIdOf(value: unknown): string | undefined {
+  return isHeaderValue(value) && value !== 'unknown' ? value : undefined
 }
 
 /**
  * Decodes a Fluss REST gateway error reply `{ status, headers?, body: { error: { code, message, request_id } } }`
  * (body as object, JSON text or bytes). Codes with a Fluss equivalent (`table_not_found` → TABLE_NOT_EXIST, …)
  * get its code; the others become UNKNOWN_SERVER_ERROR (-1) with the gateway's kind and status, the gateway
- * code kept in `details.gatewayCode`. The HTTP status, `request_id` (or `x-request-id`) and `Retry-After` are
- * kept. Never throws: anything else is a `CLIENT_ERROR` keeping the raw input, truncated.
+ * code kept in `details.gatewayCode`. The HTTP status, `request_id` (or `x-request-id`; only a valid header
+ * value) and `Retry-After` are kept. Never throws, for any input: anything else is a `CLIENT_ERROR` keeping the
+ * raw input, bounded.
  */
 export function decodeGatewayResponse(reply: unknown): FlussError {
   if (!isRecord(reply)) return malformedInput('gateway reply', 'expected { status, headers?, body }', reply)
-  const status = isHttpErrorStatus(reply.status) ? reply.status : undefined
-  const parsed = parseJsonInput(reply.body, 'gateway reply')
+  const rawStatus = read(reply, 'status')
+  const status = isHttpErrorStatus(rawStatus) ? rawStatus : undefined
+  const parsed = parseJsonInput(read(reply, 'body'), 'gateway reply')
   if (!parsed.ok) return parsed.error
   const body = parsed.value
-  const error = isRecord(body) ? body.error : undefined
-  if (!isRecord(error) || typeof error.code !== 'string' || error.code === '') {
+  const error = read(body, 'error')
+  const code = read(error, 'code')
+  if (!isRecord(body) || !isRecord(error) || typeof code !== 'string' || code === '') {
     return malformedInput('gateway reply', 'body is not { error: { code, message, request_id } }', body, {
       ...(status === undefined ? {} : { httpStatus: status }),
     })
   }
-  const gatewayCode = error.code.slice(0, 128)
-  const row = BY_GATEWAY_CODE.get(gatewayCode)
-  const explicit = isInt32(error.error_code) ? error.error_code : undefined
+  const headers = read(reply, 'headers')
+  // A wire code is an identifier: anything else (free text, a token) is not kept as one.
+  const gatewayCode = GATEWAY_CODE.test(code) ? code : undefined
+  const row = gatewayCode === undefined ? undefined : BY_GATEWAY_CODE.get(gatewayCode)
+  const sent = read(error, 'error_code')
+  const explicit = isInt32(sent) ? sent : undefined
   const errorCode = explicit ?? row?.errorCode
-  const requestId = textOf(error.request_id) ?? header(reply.headers, 'x-request-id')
-  const retryAfterMs = parseRetryAfter(header(reply.headers, 'retry-after'))
-  const message = textOf(error.message)
+  const requestId = requestIdOf(read(error, 'request_id')) ?? requestIdOf(header(headers, 'x-request-id'))
+  const retryAfterMs = parseRetryAfter(header(headers, 'retry-after')?.slice(0, 64))
+  const message = textOf(read(error, 'message'))
   const common = {
-    details: { gatewayCode },
-    ...(requestId === undefined || requestId === 'unknown' ? {} : { requestId: requestId.slice(0, 256) }),
+    details: gatewayCode === undefined ? {} : { gatewayCode },
+    ...(requestId === undefined ? {} : { requestId }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   }
   if (errorCode !== undefined) {
@@ -165,7 +200,8 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
     BY_ERROR_CODE.get(error.error_code) ??
     (error.error_code === ErrorCode.RECORD_TOO_LARGE_EXCEPTION ? BY_GATEWAY_CODE.get('limit_exceeded') : undefined) ??
     (BY_GATEWAY_CODE.get(KIND_GATEWAY_CODE[error.kind]) as GatewayCodeInfo)
-  const requestId = error.requestId ?? 'unknown'
+  // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply).
+  const requestId = requestIdOf(error.requestId) ?? 'unknown'
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId }
   if (error.retryAfterMs !== undefined) headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000))
   return {

@@ -7,6 +7,7 @@ export {
   toBucketError,
 } from './buckets.js'
 export {
+  CLIENT_CODES,
   codeInfo,
   codeOfName,
   ErrorCode,

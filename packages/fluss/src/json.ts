@@ -1,4 +1,3 @@
-import { truncate } from '@errs/core'
 import { isInt32 } from './codes.js'
 import {
   errorCodeOf,
@@ -8,6 +7,7 @@ import {
   malformedInput,
   textOf,
 } from './fluss-error.js'
+import { bytesOf, isRecord } from './guard.js'
 
 /** Longest JSON text (or byte payload) a decoder parses: 1 MiB. Anything longer is malformed input. */
 export const MAX_JSON_TEXT = 1024 * 1024
@@ -34,17 +34,18 @@ export interface EncodeJsonOptions {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: FlussError }
 
-/** Parses JSON text or UTF-8 bytes, bounded. Objects pass through. */
+/** Parses JSON text or UTF-8 bytes, bounded. Objects pass through. Never throws. */
 export function parseJsonInput(input: unknown, decoder: string): Parsed {
   let text: string
-  if (isBytes(input)) {
-    if (input.length > MAX_JSON_TEXT) {
-      return { ok: false, error: malformedInput(decoder, `${input.length} bytes exceed ${MAX_JSON_TEXT}`, input) }
+  const bytes = bytesOf(input)
+  if (bytes) {
+    if (bytes.length > MAX_JSON_TEXT) {
+      return { ok: false, error: malformedInput(decoder, `${bytes.length} bytes exceed ${MAX_JSON_TEXT}`, bytes) }
     }
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input)
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     } catch {
-      return { ok: false, error: malformedInput(decoder, 'bytes are not valid UTF-8', input) }
+      return { ok: false, error: malformedInput(decoder, 'bytes are not valid UTF-8', bytes) }
     }
   } else if (typeof input === 'string') {
     text = input
@@ -59,20 +60,6 @@ export function parseJsonInput(input: unknown, decoder: string): Parsed {
   } catch {
     return { ok: false, error: malformedInput(decoder, 'not valid JSON', text) }
   }
-}
-
-/** `instanceof Uint8Array` that cannot throw (a hostile proxy's `getPrototypeOf` trap). */
-export function isBytes(value: unknown): value is Uint8Array {
-  try {
-    return value instanceof Uint8Array
-  } catch {
-    return false
-  }
-}
-
-/** True for a non-null, non-array object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 /**
@@ -98,7 +85,7 @@ export function decodeErrorJsonWith(input: unknown, extra: FlussErrorOptions): F
     return malformedInput('error JSON', 'error_message is not a string', value)
   }
   const text = textOf(message)
-  return new FlussError(text === undefined ? undefined : truncate(text), code, extra)
+  return new FlussError(text, code, extra)
 }
 
 /**

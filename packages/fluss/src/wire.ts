@@ -4,11 +4,11 @@
  */
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
-import { type Adapter, truncate, type WireValue } from '@errs/core'
+import type { Adapter, WireValue } from '@errs/core'
 import { adapterBase, decodeHttpWire } from './adapter.js'
 import { codeInfo, isInt32 } from './codes.js'
-import { FlussError, malformedInput } from './fluss-error.js'
-import { isBytes } from './json.js'
+import { FlussError, malformedInput, textOf } from './fluss-error.js'
+import { bytesOf } from './guard.js'
 
 /** Longest `ErrorResponse` decoded (1 MiB; a server sends at most a 2,048-char stack trace). */
 export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
@@ -36,9 +36,10 @@ type ReadResult = { ok: true; fields: ErrorResponseFields } | { ok: false; error
 
 const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
 
-function readErrorResponse(bytes: Uint8Array): ReadResult {
-  if (!isBytes(bytes)) {
-    return { ok: false, error: malformedInput('ErrorResponse', 'expected a Uint8Array', bytes) }
+function readErrorResponse(input: Uint8Array): ReadResult {
+  const bytes = bytesOf(input)
+  if (!bytes) {
+    return { ok: false, error: malformedInput('ErrorResponse', 'expected a Uint8Array', input) }
   }
   if (bytes.length > MAX_ERROR_RESPONSE_BYTES) {
     return {
@@ -96,7 +97,7 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
   const r = readErrorResponse(bytes)
   if (!r.ok) return r.error
   const m = r.fields.error_message
-  return new FlussError(m === undefined || m === '' ? undefined : truncate(m), r.fields.error_code)
+  return new FlussError(textOf(m), r.fields.error_code)
 }
 
 /**
@@ -156,12 +157,13 @@ function frameError(error: FlussError, responseType: 1 | 2, requestId?: number):
  * are left alone (`size` says where the next one starts). Never throws: a short buffer, a negative or oversized
  * length, an unknown type or a bad `ErrorResponse` give `{ responseType: undefined, error }` (`CLIENT_ERROR`).
  */
-export function decodeResponseFrame(bytes: Uint8Array): ResponseFrame | MalformedFrame {
+export function decodeResponseFrame(input: Uint8Array): ResponseFrame | MalformedFrame {
+  const bytes = bytesOf(input)
   const bad = (problem: string, extra?: Record<string, unknown>): MalformedFrame => ({
     responseType: undefined,
-    error: malformedInput('response frame', problem, bytes, extra),
+    error: malformedInput('response frame', problem, bytes ?? input, extra),
   })
-  if (!isBytes(bytes)) return bad('expected a Uint8Array')
+  if (!bytes) return bad('expected a Uint8Array')
   if (bytes.length < 5) return bad(`${bytes.length} bytes: shorter than the 4-byte length and 1-byte type`)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const length = view.getInt32(0)
@@ -207,7 +209,10 @@ export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
  */
 export const adapter: Adapter<FlussError> = Object.freeze({
   ...adapterBase,
-  decode: (wire: WireValue): FlussError => (isBytes(wire) ? decodeErrorResponse(wire) : decodeHttpWire(wire)),
+  decode: (wire: WireValue): FlussError => {
+    const bytes = bytesOf(wire)
+    return bytes ? decodeErrorResponse(bytes) : decodeHttpWire(wire)
+  },
   encode: (error: FlussError): Uint8Array => encodeErrorResponse(error),
 })
 

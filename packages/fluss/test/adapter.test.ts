@@ -57,7 +57,10 @@ describe.each([
     const refused = adapter.normalize!(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
     const back = fromProblem(toProblem(refused, { exposeInternal: true }), { adapters: [adapter] }) as FlussError
     expect(back).toBeInstanceOf(FlussError)
-    expect([back.error_code, back.kind, back.status, back.retryable]).toEqual([-2, 'unavailable', 503, true])
+    expect([back.error_code, back.kind, back.status, back.retryable]).toEqual([1, 'unavailable', 503, true])
+    const aborted = adapter.normalize!(new DOMException('aborted', 'AbortError'))
+    const again = fromProblem(toProblem(aborted, { exposeInternal: true }), { adapters: [adapter] }) as FlussError
+    expect([again.error_code, again.kind, again.status, again.retryable]).toEqual([-2, 'cancelled', 499, false])
     const future = fromProblem(toProblem(new FlussError('x', 99, { reason: 'NEW_THING' }), { exposeInternal: true }), {
       adapters: [adapter],
     })
