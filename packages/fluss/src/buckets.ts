@@ -1,7 +1,6 @@
-import { isForbiddenKey } from '@errs/core'
+import { isArray, isForbiddenKey, isRecord, read } from '@errs/core/kit'
 import { ErrorCode, isInt32 } from './codes.js'
 import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
-import { isArray, isBinary, isRecord, read } from './guard.js'
 
 /** Where a per-entry error sits: copied into the error's `details`. */
 export interface BucketErrorContext {
@@ -122,7 +121,9 @@ export function collectBucketErrors(response: unknown): FlussError[] {
   const out: FlussError[] = []
   let slots = 0
   const visit = (value: unknown, ctx: BucketErrorContext, path: string, depth: number): void => {
-    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || isBinary(value)) return
+    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return
+    // Binary payloads (record batches) are never walked; `ArrayBuffer.isView` cannot throw, even for a Proxy.
+    if (ArrayBuffer.isView(value)) return
     if (isArray(value)) {
       let length = 0
       try {

@@ -1,7 +1,17 @@
-import { type ErrorKind, type HttpWire, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE, parseRetryAfter } from '@errs/core'
+import type { ErrorKind } from '@errs/core'
+import {
+  type HttpWire,
+  httpStatusToKind,
+  isHeaderValue,
+  isHttpErrorStatus,
+  isRecord,
+  KIND_DEFAULT_RETRYABLE,
+  read,
+  readReply,
+  retryAfterHeader,
+} from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
 import { FlussError, malformedInput, textOf } from './fluss-error.js'
-import { isArray, isHeaderValue, isRecord, read } from './guard.js'
 import { parseJsonInput } from './json.js'
 
 /** One code of the Fluss REST gateway's (FIP-49) error taxonomy. */
@@ -100,40 +110,12 @@ export interface GatewayReply extends HttpWire {
   headers: Readonly<Record<string, string>>
 }
 
-/** A header of a plain headers object (any case) or of anything with `get(name)` (web `Headers`). Never throws. */
-export function header(headers: unknown, name: string): string | undefined {
-  if (headers === null || typeof headers !== 'object') return undefined
-  const get = read(headers, 'get')
-  if (typeof get === 'function') {
-    try {
-      const v: unknown = get.call(headers, name)
-      return typeof v === 'string' ? v : undefined
-    } catch {
-      return undefined
-    }
-  }
-  let keys: string[]
-  try {
-    keys = Object.keys(headers)
-  } catch {
-    return undefined
-  }
-  for (let i = 0; i < keys.length && i < 1024; i++) {
-    const key = keys[i] as string
-    if (key.length === name.length && key.toLowerCase() === name) {
-      const v = read(headers, key)
-      if (typeof v === 'string') return v
-      // Node's IncomingMessage gives repeated headers as arrays: the first one.
-      const first = isArray(v) ? read(v, '0') : undefined
-      return typeof first === 'string' ? first : undefined
-    }
-  }
-  return undefined
-}
-
-/** A request id fit to be sent back in `x-request-id`: a valid header value other than the gateway's `unknown`. */
+/**
+ * A request id fit to be sent back in `x-request-id`: a non-empty valid header value (no CR/LF/NUL, visible ASCII)
+ * of at most 256 characters, other than the gateway's `unknown`.
+ */
 export function requestIdOf(value: unknown): string | undefined {
-  return isHeaderValue(value) && value !== 'unknown' ? value : undefined
+  return isHeaderValue(value) && value.trim() !== '' && value.length <= 256 && value !== 'unknown' ? value : undefined
 }
 
 /**
@@ -146,9 +128,9 @@ export function requestIdOf(value: unknown): string | undefined {
  */
 export function decodeGatewayResponse(reply: unknown): FlussError {
   if (!isRecord(reply)) return malformedInput('gateway reply', 'expected { status, headers?, body }', reply)
-  const rawStatus = read(reply, 'status')
-  const status = isHttpErrorStatus(rawStatus) ? rawStatus : undefined
-  const parsed = parseJsonInput(read(reply, 'body'), 'gateway reply')
+  const wire = readReply(reply)
+  const status = isHttpErrorStatus(wire.status) ? wire.status : undefined
+  const parsed = parseJsonInput(wire.body, 'gateway reply')
   if (!parsed.ok) return parsed.error
   const body = parsed.value
   const error = read(body, 'error')
@@ -158,15 +140,14 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
       ...(status === undefined ? {} : { httpStatus: status }),
     })
   }
-  const headers = read(reply, 'headers')
   // A wire code is an identifier: anything else (free text, a token) is not kept as one.
   const gatewayCode = GATEWAY_CODE.test(code) ? code : undefined
   const row = gatewayCode === undefined ? undefined : BY_GATEWAY_CODE.get(gatewayCode)
   const sent = read(error, 'error_code')
   const explicit = isInt32(sent) ? sent : undefined
   const errorCode = explicit ?? row?.errorCode
-  const requestId = requestIdOf(read(error, 'request_id')) ?? requestIdOf(header(headers, 'x-request-id'))
-  const retryAfterMs = parseRetryAfter(header(headers, 'retry-after')?.slice(0, 64))
+  const requestId = requestIdOf(read(error, 'request_id')) ?? requestIdOf(wire.requestId)
+  const retryAfterMs = wire.retryAfterMs
   const message = textOf(read(error, 'message'))
   const common = {
     details: gatewayCode === undefined ? {} : { gatewayCode },
@@ -174,8 +155,14 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   }
   if (errorCode !== undefined) {
+    // A Fluss code this table does not know: core's unknown-code policy (kind from the HTTP error status).
+    const unknownKind =
+      codeInfo(errorCode) === undefined
+        ? (row?.kind ?? (status === undefined ? undefined : httpStatusToKind(status)))
+        : undefined
     return new FlussError(message, errorCode, {
       ...common,
+      ...(unknownKind === undefined ? {} : { kind: unknownKind }),
       status: status ?? codeInfo(errorCode)?.status ?? row?.status ?? 500,
     })
   }
@@ -203,7 +190,7 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
   // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply).
   const requestId = requestIdOf(error.requestId) ?? 'unknown'
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId }
-  if (error.retryAfterMs !== undefined) headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000))
+  if (error.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(error.retryAfterMs)
   return {
     status: error.status,
     headers,

@@ -8,6 +8,7 @@ export {
 } from './buckets.js'
 export {
   CLIENT_CODES,
+  CODES,
   codeInfo,
   codeOfName,
   ErrorCode,

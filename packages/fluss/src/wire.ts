@@ -4,11 +4,11 @@
  */
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
-import type { Adapter, WireValue } from '@errs/core'
-import { adapterBase, decodeHttpWire } from './adapter.js'
+import type { Adapter } from '@errs/core'
+import { isBytes, type WireValue } from '@errs/core/kit'
+import { decodeHttpWire } from './adapter.js'
 import { codeInfo, isInt32 } from './codes.js'
-import { FlussError, malformedInput, textOf } from './fluss-error.js'
-import { bytesOf } from './guard.js'
+import { adapterCore, FlussError, malformedInput, textOf } from './fluss-error.js'
 
 /** Longest `ErrorResponse` decoded (1 MiB; a server sends at most a 2,048-char stack trace). */
 export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
@@ -36,10 +36,9 @@ type ReadResult = { ok: true; fields: ErrorResponseFields } | { ok: false; error
 
 const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
 
-function readErrorResponse(input: Uint8Array): ReadResult {
-  const bytes = bytesOf(input)
-  if (!bytes) {
-    return { ok: false, error: malformedInput('ErrorResponse', 'expected a Uint8Array', input) }
+function readErrorResponse(bytes: Uint8Array): ReadResult {
+  if (!isBytes(bytes)) {
+    return { ok: false, error: malformedInput('ErrorResponse', 'expected a Uint8Array', bytes) }
   }
   if (bytes.length > MAX_ERROR_RESPONSE_BYTES) {
     return {
@@ -157,13 +156,12 @@ function frameError(error: FlussError, responseType: 1 | 2, requestId?: number):
  * are left alone (`size` says where the next one starts). Never throws: a short buffer, a negative or oversized
  * length, an unknown type or a bad `ErrorResponse` give `{ responseType: undefined, error }` (`CLIENT_ERROR`).
  */
-export function decodeResponseFrame(input: Uint8Array): ResponseFrame | MalformedFrame {
-  const bytes = bytesOf(input)
+export function decodeResponseFrame(bytes: Uint8Array): ResponseFrame | MalformedFrame {
   const bad = (problem: string, extra?: Record<string, unknown>): MalformedFrame => ({
     responseType: undefined,
-    error: malformedInput('response frame', problem, bytes ?? input, extra),
+    error: malformedInput('response frame', problem, bytes, extra),
   })
-  if (!bytes) return bad('expected a Uint8Array')
+  if (!isBytes(bytes)) return bad('expected a Uint8Array')
   if (bytes.length < 5) return bad(`${bytes.length} bytes: shorter than the 4-byte length and 1-byte type`)
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const length = view.getInt32(0)
@@ -208,11 +206,9 @@ export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
  * Same system, codes and classes as the main entry's `adapter`.
  */
 export const adapter: Adapter<FlussError> = Object.freeze({
-  ...adapterBase,
-  decode: (wire: WireValue): FlussError => {
-    const bytes = bytesOf(wire)
-    return bytes ? decodeErrorResponse(bytes) : decodeHttpWire(wire)
-  },
+  ...adapterCore,
+  wire: 'bytes' as const,
+  decode: (wire: WireValue): FlussError => (isBytes(wire) ? decodeErrorResponse(wire) : decodeHttpWire(wire)),
   encode: (error: FlussError): Uint8Array => encodeErrorResponse(error),
 })
 

@@ -1,4 +1,5 @@
 import { ErrsError, normalize, toProblem } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import { describe, expect, it } from 'vitest'
 import { adapter, CLIENT_CODES, ErrorCode, FlussError } from '../src/index.js'
 import { decodeErrorResponse, encodeErrorResponse } from '../src/wire.js'
@@ -98,11 +99,11 @@ describe('FlussError', () => {
   })
 })
 
-describe('FlussError.from and adapter.normalize', () => {
+describe('FlussError.from and normalizeWith(adapter)', () => {
   it('keeps FlussErrors as they are', () => {
     const e = new FlussError('x', 7)
     expect(FlussError.from(e)).toBe(e)
-    expect(adapter.normalize!(e)).toBe(e)
+    expect(normalizeWith(adapter, e)).toBe(e)
   })
 
   // fluss-rust maps every transport failure (`RpcError`, connect timeouts included) to NETWORK_EXCEPTION (1),
@@ -131,7 +132,7 @@ describe('FlussError.from and adapter.normalize', () => {
 
   it('finds the connection failure behind a fetch TypeError', () => {
     const cause = new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) })
-    const e = adapter.normalize!(cause)
+    const e = normalizeWith(adapter, cause)
     expect([e.error_code, e.kind, e.retryable]).toEqual([ErrorCode.NETWORK_EXCEPTION, 'unavailable', true])
   })
 
@@ -169,7 +170,7 @@ describe('FlussError.from and adapter.normalize', () => {
     expect([e.error_code, e.kind, e.retryable, e.message]).toEqual([-2, 'unknown', false, 'index out of bounds'])
     expect(FlussError.from('just a string').message).toBe('just a string')
     expect(FlussError.from(undefined).message).toBe('undefined was thrown')
-    expect(FlussError.from(42).message).toBe('Non-error value thrown: [object Number]')
+    expect(FlussError.from(42).message).toBe('Non-error value thrown: number')
     const abort = FlussError.from(Object.assign(new Error('aborted'), { name: 'AbortError' }))
     expect([abort.error_code, abort.kind]).toEqual([-2, 'cancelled'])
   })
