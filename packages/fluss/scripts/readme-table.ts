@@ -1,8 +1,8 @@
 /**
- * Renders the README's code table from the code table itself (`FLUSS_CODES`), so the docs cannot drift.
+ * Renders the README's code table from the code table itself (`CODES`), so the docs cannot drift.
  * `npx tsx scripts/readme-table.ts` rewrites the section between the markers; a test checks it is current.
  */
-import { FLUSS_CODES } from '../src/codes.js'
+import { CODES } from '../src/codes.js'
 
 export const START_MARKER = '<!-- codes:start -->'
 export const END_MARKER = '<!-- codes:end -->'
@@ -15,7 +15,7 @@ export function renderCodeTable(): string {
     '| Code | `ErrorCode` name | Java exception | Retriable | Kind | Status | Default message | Why this kind |',
     '|---:|---|---|:---:|---|---:|---|---|',
   ]
-  for (const row of FLUSS_CODES) {
+  for (const row of CODES) {
     // A trailing space is part of code 51's message: show it, since markdown would eat it.
     const message = row.message.endsWith(' ') ? `\`${row.message}\`` : cell(row.message)
     lines.push(

@@ -1,7 +1,6 @@
-import { ownEntries, truncate } from '@errs/core'
+import { isArray, isForbiddenKey, isRecord, read } from '@errs/core/kit'
 import { ErrorCode, isInt32 } from './codes.js'
 import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
-import { isBytes, isRecord } from './json.js'
 
 /** Where a per-entry error sits: copied into the error's `details`. */
 export interface BucketErrorContext {
@@ -21,13 +20,9 @@ export interface BucketErrorJson {
   bucket_id?: number
 }
 
-function read(value: object, snake: string, camel: string): unknown {
-  try {
-    const v = (value as Record<string, unknown>)[snake]
-    return v !== undefined ? v : (value as Record<string, unknown>)[camel]
-  } catch {
-    return undefined
-  }
+function read2(value: unknown, snake: string, camel: string): unknown {
+  const v = read(value, snake)
+  return v !== undefined ? v : read(value, camel)
 }
 
 /** int64 ids come as bigint (protobuf-es), string (JSON) or number: a number when exact, else a string. */
@@ -45,13 +40,13 @@ function idOf(value: unknown): number | string | undefined {
 }
 
 /** The ids an entry carries itself (flat, or in a nested `table_bucket` as in NotifyLeaderAndIsr). */
-function idsOf(entry: object): BucketErrorContext {
+function idsOf(entry: unknown): BucketErrorContext {
   const ctx: BucketErrorContext = {}
-  const nested = read(entry, 'table_bucket', 'tableBucket')
+  const nested = read2(entry, 'table_bucket', 'tableBucket')
   for (const source of isRecord(nested) ? [nested, entry] : [entry]) {
-    const tableId = idOf(read(source, 'table_id', 'tableId'))
-    const partitionId = idOf(read(source, 'partition_id', 'partitionId'))
-    const bucketId = idOf(read(source, 'bucket_id', 'bucketId'))
+    const tableId = idOf(read2(source, 'table_id', 'tableId'))
+    const partitionId = idOf(read2(source, 'partition_id', 'partitionId'))
+    const bucketId = idOf(read2(source, 'bucket_id', 'bucketId'))
     if (tableId !== undefined) ctx.tableId = tableId
     if (partitionId !== undefined) ctx.partitionId = partitionId
     if (typeof bucketId === 'number') ctx.bucketId = bucketId
@@ -68,20 +63,37 @@ function detailsOf(ctx: BucketErrorContext): Record<string, unknown> {
   return d
 }
 
+/** The caller's context, read guarded and checked. */
+function contextOf(context: unknown): BucketErrorContext {
+  const ctx: BucketErrorContext = {}
+  const tableId = idOf(read(context, 'tableId'))
+  const partitionId = idOf(read(context, 'partitionId'))
+  const bucketId = idOf(read(context, 'bucketId'))
+  const path = read(context, 'path')
+  if (tableId !== undefined) ctx.tableId = tableId
+  if (partitionId !== undefined) ctx.partitionId = partitionId
+  if (typeof bucketId === 'number') ctx.bucketId = bucketId
+  if (typeof path === 'string') ctx.path = path.slice(0, 1024)
+  return ctx
+}
+
 /**
  * The error of one entry of a successful response (produce, fetch, put-kv, lookup, prefix-lookup, list-offsets,
  * ACL results …): `error_code`/`errorCode` and `error_message`/`errorMessage` beside its ids. `undefined` when
  * the entry succeeded (code absent or 0). The entry's table/partition/bucket ids (over `context`) go to `details`.
- * Never throws: a code that is not an int32 gives a `CLIENT_ERROR` keeping the entry.
+ * Never throws, for any input: a code that is not an int32 gives a `CLIENT_ERROR` keeping the entry.
  */
 export function fromBucketError(entry: unknown, context: BucketErrorContext = {}): FlussError | undefined {
+  return entryError(entry, contextOf(context))
+}
+
+function entryError(entry: unknown, context: BucketErrorContext): FlussError | undefined {
   if (entry === null || typeof entry !== 'object') return undefined
   const code = errorCodeOf(entry)
   if (code === undefined || code === null || code === ErrorCode.NONE) return undefined
   const ctx = { ...context, ...idsOf(entry) }
   if (!isInt32(code)) return malformedInput('bucket error', 'error_code is not an int32 integer', entry, detailsOf(ctx))
-  const message = textOf(errorMessageOf(entry))
-  return new FlussError(message === undefined ? undefined : truncate(message), code, { details: detailsOf(ctx) })
+  return new FlussError(textOf(errorMessageOf(entry)), code, { details: detailsOf(ctx) })
 }
 
 /** An error as a per-bucket entry (inverse of `fromBucketError`), ids taken from its `details`. */
@@ -95,30 +107,51 @@ export function toBucketError(error: FlussError): BucketErrorJson {
 }
 
 const MAX_DEPTH = 16
-const MAX_NODES = 100_000
+/** Most slots (array items and object members) one walk visits, however large or sparse the input. */
+const MAX_WALK_SLOTS = 100_000
 
 /**
  * Every per-entry error inside a decoded response (protobuf-es message or plain JSON, camelCase or snake_case),
  * in document order, each with the ids of its entry and of its parents (a fetch bucket gets its table's
- * `tableId`) and its `path`. A nested `error` ErrorResponse (tiering heartbeat) counts too. Never throws.
+ * `tableId`) and its `path`. A nested `error` ErrorResponse (tiering heartbeat) counts too. Never throws, for any
+ * input; the walk stops after 100,000 slots (array items and object members, holes of sparse arrays included) or
+ * 16 levels, so its time is bounded whatever the input claims its length is.
  */
 export function collectBucketErrors(response: unknown): FlussError[] {
   const out: FlussError[] = []
-  let nodes = 0
+  let slots = 0
   const visit = (value: unknown, ctx: BucketErrorContext, path: string, depth: number): void => {
-    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH || ++nodes > MAX_NODES) return
-    if (isBytes(value)) return
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visit(value[i], ctx, `${path}[${i}]`, depth + 1)
+    if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return
+    // Binary payloads (record batches) are never walked; `ArrayBuffer.isView` cannot throw, even for a Proxy.
+    if (ArrayBuffer.isView(value)) return
+    if (isArray(value)) {
+      let length = 0
+      try {
+        length = value.length
+      } catch {}
+      for (let i = 0; i < length && slots < MAX_WALK_SLOTS; i++) {
+        slots++
+        visit(read(value, String(i)), ctx, `${path}[${i}]`, depth + 1)
+      }
       return
     }
     const here: BucketErrorContext = { ...ctx, ...idsOf(value) }
     const at = path === '' ? undefined : path
-    const own = fromBucketError(value, { ...here, ...(at === undefined ? {} : { path: at }) })
+    const own = entryError(value, { ...here, ...(at === undefined ? {} : { path: at }) })
     if (own) out.push(own)
-    for (const [key, child] of ownEntries(value)) {
+    let keys: string[]
+    try {
+      keys = Object.keys(value)
+    } catch {
+      return
+    }
+    for (let i = 0; i < keys.length && slots < MAX_WALK_SLOTS; i++) {
+      slots++
+      const key = keys[i] as string
+      if (isForbiddenKey(key)) continue
+      const child = read(value, key)
       if (key === 'error' && isRecord(child)) {
-        const nested = fromBucketError(child, { ...here, path: path === '' ? 'error' : `${path}.error` })
+        const nested = entryError(child, { ...here, path: path === '' ? 'error' : `${path}.error` })
         if (nested) out.push(nested)
         continue
       }

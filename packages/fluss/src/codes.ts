@@ -1,4 +1,5 @@
-import { type CodeInfo, type ErrorKind, KIND_HTTP_STATUS } from '@errs/core'
+import type { CodeInfo, ErrorKind } from '@errs/core'
+import { type ClientCodes, codeIndex, KIND_HTTP_STATUS, UNKNOWN_CODE } from '@errs/core/kit'
 
 /**
  * Fluss error codes: every server code of the Java `Errors` enum (`org.apache.fluss.rpc.protocol.Errors`,
@@ -678,13 +679,13 @@ export interface FlussCodeInfo extends CodeInfo {
 }
 
 /** `reason` of a code this table does not know (a newer server's): its number is kept in `error_code`. */
-export const UNKNOWN_CODE_REASON = 'UNKNOWN_CODE'
+export const UNKNOWN_CODE_REASON: typeof UNKNOWN_CODE = UNKNOWN_CODE
 
 /**
  * The complete Fluss code table, ordered by code: -2 (client), -1..73 (server). The single source of truth for
  * names, Java classes, retry rules, kinds, statuses and default messages.
  */
-export const FLUSS_CODES: readonly FlussCodeInfo[] = Object.freeze(
+export const CODES: readonly FlussCodeInfo[] = Object.freeze(
   (Object.entries(ErrorCode) as [ErrorCodeName, ErrorCode][])
     .map(([name, code]): FlussCodeInfo => {
       const m = META[code]
@@ -703,22 +704,47 @@ export const FLUSS_CODES: readonly FlussCodeInfo[] = Object.freeze(
     .sort((a, b) => a.code - b.code),
 )
 
-const BY_CODE: ReadonlyMap<number, FlussCodeInfo> = new Map(FLUSS_CODES.map((row) => [row.code, row]))
+/** @deprecated Renamed `CODES` (every adapter names its table so). */
+export const FLUSS_CODES: readonly FlussCodeInfo[] = CODES
 
-/** The table row of a code, or `undefined` for a code this table does not know. */
-export function codeInfo(code: number): FlussCodeInfo | undefined {
-  return BY_CODE.get(code)
+const lookup = codeIndex(CODES)
+
+/** The table row of a code, or `undefined` for a code this table does not know (or anything not a code). */
+export function codeInfo(code: unknown): FlussCodeInfo | undefined {
+  return lookup(code)
 }
 
 /** Java's retry rule for a code (the class extends `RetriableException`); unknown codes are not retriable. */
 export function isRetriableCode(code: number): boolean {
-  return BY_CODE.get(code)?.retryable ?? false
+  return lookup(code)?.retryable ?? false
 }
 
 /** The code of a Java `Errors` name (`'TABLE_NOT_EXIST'` → 7), or `undefined`. */
-export function codeOfName(name: string): ErrorCode | undefined {
-  return Object.hasOwn(ErrorCode, name) ? ErrorCode[name as ErrorCodeName] : undefined
+export function codeOfName(name: unknown): ErrorCode | undefined {
+  return typeof name === 'string' && Object.hasOwn(ErrorCode, name) ? ErrorCode[name as ErrorCodeName] : undefined
 }
+
+/**
+ * Which Fluss code wraps a failure raised in the client, per kind (data, not code paths); `unknown` is the default.
+ *
+ * - `unavailable` (connection refused or reset, DNS failure, socket timeout, `fetch failed`) →
+ *   `NETWORK_EXCEPTION` (1), retriable. This is what fluss-rust and its Python, C++ and Elixir bindings produce
+ *   for every transport failure (`RpcError`, connect timeouts included) since apache/fluss-rust PR #519
+ *   ("map RpcError to NetworkException for Java parity"): `bindings/python/src/error.rs` `from_core_error`,
+ *   `crates/fluss/src/rpc/transport.rs` `connect_timeout`. Java raises `NetworkException` (same code, a
+ *   `RetriableException`) when the server disconnects. Older bindings used CLIENT_ERROR (-2), not retriable —
+ *   that hid that retrying can help, which is why upstream changed it.
+ * - `deadline_exceeded` (a whole call that ran out of time, e.g. `AbortSignal.timeout`) → `REQUEST_TIME_OUT`
+ *   (25), retriable: the code of Java's `TimeoutException`.
+ * - anything else → `CLIENT_ERROR` (-2), the Rust-based clients' code for errors raised inside the client;
+ *   the failure's own kind, status and retry rule are kept (a cancelled call stays `cancelled`).
+ */
+export const CLIENT_CODES: ClientCodes & Readonly<Partial<Record<ErrorKind, number>> & { unknown: number }> =
+  Object.freeze({
+    unknown: ErrorCode.CLIENT_ERROR,
+    unavailable: ErrorCode.NETWORK_EXCEPTION,
+    deadline_exceeded: ErrorCode.REQUEST_TIME_OUT,
+  })
 
 /** Smallest and largest int32: the range of `error_code` on the wire. */
 export const INT32_MIN = -2147483648

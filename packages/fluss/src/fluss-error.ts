@@ -1,36 +1,24 @@
+import { type Adapter, ErrsError, type ErrsOptions } from '@errs/core'
 import {
   brandClass,
-  classifyForeign,
-  type ErrorKind,
-  ErrsError,
+  coreView,
+  errsInit,
+  hasErrsBrand,
+  isError,
+  isErrorKind,
+  isRecord,
   KIND_HTTP_STATUS,
+  normalizeWith,
+  ownData,
   rawPreview,
+  read,
   truncate,
-} from '@errs/core'
-import { codeInfo, codeOfName, ErrorCode, isInt32, UNKNOWN_CODE_REASON } from './codes.js'
+} from '@errs/core/kit'
+import { CLIENT_CODES, CODES, codeInfo, codeOfName, ErrorCode, isInt32 } from './codes.js'
 import { registerSecrets, type SecretsOption } from './secrets.js'
 
-/** Everything but the message and the code: overrides and context for one occurrence. */
-export interface FlussErrorOptions {
-  /** Kind, when this occurrence is sharper than its code's (a `CLIENT_ERROR` that is a connection failure). */
-  kind?: ErrorKind
-  /** HTTP status; defaults to the code's (or the overriding kind's). */
-  status?: number
-  /** Retry rule; defaults to Java's rule for the code. */
-  retryable?: boolean
-  /** Structured context (table, partition, bucket ids, request id of a frame, raw input of a bad payload). */
-  details?: Readonly<Record<string, unknown>>
-  /** Context for trusted hops only. */
-  internal?: Readonly<Record<string, unknown>>
-  /** Message for untrusted readers; by default the first line of an UNKNOWN_SERVER_ERROR's stack trace. */
-  publicMessage?: string
-  retryAfterMs?: number
-  requestId?: string
-  instance?: string
-  cause?: unknown
-  /** Symbolic name for a code this version does not know (kept when rebuilding a newer peer's error). */
-  reason?: string
-}
+/** @deprecated Use `ErrsOptions` from `@errs/core` (the one options type of every error constructor). */
+export type FlussErrorOptions = ErrsOptions
 
 /** Options of `FlussError.from`. */
 export interface FlussErrorFromOptions {
@@ -41,22 +29,59 @@ export interface FlussErrorFromOptions {
   secrets?: SecretsOption
 }
 
-function statusOfKind(kind: ErrorKind): number {
-  // Fluss's REST gateway answers failed_precondition with 409; the code table does the same.
-  return kind === 'failed_precondition' ? 409 : KIND_HTTP_STATUS[kind]
-}
+/** UNKNOWN_SERVER_ERROR's default message: the message of a code this table does not know, as in Java and Rust. */
+const UNKNOWN_SERVER_ERROR_MESSAGE = codeInfo(ErrorCode.UNKNOWN_SERVER_ERROR)?.message as string
 
 function firstLine(text: string): string {
   const i = text.search(/\r?\n/)
   return i < 0 ? text : text.slice(0, i)
 }
 
+/** Symbolic names only (`TABLE_NOT_EXIST`): free text never becomes a `reason`. */
+const REASON = /^[A-Z][A-Z0-9_]{0,63}$/
+
+/**
+ * The options of one occurrence, each member read guarded and type-checked (a hostile options object cannot
+ * throw or smuggle an ill-formed kind, status or reason in).
+ */
+function checkedOptions(options: unknown): ErrsOptions {
+  const out: ErrsOptions = {}
+  if (options === null || typeof options !== 'object') return out
+  const kind = read(options, 'kind')
+  if (isErrorKind(kind)) out.kind = kind
+  const status = read(options, 'status')
+  if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status
+  const retryable = read(options, 'retryable')
+  if (typeof retryable === 'boolean') out.retryable = retryable
+  const reason = read(options, 'reason')
+  if (typeof reason === 'string' && REASON.test(reason)) out.reason = reason
+  for (const key of ['publicMessage', 'requestId', 'instance', 'title'] as const) {
+    const v = read(options, key)
+    if (typeof v === 'string') out[key] = truncate(v)
+  }
+  for (const key of ['details', 'internal'] as const) {
+    const v = read(options, key)
+    if (isRecord(v)) out[key] = ownData(v)
+  }
+  const retryAfterMs = read(options, 'retryAfterMs')
+  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
+    out.retryAfterMs = retryAfterMs
+  }
+  const cause = read(options, 'cause')
+  if (cause !== undefined) out.cause = cause
+  return out
+}
+
 /**
  * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable`,
- * `new FlussError(message, error_code = ErrorCode.CLIENT_ERROR)` — and the @errs core view on the same object:
+ * `new FlussError(message, error_code = ErrorCode.CLIENT_ERROR)` — and the core view on the same object:
  * `code` (= `error_code`), `reason` (the `ErrorCode` name), `kind`, `status`, `retryable`.
  *
- * Raised for every code of the table; codes it does not know keep their number (kind `unknown`, not retriable).
+ * Raised for every code of the table; codes it does not know keep their number (kind `unknown`, not retriable)
+ * and, without a message, get UNKNOWN_SERVER_ERROR's default message as the Java and Rust clients do.
+ *
+ * The native fields are getters over the core fields (one store), so core can rebuild a `FlussError` from a
+ * problem without running this constructor.
  *
  * @example
  * ```ts
@@ -68,43 +93,47 @@ export class FlussError extends ErrsError {
     brandClass(this, 'errs.fluss.FlussError')
   }
 
-  /** Fluss error code (the Java `Errors` code, or -2 for errors raised in the client); raw, never collapsed. */
-  readonly error_code: number
-  /** Whether retrying may succeed: Java's rule (`RetriableException`), equal to `retryable`. */
-  readonly is_retriable: boolean
-  /** Java exception class for the code, e.g. `'TableNotExistException'`; `undefined` for CLIENT_ERROR and NONE. */
-  readonly exceptionClass: string | undefined
-
   /**
-   * @param message What went wrong; `undefined` gives the code's default message.
+   * @param message What went wrong; `undefined` gives the code's default message (UNKNOWN_SERVER_ERROR's for a
+   *   code the table does not know: Java's `Errors.forCode`, fluss-rust's `FlussError::for_code(code).message()`).
    * @param error_code A Fluss code; anything that is not an int32 becomes `CLIENT_ERROR`.
+   * @param options Context and overrides of this occurrence (core `ErrsOptions`).
    */
-  constructor(message?: string, error_code: number = ErrorCode.CLIENT_ERROR, options: FlussErrorOptions = {}) {
+  constructor(message?: string, error_code: number = ErrorCode.CLIENT_ERROR, options: ErrsOptions = {}) {
     const code = isInt32(error_code) ? error_code : ErrorCode.CLIENT_ERROR
     const row = codeInfo(code)
-    const text = message === undefined ? (row?.message ?? `Unknown Fluss error code ${code}.`) : String(message)
-    const { kind: kindOption, status, retryable, reason, publicMessage, ...context } = options
-    const kind = kindOption ?? row?.kind ?? 'unknown'
+    const text = message === undefined ? (row?.message ?? UNKNOWN_SERVER_ERROR_MESSAGE) : truncate(messageText(message))
+    const o = checkedOptions(options)
+    // Fluss's REST gateway answers failed_precondition with 409 (the code table does too), not core's 400.
+    if (o.kind !== undefined && o.status === undefined && o.kind !== row?.kind) {
+      o.status = o.kind === 'failed_precondition' ? 409 : KIND_HTTP_STATUS[o.kind]
+    }
     // A -1 message is the server's Java stack trace (up to 2,048 chars): problems show only its first line.
-    const shown =
-      publicMessage ??
-      (code === ErrorCode.UNKNOWN_SERVER_ERROR && firstLine(text) !== text ? firstLine(text) : undefined)
-    super({
-      ...context,
-      system: 'fluss',
-      code,
-      reason: row?.reason ?? reason ?? UNKNOWN_CODE_REASON,
-      kind,
-      status: status ?? (kindOption === undefined && row ? row.status : statusOfKind(kind)),
-      retryable: retryable ?? row?.retryable ?? false,
-      title: row?.message ?? `Unknown Fluss error code ${code}.`,
-      message: text,
-      ...(shown === undefined ? {} : { publicMessage: shown }),
-    })
-    this.error_code = code
-    this.is_retriable = this.retryable
-    // Java's Errors.forCode turns an unknown code into UNKNOWN_SERVER_ERROR, hence its class.
-    this.exceptionClass = row ? row.exceptionClass : 'UnknownServerException'
+    if (o.publicMessage === undefined && code === ErrorCode.UNKNOWN_SERVER_ERROR && firstLine(text) !== text) {
+      o.publicMessage = firstLine(text)
+    }
+    super(errsInit('fluss', code, row, text, o))
+  }
+
+  /** Fluss error code (the Java `Errors` code, or -2 for errors raised in the client); raw, never collapsed. */
+  get error_code(): number {
+    const code: unknown = this.code
+    if (isInt32(code)) return code
+    return codeOfName(this.reason) ?? ErrorCode.CLIENT_ERROR
+  }
+
+  /** Whether retrying may succeed: Java's rule (`RetriableException`), equal to `retryable`. */
+  get is_retriable(): boolean {
+    return this.retryable
+  }
+
+  /**
+   * Java exception class for the code, e.g. `'TableNotExistException'`; `undefined` for CLIENT_ERROR and NONE;
+   * `'UnknownServerException'` for a code the table does not know (Java's `Errors.forCode` gives it that class).
+   */
+  get exceptionClass(): string | undefined {
+    const row = codeInfo(this.error_code)
+    return row ? row.exceptionClass : 'UnknownServerException'
   }
 
   /** Python client's `str(e)`: `FlussError(code=7): …`, or `FlussError: …` for CLIENT_ERROR. */
@@ -115,36 +144,33 @@ export class FlussError extends ErrsError {
   }
 
   /**
-   * Any thrown value as a FlussError: FlussErrors as they are; Fluss-shaped values (`error_code`/`errorCode`,
-   * a plain core error of system `fluss`) with their code; anything else as `CLIENT_ERROR` with the value as
-   * `cause` — kind `unavailable` and retryable for a connection failure (ECONNREFUSED, ECONNRESET, ETIMEDOUT…),
-   * `invalid_argument` for a schema mismatch raised by a writer. Never throws.
+   * Any thrown value as a FlussError — `normalizeWith(adapter, value)` of `@errs/core/kit`: FlussErrors as they
+   * are; Fluss-shaped values (`error_code`/`errorCode`, a core error of system `fluss`) with their code; a schema
+   * mismatch raised by a writer as `CLIENT_ERROR` of kind `invalid_argument`; anything else by the code
+   * `CLIENT_CODES` names for its kind (a connection failure is `NETWORK_EXCEPTION`, retriable, as in fluss-rust;
+   * a timeout `REQUEST_TIME_OUT`; the rest `CLIENT_ERROR`), the value kept as `cause`. Never throws.
    */
   static from(value: unknown, options: FlussErrorFromOptions = {}): FlussError {
-    if (options.secrets !== undefined) registerSecrets(options.secrets)
-    return recognizeFluss(value) ?? wrapClientError(value)
+    const secrets = read(options, 'secrets')
+    if (secrets !== null && typeof secrets === 'object') registerSecrets(secrets as SecretsOption)
+    // `normalizeWith` reads system, classes, clientCodes, create and recognize only (see `adapterCore`).
+    return normalizeWith(adapterCore as unknown as Adapter<FlussError>, value)
   }
 }
 
-function isError(value: unknown): value is Error {
+/** The message of any value given as one (a non-string `toString` that throws included). */
+function messageText(message: unknown): string {
+  if (typeof message === 'string') return message
   try {
-    return value instanceof Error
+    return String(message)
   } catch {
-    return false
+    return 'Unreadable message'
   }
 }
 
-function read(value: unknown, key: string): unknown {
-  try {
-    return (value as Record<string, unknown>)[key]
-  } catch {
-    return undefined
-  }
-}
-
-/** A non-empty string, else undefined (protobuf-es reads an unset proto2 string as ''). */
+/** A non-empty string, cut to the bound, else undefined (protobuf-es reads an unset proto2 string as ''). */
 export function textOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
+  return typeof value === 'string' && value !== '' ? truncate(value) : undefined
 }
 
 /** The `error_code` / `errorCode` of a value, when it is an object carrying one. */
@@ -160,34 +186,28 @@ export function errorMessageOf(value: unknown): unknown {
   return snake !== undefined && snake !== null ? snake : read(value, 'errorMessage')
 }
 
+/** A code given as a number, a Java name (`'TABLE_NOT_EXIST'`) or a numeric string. */
+function codeFrom(code: unknown): number | undefined {
+  if (typeof code === 'number') return code
+  if (typeof code !== 'string') return undefined
+  const named = codeOfName(code)
+  if (named !== undefined) return named
+  return /^-?\d{1,10}$/.test(code) ? Number(code) : undefined
+}
+
 /**
- * The FlussError a value already is or plainly describes, else undefined: a FlussError (any copy), a core error
- * of system `fluss` (rebuilt), or an object/error with an int32 `error_code`/`errorCode` other than 0.
+ * Makes the FlussError of a code (number, numeric string or Java name, e.g. `'TABLE_NOT_EXIST'`); unknown
+ * numbers are kept as they are; a name this table does not know gives `CLIENT_ERROR` with `details.requestedCode`.
+ * Never throws.
  */
-export function recognizeFluss(value: unknown): FlussError | undefined {
-  if (FlussError.is(value)) return value
-  if (ErrsError.is(value)) {
-    if (value.system !== 'fluss') return undefined
-    const code = typeof value.code === 'number' ? value.code : (codeOfName(value.reason) ?? Number(value.code))
-    return new FlussError(value.message, code, {
-      kind: value.kind,
-      status: value.status,
-      retryable: value.retryable,
-      details: value.details,
-      internal: value.internal,
-      ...(value.publicMessage === undefined ? {} : { publicMessage: value.publicMessage }),
-      ...(value.retryAfterMs === undefined ? {} : { retryAfterMs: value.retryAfterMs }),
-      ...(value.requestId === undefined ? {} : { requestId: value.requestId }),
-      ...(value.instance === undefined ? {} : { instance: value.instance }),
-      ...(value.cause === undefined ? {} : { cause: value.cause }),
-      reason: value.reason,
-    })
-  }
-  const code = errorCodeOf(value)
-  if (!isInt32(code) || code === ErrorCode.NONE) return undefined
-  const message = textOf(errorMessageOf(value)) ?? (isError(value) ? textOf(read(value, 'message')) : undefined)
-  return new FlussError(message === undefined ? undefined : truncate(message), code, {
-    ...(isError(value) ? { cause: value } : {}),
+export function createFlussError(code: number | string, message?: string, options?: ErrsOptions): FlussError {
+  const n = codeFrom(code)
+  if (n !== undefined) return new FlussError(message, n, options)
+  const o = checkedOptions(options)
+  const requested = typeof code === 'string' ? code.slice(0, 128) : typeof code
+  return new FlussError(message ?? `Unknown Fluss error name '${requested}'.`, ErrorCode.CLIENT_ERROR, {
+    ...o,
+    details: { ...o.details, requestedCode: requested },
   })
 }
 
@@ -208,52 +228,66 @@ function isSchemaMismatch(value: unknown): boolean {
   )
 }
 
-function messageOf(value: unknown): string {
-  if (typeof value === 'string') return truncate(value)
-  const m = read(value, 'message')
-  if (typeof m === 'string') return truncate(m)
-  if (value === undefined) return 'undefined was thrown'
-  try {
-    return `Non-error value thrown: ${Object.prototype.toString.call(value)}`
-  } catch {
-    return 'Unreadable value thrown'
+/**
+ * The FlussError a value plainly is or describes, else undefined — the adapter's `recognize`: a well-formed core
+ * error of system `fluss` (rebuilt, its reason kept for codes this version does not know); an object or error with
+ * an int32 `error_code`/`errorCode` other than 0; a schema mismatch raised by a writer (`CLIENT_ERROR`, kind
+ * `invalid_argument`). Errors of other systems and forged brands are not recognized. Never throws.
+ */
+export function recognizeFluss(value: unknown): FlussError | undefined {
+  if (hasErrsBrand(value)) {
+    const view = coreView(value)
+    if (view === undefined || view.system !== 'fluss') return undefined
+    if (FlussError.is(value)) return value
+    const code = isInt32(view.code) ? view.code : (codeFrom(view.code) ?? codeOfName(view.reason))
+    const options: ErrsOptions = {
+      kind: view.kind,
+      status: view.status,
+      retryable: view.retryable,
+      reason: view.reason,
+      cause: read(value, 'cause'),
+    }
+    if (isRecord(view.details)) options.details = view.details
+    if (isRecord(view.internal)) options.internal = view.internal
+    if (view.publicMessage !== undefined) options.publicMessage = view.publicMessage
+    if (view.retryAfterMs !== undefined) options.retryAfterMs = view.retryAfterMs
+    if (view.requestId !== undefined) options.requestId = view.requestId
+    if (view.instance !== undefined) options.instance = view.instance
+    return new FlussError(view.message, code ?? ErrorCode.CLIENT_ERROR, options)
   }
-}
-
-/** Anything else as CLIENT_ERROR: the Python client's code for errors raised inside the client. */
-function wrapClientError(value: unknown): FlussError {
-  const message = messageOf(value)
-  if (ErrsError.is(value)) {
-    return new FlussError(message, ErrorCode.CLIENT_ERROR, {
-      kind: value.kind,
-      status: value.status,
-      retryable: value.retryable,
-      cause: value,
-    })
-  }
-  const c = classifyForeign(value)
-  if (c.kind !== 'unknown') {
-    // Connection failures: CLIENT_ERROR as the Python docs say, but honest about being transient.
-    return new FlussError(message, ErrorCode.CLIENT_ERROR, {
-      kind: c.kind,
-      status: c.status,
-      retryable: c.retryable,
-      details: { clientFailure: c.reason },
-      cause: value,
-    })
+  const code = errorCodeOf(value)
+  if (isInt32(code) && code !== ErrorCode.NONE) {
+    const message = textOf(errorMessageOf(value)) ?? (isError(value) ? textOf(read(value, 'message')) : undefined)
+    return new FlussError(message, code, isError(value) ? { cause: value } : {})
   }
   if (isSchemaMismatch(value)) {
-    return new FlussError(message, ErrorCode.CLIENT_ERROR, {
+    const message = typeof value === 'string' ? value : read(value, 'message')
+    return new FlussError(typeof message === 'string' ? message : 'Schema mismatch', ErrorCode.CLIENT_ERROR, {
       kind: 'invalid_argument',
       retryable: false,
       details: { clientFailure: 'SCHEMA_MISMATCH' },
       cause: value,
     })
   }
-  return new FlussError(message, ErrorCode.CLIENT_ERROR, value === undefined ? {} : { cause: value })
+  return undefined
 }
 
-/** CLIENT_ERROR for input a decoder cannot read: the raw input kept, bounded and redacted. */
+/**
+ * What every Fluss adapter shares, whatever its wire form: system, code table, classes, client codes, `create`
+ * and `recognize`. Both entries' `adapter`s spread it and add `wire`, `decode` and `encode`; `FlussError.from`
+ * hands it to `normalizeWith`, which reads only these members (never `decode`/`encode`), so the class does not
+ * depend on the wire codecs (no import cycle).
+ */
+export const adapterCore = Object.freeze({
+  system: 'fluss',
+  codes: CODES,
+  classes: Object.freeze({ FlussError }),
+  clientCodes: CLIENT_CODES,
+  create: createFlussError,
+  recognize: recognizeFluss,
+})
+
+/** CLIENT_ERROR for input a decoder cannot read: the raw input kept, bounded (cut before it is redacted). */
 export function malformedInput(
   decoder: string,
   problem: string,

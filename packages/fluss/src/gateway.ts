@@ -1,7 +1,18 @@
-import { type ErrorKind, type HttpWire, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE, parseRetryAfter } from '@errs/core'
+import type { ErrorKind } from '@errs/core'
+import {
+  type HttpWire,
+  httpStatusToKind,
+  isHeaderValue,
+  isHttpErrorStatus,
+  isRecord,
+  KIND_DEFAULT_RETRYABLE,
+  read,
+  readReply,
+  retryAfterHeader,
+} from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
 import { FlussError, malformedInput, textOf } from './fluss-error.js'
-import { isRecord, parseJsonInput } from './json.js'
+import { parseJsonInput } from './json.js'
 
 /** One code of the Fluss REST gateway's (FIP-49) error taxonomy. */
 export interface GatewayCodeInfo {
@@ -54,6 +65,9 @@ export const GATEWAY_CODES: readonly GatewayCodeInfo[] = Object.freeze([
   g('database_not_empty', 409, 'failed_precondition', ErrorCode.DATABASE_NOT_EMPTY),
 ])
 
+/** What a gateway wire code looks like: a snake_case identifier. */
+const GATEWAY_CODE = /^[a-z][a-z0-9_]{0,63}$/
+
 const BY_GATEWAY_CODE: ReadonlyMap<string, GatewayCodeInfo> = new Map(GATEWAY_CODES.map((r) => [r.code, r]))
 const BY_ERROR_CODE: ReadonlyMap<number, GatewayCodeInfo> = new Map(
   GATEWAY_CODES.filter((r) => r.errorCode !== undefined && r.code !== 'backend').map((r) => [r.errorCode as number, r]),
@@ -96,51 +110,59 @@ export interface GatewayReply extends HttpWire {
   headers: Readonly<Record<string, string>>
 }
 
-function header(headers: unknown, name: string): string | undefined {
-  if (!isRecord(headers)) return undefined
-  for (const key of Object.keys(headers)) {
-    if (key.toLowerCase() === name) {
-      const v = headers[key]
-      return typeof v === 'string' ? v : undefined
-    }
-  }
-  return undefined
+/**
+ * A request id fit to be sent back in `x-request-id`: a non-empty valid header value (no CR/LF/NUL, visible ASCII)
+ * of at most 256 characters, other than the gateway's `unknown`.
+ */
+export function requestIdOf(value: unknown): string | undefined {
+  return isHeaderValue(value) && value.trim() !== '' && value.length <= 256 && value !== 'unknown' ? value : undefined
 }
 
 /**
  * Decodes a Fluss REST gateway error reply `{ status, headers?, body: { error: { code, message, request_id } } }`
  * (body as object, JSON text or bytes). Codes with a Fluss equivalent (`table_not_found` → TABLE_NOT_EXIST, …)
  * get its code; the others become UNKNOWN_SERVER_ERROR (-1) with the gateway's kind and status, the gateway
- * code kept in `details.gatewayCode`. The HTTP status, `request_id` (or `x-request-id`) and `Retry-After` are
- * kept. Never throws: anything else is a `CLIENT_ERROR` keeping the raw input, truncated.
+ * code kept in `details.gatewayCode`. The HTTP status, `request_id` (or `x-request-id`; only a valid header
+ * value) and `Retry-After` are kept. Never throws, for any input: anything else is a `CLIENT_ERROR` keeping the
+ * raw input, bounded.
  */
 export function decodeGatewayResponse(reply: unknown): FlussError {
   if (!isRecord(reply)) return malformedInput('gateway reply', 'expected { status, headers?, body }', reply)
-  const status = isHttpErrorStatus(reply.status) ? reply.status : undefined
-  const parsed = parseJsonInput(reply.body, 'gateway reply')
+  const wire = readReply(reply)
+  const status = isHttpErrorStatus(wire.status) ? wire.status : undefined
+  const parsed = parseJsonInput(wire.body, 'gateway reply')
   if (!parsed.ok) return parsed.error
   const body = parsed.value
-  const error = isRecord(body) ? body.error : undefined
-  if (!isRecord(error) || typeof error.code !== 'string' || error.code === '') {
+  const error = read(body, 'error')
+  const code = read(error, 'code')
+  if (!isRecord(body) || !isRecord(error) || typeof code !== 'string' || code === '') {
     return malformedInput('gateway reply', 'body is not { error: { code, message, request_id } }', body, {
       ...(status === undefined ? {} : { httpStatus: status }),
     })
   }
-  const gatewayCode = error.code.slice(0, 128)
-  const row = BY_GATEWAY_CODE.get(gatewayCode)
-  const explicit = isInt32(error.error_code) ? error.error_code : undefined
+  // A wire code is an identifier: anything else (free text, a token) is not kept as one.
+  const gatewayCode = GATEWAY_CODE.test(code) ? code : undefined
+  const row = gatewayCode === undefined ? undefined : BY_GATEWAY_CODE.get(gatewayCode)
+  const sent = read(error, 'error_code')
+  const explicit = isInt32(sent) ? sent : undefined
   const errorCode = explicit ?? row?.errorCode
-  const requestId = textOf(error.request_id) ?? header(reply.headers, 'x-request-id')
-  const retryAfterMs = parseRetryAfter(header(reply.headers, 'retry-after'))
-  const message = textOf(error.message)
+  const requestId = requestIdOf(read(error, 'request_id')) ?? requestIdOf(wire.requestId)
+  const retryAfterMs = wire.retryAfterMs
+  const message = textOf(read(error, 'message'))
   const common = {
-    details: { gatewayCode },
-    ...(requestId === undefined || requestId === 'unknown' ? {} : { requestId: requestId.slice(0, 256) }),
+    details: gatewayCode === undefined ? {} : { gatewayCode },
+    ...(requestId === undefined ? {} : { requestId }),
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   }
   if (errorCode !== undefined) {
+    // A Fluss code this table does not know: core's unknown-code policy (kind from the HTTP error status).
+    const unknownKind =
+      codeInfo(errorCode) === undefined
+        ? (row?.kind ?? (status === undefined ? undefined : httpStatusToKind(status)))
+        : undefined
     return new FlussError(message, errorCode, {
       ...common,
+      ...(unknownKind === undefined ? {} : { kind: unknownKind }),
       status: status ?? codeInfo(errorCode)?.status ?? row?.status ?? 500,
     })
   }
@@ -165,9 +187,10 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
     BY_ERROR_CODE.get(error.error_code) ??
     (error.error_code === ErrorCode.RECORD_TOO_LARGE_EXCEPTION ? BY_GATEWAY_CODE.get('limit_exceeded') : undefined) ??
     (BY_GATEWAY_CODE.get(KIND_GATEWAY_CODE[error.kind]) as GatewayCodeInfo)
-  const requestId = error.requestId ?? 'unknown'
+  // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply).
+  const requestId = requestIdOf(error.requestId) ?? 'unknown'
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId }
-  if (error.retryAfterMs !== undefined) headers['retry-after'] = String(Math.ceil(error.retryAfterMs / 1000))
+  if (error.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(error.retryAfterMs)
   return {
     status: error.status,
     headers,

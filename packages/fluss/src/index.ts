@@ -7,6 +7,8 @@ export {
   toBucketError,
 } from './buckets.js'
 export {
+  CLIENT_CODES,
+  CODES,
   codeInfo,
   codeOfName,
   ErrorCode,

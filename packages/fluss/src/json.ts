@@ -1,13 +1,7 @@
-import { truncate } from '@errs/core'
-import { isInt32 } from './codes.js'
-import {
-  errorCodeOf,
-  errorMessageOf,
-  FlussError,
-  type FlussErrorOptions,
-  malformedInput,
-  textOf,
-} from './fluss-error.js'
+import type { ErrsOptions } from '@errs/core'
+import { httpStatusToKind, isHttpErrorStatus, isRecord, parseBody } from '@errs/core/kit'
+import { codeInfo, isInt32 } from './codes.js'
+import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 
 /** Longest JSON text (or byte payload) a decoder parses: 1 MiB. Anything longer is malformed input. */
 export const MAX_JSON_TEXT = 1024 * 1024
@@ -34,45 +28,15 @@ export interface EncodeJsonOptions {
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: FlussError }
 
-/** Parses JSON text or UTF-8 bytes, bounded. Objects pass through. */
+/**
+ * Parses JSON text or UTF-8 bytes with the kit's bounded `parseBody` (at most `MAX_JSON_TEXT`); parsed values pass
+ * through. Never throws: anything unreadable is a `CLIENT_ERROR` keeping the raw input, bounded.
+ */
 export function parseJsonInput(input: unknown, decoder: string): Parsed {
-  let text: string
-  if (isBytes(input)) {
-    if (input.length > MAX_JSON_TEXT) {
-      return { ok: false, error: malformedInput(decoder, `${input.length} bytes exceed ${MAX_JSON_TEXT}`, input) }
-    }
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input)
-    } catch {
-      return { ok: false, error: malformedInput(decoder, 'bytes are not valid UTF-8', input) }
-    }
-  } else if (typeof input === 'string') {
-    text = input
-  } else {
-    return { ok: true, value: input }
-  }
-  if (text.length > MAX_JSON_TEXT) {
-    return { ok: false, error: malformedInput(decoder, `${text.length} chars exceed ${MAX_JSON_TEXT}`, text) }
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch {
-    return { ok: false, error: malformedInput(decoder, 'not valid JSON', text) }
-  }
-}
-
-/** `instanceof Uint8Array` that cannot throw (a hostile proxy's `getPrototypeOf` trap). */
-export function isBytes(value: unknown): value is Uint8Array {
-  try {
-    return value instanceof Uint8Array
-  } catch {
-    return false
-  }
-}
-
-/** True for a non-null, non-array object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
+  if (input === undefined || input === null) return { ok: true, value: input }
+  const parsed = parseBody(input, MAX_JSON_TEXT)
+  if (parsed.ok) return { ok: true, value: parsed.value }
+  return { ok: false, error: malformedInput(decoder, parsed.reason, parsed.raw) }
 }
 
 /**
@@ -84,8 +48,18 @@ export function decodeErrorJson(input: unknown): FlussError {
   return decodeErrorJsonWith(input, {})
 }
 
-/** `decodeErrorJson` with context from the carrier (HTTP status, request id). */
-export function decodeErrorJsonWith(input: unknown, extra: FlussErrorOptions): FlussError {
+/** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
+export interface JsonCarrier {
+  wireStatus?: number
+  requestId?: string
+}
+
+/**
+ * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind; the HTTP error status the
+ * reply came with becomes its `status`. A code this table does not know follows core's unknown-code policy
+ * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
+ */
+export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
   const parsed = parseJsonInput(input, 'error JSON')
   if (!parsed.ok) return parsed.error
   const value = parsed.value
@@ -97,8 +71,14 @@ export function decodeErrorJsonWith(input: unknown, extra: FlussErrorOptions): F
   if (message !== undefined && message !== null && typeof message !== 'string') {
     return malformedInput('error JSON', 'error_message is not a string', value)
   }
-  const text = textOf(message)
-  return new FlussError(text === undefined ? undefined : truncate(text), code, extra)
+  const options: ErrsOptions = {}
+  const status = carrier.wireStatus
+  if (isHttpErrorStatus(status)) {
+    options.status = status
+    if (codeInfo(code) === undefined) options.kind = httpStatusToKind(status)
+  }
+  if (carrier.requestId !== undefined) options.requestId = carrier.requestId
+  return new FlussError(textOf(message), code, options)
 }
 
 /**

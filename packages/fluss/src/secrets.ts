@@ -1,4 +1,5 @@
-import { addSecret, isSecretKey, ownEntries } from '@errs/core'
+import { addSecret } from '@errs/core'
+import { isSecretKey, ownEntries } from '@errs/core/kit'
 
 /** A Fluss client configuration: flat (`{ 'client.security.sasl.password': … }`) or nested objects. */
 export type ClientConfig = Readonly<Record<string, unknown>>

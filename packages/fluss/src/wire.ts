@@ -4,11 +4,11 @@
  */
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
-import { type Adapter, truncate, type WireValue } from '@errs/core'
-import { adapterBase, decodeHttpWire } from './adapter.js'
+import type { Adapter } from '@errs/core'
+import { isBytes, type WireValue } from '@errs/core/kit'
+import { decodeHttpWire } from './adapter.js'
 import { codeInfo, isInt32 } from './codes.js'
-import { FlussError, malformedInput } from './fluss-error.js'
-import { isBytes } from './json.js'
+import { adapterCore, FlussError, malformedInput, textOf } from './fluss-error.js'
 
 /** Longest `ErrorResponse` decoded (1 MiB; a server sends at most a 2,048-char stack trace). */
 export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
@@ -96,7 +96,7 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
   const r = readErrorResponse(bytes)
   if (!r.ok) return r.error
   const m = r.fields.error_message
-  return new FlussError(m === undefined || m === '' ? undefined : truncate(m), r.fields.error_code)
+  return new FlussError(textOf(m), r.fields.error_code)
 }
 
 /**
@@ -206,7 +206,8 @@ export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
  * Same system, codes and classes as the main entry's `adapter`.
  */
 export const adapter: Adapter<FlussError> = Object.freeze({
-  ...adapterBase,
+  ...adapterCore,
+  wire: 'bytes' as const,
   decode: (wire: WireValue): FlussError => (isBytes(wire) ? decodeErrorResponse(wire) : decodeHttpWire(wire)),
   encode: (error: FlussError): Uint8Array => encodeErrorResponse(error),
 })

@@ -1,4 +1,5 @@
 import { type Adapter, fromProblem, normalize, toProblem } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ErrorCode, FLUSS_CODES, FlussError, adapter as jsonAdapter } from '../src/index.js'
@@ -54,10 +55,13 @@ describe.each([
   })
 
   it('keeps sharper kinds and other core fields through problem+json', () => {
-    const refused = adapter.normalize!(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
+    const refused = normalizeWith(adapter, Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))
     const back = fromProblem(toProblem(refused, { exposeInternal: true }), { adapters: [adapter] }) as FlussError
     expect(back).toBeInstanceOf(FlussError)
-    expect([back.error_code, back.kind, back.status, back.retryable]).toEqual([-2, 'unavailable', 503, true])
+    expect([back.error_code, back.kind, back.status, back.retryable]).toEqual([1, 'unavailable', 503, true])
+    const aborted = normalizeWith(adapter, new DOMException('aborted', 'AbortError'))
+    const again = fromProblem(toProblem(aborted, { exposeInternal: true }), { adapters: [adapter] }) as FlussError
+    expect([again.error_code, again.kind, again.status, again.retryable]).toEqual([-2, 'cancelled', 499, false])
     const future = fromProblem(toProblem(new FlussError('x', 99, { reason: 'NEW_THING' }), { exposeInternal: true }), {
       adapters: [adapter],
     })
@@ -65,6 +69,8 @@ describe.each([
     const newer = fromProblem(
       {
         type: 'urn:errs:fluss:SHINY_NEW',
+        // What toProblem writes: the class to rebuild (a newer peer's FlussError).
+        name: 'FlussError',
         system: 'fluss',
         code: 99,
         reason: 'SHINY_NEW',
@@ -79,7 +85,7 @@ describe.each([
   it('recognizes and normalizes through core', () => {
     expect(normalize({ error_code: 7 }, { adapters: [adapter] })).toBeInstanceOf(FlussError)
     expect(adapter.recognize(new Error('x'))).toBeUndefined()
-    expect(adapter.normalize!(new Error('x')).error_code).toBe(ErrorCode.CLIENT_ERROR)
+    expect(normalizeWith(adapter, new Error('x')).error_code).toBe(ErrorCode.CLIENT_ERROR)
   })
 
   it('decodes HTTP replies with JSON or a gateway envelope', () => {

@@ -1,6 +1,7 @@
 import { ErrsError, normalize, toProblem } from '@errs/core'
+import { normalizeWith } from '@errs/core/kit'
 import { describe, expect, it } from 'vitest'
-import { adapter, ErrorCode, FlussError } from '../src/index.js'
+import { adapter, CLIENT_CODES, ErrorCode, FlussError } from '../src/index.js'
 import { decodeErrorResponse, encodeErrorResponse } from '../src/wire.js'
 
 describe('FlussError', () => {
@@ -52,7 +53,21 @@ describe('FlussError', () => {
 
   it('uses the default message when none is given', () => {
     expect(new FlussError(undefined, ErrorCode.TABLE_ALREADY_EXIST).message).toBe('The table already exists.')
-    expect(new FlussError(undefined, 74).message).toBe('Unknown Fluss error code 74.')
+    // Java: `Errors.forCode(74)` is UNKNOWN_SERVER_ERROR, whose `exception(null)` carries its default message
+    // (apache/fluss fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java, `forCode`, `exception`);
+    // fluss-rust keeps the raw code and takes `FlussError::for_code(code).message()` (apache/fluss-rust
+    // crates/fluss/src/rpc/fluss_api_error.rs at 4292426, `impl From<ErrorResponse> for ApiError`).
+    for (const code of [74, 9999, -3]) {
+      const e = new FlussError(undefined, code)
+      expect([e.error_code, e.message, e.exceptionClass]).toEqual([
+        code,
+        'The server experienced an unexpected error when processing the request.',
+        'UnknownServerException',
+      ])
+      expect(String(e)).toBe(
+        `FlussError(code=${code}): The server experienced an unexpected error when processing the request.`,
+      )
+    }
   })
 
   it('keeps unknown future codes: number and message kept, not retriable, kind unknown, never -1', () => {
@@ -84,30 +99,58 @@ describe('FlussError', () => {
   })
 })
 
-describe('FlussError.from and adapter.normalize', () => {
+describe('FlussError.from and normalizeWith(adapter)', () => {
   it('keeps FlussErrors as they are', () => {
     const e = new FlussError('x', 7)
     expect(FlussError.from(e)).toBe(e)
-    expect(adapter.normalize!(e)).toBe(e)
+    expect(normalizeWith(adapter, e)).toBe(e)
   })
 
+  // fluss-rust maps every transport failure (`RpcError`, connect timeouts included) to NETWORK_EXCEPTION (1),
+  // retriable, in all its bindings: apache/fluss-rust bindings/python/src/error.rs at 4292426 (`from_core_error`,
+  // PR #519 "map RpcError to NetworkException for Java parity"), crates/fluss/src/rpc/transport.rs
+  // (`connect_timeout` → `RpcError::ConnectionError`).
   it.each(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'])(
-    'a %s connection failure is CLIENT_ERROR, unavailable and retryable, cause kept',
+    'a %s connection failure is NETWORK_EXCEPTION, unavailable and retriable, cause kept',
     (code) => {
       const cause = Object.assign(new Error(`connect ${code} 127.0.0.1:9123`), { code })
       const e = FlussError.from(cause)
-      expect(e.error_code).toBe(ErrorCode.CLIENT_ERROR)
-      expect([e.kind, e.status, e.retryable, e.is_retriable]).toEqual(['unavailable', 503, true, true])
+      expect(e.error_code).toBe(ErrorCode.NETWORK_EXCEPTION)
+      expect([e.reason, e.kind, e.status, e.retryable, e.is_retriable]).toEqual([
+        'NETWORK_EXCEPTION',
+        'unavailable',
+        503,
+        true,
+        true,
+      ])
+      expect(e.exceptionClass).toBe('NetworkException')
       expect(e.cause).toBe(cause)
       expect(e.message).toBe(`connect ${code} 127.0.0.1:9123`)
-      expect(String(e)).toBe(`FlussError: connect ${code} 127.0.0.1:9123`)
+      expect(String(e)).toBe(`FlussError(code=1): connect ${code} 127.0.0.1:9123`)
     },
   )
 
   it('finds the connection failure behind a fetch TypeError', () => {
     const cause = new TypeError('fetch failed', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) })
-    const e = adapter.normalize!(cause)
-    expect([e.error_code, e.kind, e.retryable]).toEqual([-2, 'unavailable', true])
+    const e = normalizeWith(adapter, cause)
+    expect([e.error_code, e.kind, e.retryable]).toEqual([ErrorCode.NETWORK_EXCEPTION, 'unavailable', true])
+  })
+
+  it('maps client failures by kind through CLIENT_CODES (data): timeouts are REQUEST_TIME_OUT, the rest CLIENT_ERROR', () => {
+    expect(CLIENT_CODES).toEqual({ unknown: -2, unavailable: 1, deadline_exceeded: 25 })
+    // AbortSignal.timeout() rejects with a DOMException named TimeoutError: Java's TimeoutException, code 25
+    // (apache/fluss Errors.java, REQUEST_TIME_OUT), retriable in Java and in fluss-rust.
+    const timeout = FlussError.from(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))
+    expect([timeout.error_code, timeout.kind, timeout.status, timeout.is_retriable]).toEqual([
+      ErrorCode.REQUEST_TIME_OUT,
+      'deadline_exceeded',
+      504,
+      true,
+    ])
+    // Kinds without a code of their own stay CLIENT_ERROR with their classification (not retriable: fluss-rust's
+    // Python binding returns False for -2).
+    const aborted = FlussError.from(new DOMException('aborted', 'AbortError'))
+    expect([aborted.error_code, aborted.kind, aborted.is_retriable]).toEqual([-2, 'cancelled', false])
   })
 
   it('a schema mismatch raised by a writer is CLIENT_ERROR with kind invalid_argument', () => {
@@ -127,7 +170,7 @@ describe('FlussError.from and adapter.normalize', () => {
     expect([e.error_code, e.kind, e.retryable, e.message]).toEqual([-2, 'unknown', false, 'index out of bounds'])
     expect(FlussError.from('just a string').message).toBe('just a string')
     expect(FlussError.from(undefined).message).toBe('undefined was thrown')
-    expect(FlussError.from(42).message).toBe('Non-error value thrown: [object Number]')
+    expect(FlussError.from(42).message).toBe('Non-error value thrown: number')
     const abort = FlussError.from(Object.assign(new Error('aborted'), { name: 'AbortError' }))
     expect([abort.error_code, abort.kind]).toEqual([-2, 'cancelled'])
   })
@@ -257,8 +300,9 @@ describe('seed examples', () => {
       }
     } catch (e) {
       if (e instanceof FlussError) {
-        // error_code == ErrorCode.CLIENT_ERROR for connection failures
-        expect(e.error_code).toBe(ErrorCode.CLIENT_ERROR)
+        // The guide still says CLIENT_ERROR for connection failures; its code gives NETWORK_EXCEPTION since
+        // apache/fluss-rust PR #519 (bindings/python/src/error.rs, `from_core_error`).
+        expect(e.error_code).toBe(ErrorCode.NETWORK_EXCEPTION)
         expect([e.kind, e.retryable]).toEqual(['unavailable', true])
         lines.push(`Cannot connect to cluster: ${e.message}`)
       }

@@ -43,7 +43,7 @@ describe('error JSON from other services', () => {
   })
 
   it.each([
-    ['not JSON', '{error_code: 7', /not valid JSON/],
+    ['not JSON', '{error_code: 7', /not JSON/],
     ['an array', [7, 'x'], /expected an object/],
     ['null', null, /expected an object/],
     ['a number', 7, /expected an object/],
@@ -53,7 +53,7 @@ describe('error JSON from other services', () => {
     ['huge code', { error_code: 2 ** 40 }, /not an int32/],
     ['numeric message', { error_code: 7, error_message: 42 }, /error_message is not a string/],
     ['non-UTF-8 bytes', new Uint8Array([0x7b, 0xc3, 0x28]), /not valid UTF-8/],
-    ['too long', `{"error_code":7,"error_message":"${'x'.repeat(1024 * 1024)}"}`, /exceed 1048576/],
+    ['too long', `{"error_code":7,"error_message":"${'x'.repeat(1024 * 1024)}"}`, /exceeds 1048576/],
   ])('%s → CLIENT_ERROR keeping the raw input', (_name, input, text) => {
     const e = decodeErrorJson(input)
     expect([e.error_code, e.kind]).toEqual([ErrorCode.CLIENT_ERROR, 'invalid_argument'])
@@ -170,7 +170,7 @@ describe('REST gateway envelope', () => {
     ['not an object', 'nope', /expected \{ status, headers\?, body \}/],
     ['no error member', { status: 404, body: { message: 'x' } }, /body is not/],
     ['code not a string', { status: 404, body: { error: { code: 7 } } }, /body is not/],
-    ['body not JSON', { status: 500, body: '<html>' }, /not valid JSON/],
+    ['body not JSON', { status: 500, body: '<html>' }, /not JSON/],
   ])('%s → CLIENT_ERROR', (_name, input, text) => {
     const e = decodeGatewayResponse(input)
     expect(e.error_code).toBe(ErrorCode.CLIENT_ERROR)
