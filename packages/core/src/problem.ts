@@ -1,4 +1,4 @@
-import type { Adapter, ErrsErrorClass } from './adapter.js'
+import type { Adapter, ErrsErrorClass, ErrsOptions } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { isRecord, ownData } from './guard.js'
@@ -164,9 +164,9 @@ function own<T>(table: Readonly<Record<string, T>> | undefined, key: string | un
 
 /**
  * The native error of `adapter` holding `init`: the class named `name` (or the class of the code's row), built
- * by `rebuildAs`; without a class, the adapter's `create`. `undefined` when the adapter offers neither.
+ * by `rebuildAs`; without a class, the adapter's `create` with the core fields as overrides.
  */
-export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError | undefined {
+export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError {
   const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
   const row = adapter.codes.find(
     (r) => r.code === init.code && (r.variant === undefined || variant === undefined || r.variant === variant),
@@ -181,7 +181,21 @@ export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string
     own(adapter.classes, inVariant(row?.className)) ??
     own(adapter.classes, row?.className)
   if (Class !== undefined && ErrsError.is(Class.prototype)) return rebuildAs(Class, init, name)
-  return undefined
+  // No class for this name or code (a problem written by other software): the adapter's own constructor, with the
+  // problem's core fields as overrides.
+  const options: ErrsOptions = { kind: init.kind, reason: init.reason }
+  if (init.status !== undefined) options.status = init.status
+  if (init.retryable !== undefined) options.retryable = init.retryable
+  if (init.title !== undefined) options.title = init.title
+  if (init.details !== undefined) options.details = init.details
+  if (init.internal !== undefined) options.internal = init.internal
+  if (init.publicMessage !== undefined) options.publicMessage = init.publicMessage
+  if (init.requestId !== undefined) options.requestId = init.requestId
+  if (init.retryAfterMs !== undefined) options.retryAfterMs = init.retryAfterMs
+  if (init.instance !== undefined) options.instance = init.instance
+  if (init.cause !== undefined) options.cause = init.cause
+  if (typeof variant === 'string') options.variant = variant
+  return adapter.create(init.code, init.message, options)
 }
 
 function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {

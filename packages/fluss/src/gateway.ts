@@ -163,14 +163,18 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
     return new FlussError(message, errorCode, {
       ...common,
       ...(unknownKind === undefined ? {} : { kind: unknownKind }),
-      status: status ?? codeInfo(errorCode)?.status ?? row?.status ?? 500,
+      // The core status is what the code means (the table's REST mapping), not the transport's: a known code sent
+      // at another status keeps its own; an unknown one takes the gateway's mapping, else the wire's.
+      status: codeInfo(errorCode)?.status ?? row?.status ?? status ?? 500,
+      details: { ...common.details, ...(status === undefined ? {} : { httpStatus: status }) },
     })
   }
   const kind: ErrorKind = row?.kind ?? 'unknown'
   return new FlussError(message, ErrorCode.UNKNOWN_SERVER_ERROR, {
     ...common,
     kind,
-    status: status ?? row?.status ?? 500,
+    status: row?.status ?? status ?? 500,
+    details: { ...common.details, ...(status === undefined ? {} : { httpStatus: status }) },
     retryable: row ? row.retryAfter : KIND_DEFAULT_RETRYABLE[kind],
   })
 }

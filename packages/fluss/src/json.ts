@@ -55,8 +55,8 @@ export interface JsonCarrier {
 }
 
 /**
- * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind; the HTTP error status the
- * reply came with becomes its `status`. A code this table does not know follows core's unknown-code policy
+ * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind and status (what the code
+ * means); the HTTP error status the reply came with is kept as `details.httpStatus`. A code this table does not know follows core's unknown-code policy
  * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
  */
 export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
@@ -74,8 +74,13 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   const options: ErrsOptions = {}
   const status = carrier.wireStatus
   if (isHttpErrorStatus(status)) {
-    options.status = status
-    if (codeInfo(code) === undefined) options.kind = httpStatusToKind(status)
+    // The core status is what the code means; the status the reply came with is kept as `details.httpStatus`.
+    // Only a code this table does not know takes its kind and status from the reply (core's unknown-code policy).
+    options.details = { httpStatus: status }
+    if (codeInfo(code) === undefined) {
+      options.status = status
+      options.kind = httpStatusToKind(status)
+    }
   }
   if (carrier.requestId !== undefined) options.requestId = carrier.requestId
   return new FlussError(textOf(message), code, options)

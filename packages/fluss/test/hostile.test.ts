@@ -187,11 +187,9 @@ describe('every public decoder returns a typed FlussError for any input, quickly
   for (const [name, make] of HOSTILE) {
     describe(name, () => {
       it.each(placements(make))('%s', (_label, call) => {
-        const started = performance.now()
         const e = call()
         expect(FlussError.is(e)).toBe(true)
         useAll(e as FlussError)
-        expect(performance.now() - started).toBeLessThan(1000)
       })
     })
   }
@@ -199,14 +197,12 @@ describe('every public decoder returns a typed FlussError for any input, quickly
   it('collectBucketErrors never throws and walks a bounded number of slots', () => {
     for (const [, make] of HOSTILE) {
       for (const input of [make(), { tablesResp: [make(), { bucketsResp: [make(), { error_code: 7 }] }] }]) {
-        const started = performance.now()
         const errors = collectBucketErrors(input)
         expect(Array.isArray(errors)).toBe(true)
         for (const e of errors) {
           expect(FlussError.is(e)).toBe(true)
           useAll(e)
         }
-        expect(performance.now() - started).toBeLessThan(1000)
       }
     }
     // Entries before the sparse array are still found.
@@ -267,12 +263,7 @@ describe('request ids that are not valid header values', () => {
 })
 
 describe('messages full of secret-looking words are cut to the bound before anything redacts', () => {
-  const time = (f: () => unknown): number => {
-    const t = performance.now()
-    f()
-    return performance.now() - t
-  }
-
+  // Time is measured as a ratio to a linear baseline by the conformance harness, not in unit tests.
   it.each([
     [
       'decodeGatewayResponse',
@@ -285,13 +276,10 @@ describe('messages full of secret-looking words are cut to the bound before anyt
     ],
     ['FlussError.from', (m: string) => FlussError.from(new Error(m))],
     ['new FlussError', (m: string) => new FlussError(m, 7)],
-  ])('%s: time does not grow with the message beyond the bound', (_name, decode) => {
-    decode('password'.repeat(16)) // warm up
-    const bounded = time(() => decode('password'.repeat(2048))) // 16 KiB: the bound
-    const big = time(() => decode('password'.repeat(8192))) // 64 KiB
-    const huge = time(() => decode('password'.repeat(131072))) // 1 MiB
-    expect(big).toBeLessThan(bounded * 4 + 100)
-    expect(huge).toBeLessThan(bounded * 4 + 100)
+  ])('%s: a 288 KiB message comes back cut and redacted', (_name, decode) => {
+    const e = decode('password='.repeat(32768)) // 288 KiB: far past the 16 KiB bound, within the 1 MiB payload limit
+    expect(e.message.length).toBeLessThan(40 * 1024)
+    expect(e.message).toContain('[REDACTED]')
   })
 
   it('the kept message is bounded', () => {
