@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
-import type { Adapter, ErrsError, WireValue } from '@errs/core'
+import type { Adapter, ErrsError } from '@errs/core'
+import type { WireValue } from '@errs/core/kit'
 import type { Expect, VectorFile, VectorWire } from './types.js'
 
 /** Reads and sanity-checks a vector file. Throws with a clear message when the file is not a vector file. */

@@ -145,13 +145,16 @@ export interface Adapter<E extends ErrsError = ErrsError> {
   /** System name, as in `ErrsError.system`. */
   readonly system: string
   /** What `decode` takes and `encode` returns: RPC bytes, or an HTTP reply `{ status, headers, body }`. */
-  readonly wire?: 'bytes' | 'http'
+  readonly wire: 'bytes' | 'http'
   /** The complete code table, as data. */
   readonly codes: readonly CodeInfo[]
-  /** Every native class by its `name` (the upstream class name). */
-  readonly classes?: Readonly<Record<string, ErrsErrorClass<E>>>
+  /**
+   * Every native class by its `name` (the upstream class name). Names that repeat across a system's dialects are
+   * listed again as `<variant>:<name>`; a problem's `details.dialect` (or `details.variant`) picks among them.
+   */
+  readonly classes: Readonly<Record<string, ErrsErrorClass<E>>>
   /** Which code wraps a client-side failure of each kind. */
-  readonly clientCodes?: ClientCodes
+  readonly clientCodes: ClientCodes
   /** Makes the native error for a code (unknown codes are kept, not collapsed). */
   create(code: number | string, message?: string, options?: ErrsOptions): E
   /** Decodes the primary native wire form. Never throws: bad input gives a typed error keeping the raw input. */
@@ -160,22 +163,4 @@ export interface Adapter<E extends ErrsError = ErrsError> {
   encode(error: E): WireValue
   /** The native error when `value` comes from this system (its classes, its drivers' errors, its shapes). */
   recognize(value: unknown): E | undefined
-  /** @deprecated Core rebuilds from `classes`; kept while adapters migrate. */
-  fromProblem?(init: ErrsErrorInit, problem: unknown): E
-  /** @deprecated Use `normalizeWith(adapter, value)` from `@errs/core/kit`; kept while adapters migrate. */
-  normalize?(value: unknown): E
-}
-
-/** @deprecated Use `ErrsOptions`. */
-export type CreateOptions = ErrsOptions
-
-/** @deprecated Pass `ErrsOptions` through as they are. */
-export function occurrenceOptions(options: ErrsOptions = {}): Omit<ErrsOptions, 'variant'> {
-  const out: Omit<ErrsOptions, 'variant'> = {}
-  if (options.details !== undefined) out.details = options.details
-  if (options.cause !== undefined) out.cause = options.cause
-  if (options.requestId !== undefined) out.requestId = options.requestId
-  if (options.retryAfterMs !== undefined) out.retryAfterMs = options.retryAfterMs
-  if (options.instance !== undefined) out.instance = options.instance
-  return out
 }

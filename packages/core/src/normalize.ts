@@ -115,7 +115,6 @@ export function normalizeWith<E extends ErrsError>(adapter: Adapter<E>, value: u
     // A faulty recognizer must not turn error handling into a crash.
   }
   const clientCodes = adapter.clientCodes
-  if (clientCodes === undefined && adapter.normalize !== undefined) return adapter.normalize(value)
   const c =
     view !== undefined
       ? { kind: view.kind, status: view.status, retryable: view.retryable, reason: view.reason }

@@ -119,7 +119,7 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
 }
 
 /** The core fields a problem describes, with defaults for what it left out. */
-export function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
+function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
   const kind: ErrorKind = data.kind ?? (data.status !== undefined ? httpStatusToKind(data.status) : 'unknown')
   const init: ErrsErrorInit = {
     system: data.system ?? 'problem',
@@ -204,7 +204,7 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
   const adapter = adapters.find((a) => a.system === init.system)
   if (adapter) {
     try {
-      const native = adapter.classes ? rebuildWith(adapter, init, data.name) : adapter.fromProblem?.(init, data)
+      const native = rebuildWith(adapter, init, data.name)
       if (ErrsError.is(native)) return native
     } catch {
       // An adapter that cannot rebuild this problem must not lose it: fall through to the plain error.

@@ -160,17 +160,20 @@ describe('fromProblem', () => {
     expect(core(back)).toEqual(core(original))
   })
 
-  it('falls back to a plain error when a legacy adapter throws or returns junk', () => {
-    const broken = {
+  it('falls back to a plain error when the adapter cannot rebuild (create throws, a class is not an ErrsError)', () => {
+    const throwing = {
       system: 'toy',
-      fromProblem: () => {
+      codes: [],
+      classes: {},
+      create: () => {
         throw new Error('bug')
       },
     } as unknown as Adapter
-    const junk = { system: 'toy', fromProblem: () => ({}) } as unknown as Adapter
-    for (const adapter of [broken, junk]) {
+    const junk = { system: 'toy', codes: [], classes: { ErrsError: Object }, create: () => ({}) } as unknown as Adapter
+    for (const adapter of [throwing, junk]) {
       const back = fromProblem(toProblem(full()), { adapters: [adapter] })
       expect(back).toBeInstanceOf(ErrsError)
+      expect(Object.getPrototypeOf(back)).toBe(ErrsError.prototype)
       expect(back.code).toBe(7)
     }
   })

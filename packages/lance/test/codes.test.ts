@@ -1,4 +1,5 @@
-import { ErrsError, KIND_DEFAULT_RETRYABLE } from '@errs/core'
+import { ErrsError } from '@errs/core'
+import { KIND_DEFAULT_RETRYABLE } from '@errs/core/kit'
 import { describe, expect, it } from 'vitest'
 import {
   adapter,

@@ -1,4 +1,5 @@
-import { ErrsError, fromProblem, MAX_CAUSE_DEPTH, type Problem, toProblem } from '@errs/core'
+import { ErrsError, fromProblem, type Problem, toProblem } from '@errs/core'
+import { MAX_CAUSE_DEPTH } from '@errs/core/kit'
 import type { CheckResult, Target } from '../types.js'
 import { describeValue, Results } from './util.js'
 
