@@ -10,8 +10,24 @@ export const MAX_BODY_TEXT = 1024 * 1024
 
 /** A parsed HTTP body, or why it could not be parsed (the raw body kept for `rawPreview`). */
 export type ParsedBody =
-  | { ok: true; value: unknown; text?: string }
-  | { ok: false; empty: boolean; reason: string; raw: unknown }
+  | {
+      /** The body was parsed. */
+      ok: true
+      /** The parsed value (or the value the carrier already held). */
+      value: unknown
+      /** The JSON text it was parsed from, when it was text. */
+      text?: string
+    }
+  | {
+      /** The body could not be parsed. */
+      ok: false
+      /** True when there was no body, or only whitespace. */
+      empty: boolean
+      /** Why, in words: `'body is not JSON'`, `'body of N chars exceeds M'`, … */
+      reason: string
+      /** The body as it came (for `rawPreview`). */
+      raw: unknown
+    }
 
 /**
  * Parses a body given as JSON text, UTF-8 bytes or an already parsed value (objects pass through).

@@ -25,7 +25,7 @@ interface RedactionRegistry {
 }
 
 /**
- * Shared by every copy of @errs/core in the process (the global symbol registry is), so a pattern added
+ * Shared by every copy of `@errs/core` in the process (the global symbol registry is), so a pattern added
  * through one copy protects errors made by another.
  */
 function registry(): RedactionRegistry {
@@ -41,7 +41,9 @@ function registry(): RedactionRegistry {
 
 /** Extra patterns: `keys` match object keys to hide, `values` match text to hide inside strings. */
 export interface RedactionPatterns {
+  /** Object keys whose values are hidden (tested against the whole key). */
   keys?: readonly RegExp[]
+  /** Text hidden inside strings (with the `g` flag). */
   values?: readonly RegExp[]
 }
 

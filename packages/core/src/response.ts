@@ -8,6 +8,7 @@ import { PROBLEM_CONTENT_TYPE, type ToProblemOptions, writeProblem } from './pro
 
 /** Options of `toResponse`: the problem's form, and extra headers (values that are not header-safe are dropped). */
 export interface ToResponseOptions extends ToProblemOptions {
+  /** Extra response headers. `content-type` is always the problem's; `retry-after` the error's when it has one. */
   headers?: Readonly<Record<string, string>>
 }
 
