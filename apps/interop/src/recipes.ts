@@ -99,7 +99,7 @@ export function withPRetry<T>(call: () => Promise<T>): Promise<T> {
 }
 
 /** cockatiel: the predicate in `handleWhen`, the delay as a `DelegateBackoff`. */
-export const cockatielPolicy = retry(handleWhen(isRetryable), {
+export const policy = retry(handleWhen(isRetryable), {
   maxAttempts: 4,
   backoff: new DelegateBackoff((ctx) =>
     retryDelay('error' in ctx.result ? ctx.result.error : undefined, ctx.attempt, { baseMs: 100, maxMs: 5_000 }),

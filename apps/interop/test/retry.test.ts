@@ -9,7 +9,7 @@ import { decodeErrorJson, ErrorCode, FlussError } from '@errs/fluss'
 import { normalize as normalizeLance, ThrottlingError } from '@errs/lance'
 import faunadb from 'faunadb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cockatielPolicy, withPRetry } from '../src/recipes.js'
+import { policy, withPRetry } from '../src/recipes.js'
 
 const lancedb = createRequire(import.meta.url)('@lancedb/lancedb') as typeof import('@lancedb/lancedb')
 
@@ -179,12 +179,12 @@ describe('p-retry recipe', () => {
 
 describe('cockatiel recipe', () => {
   const delays: number[] = []
-  cockatielPolicy.onRetry(({ delay }) => delays.push(delay))
+  policy.onRetry(({ delay }) => delays.push(delay))
 
   it('faunadb: backs off by the Retry-After (1 s), then succeeds', async () => {
     delays.length = 0
     fauna.script([TOO_MANY, { status: 200, body: { resource: 3 } }])
-    expect(await cockatielPolicy.execute(faunaQuery)).toBe(3)
+    expect(await policy.execute(faunaQuery)).toBe(3)
     expect(delays).toEqual([1000])
     expect(fauna.gaps()[0]).toBeGreaterThanOrEqual(950)
   })
@@ -192,7 +192,7 @@ describe('cockatiel recipe', () => {
   it('faunadb: a 400 BadRequest is not retried', async () => {
     delays.length = 0
     fauna.script([BAD_REQUEST])
-    const e = await cockatielPolicy.execute(faunaQuery).catch((x: unknown) => x)
+    const e = await policy.execute(faunaQuery).catch((x: unknown) => x)
     expect((e as Error).name).toBe('BadRequest')
     expect(delays).toEqual([])
   })
@@ -200,7 +200,7 @@ describe('cockatiel recipe', () => {
   it('LanceDB: full-jitter backoff within 100 ms, then 200 ms', async () => {
     delays.length = 0
     lance.script([THROTTLED, THROTTLED, TABLES])
-    expect(await cockatielPolicy.execute(lanceTableNames)).toEqual(['a'])
+    expect(await policy.execute(lanceTableNames)).toEqual(['a'])
     expect(delays).toHaveLength(2)
     expect(delays[0]).toBeLessThanOrEqual(100)
     expect(delays[1]).toBeLessThanOrEqual(200)
@@ -209,12 +209,12 @@ describe('cockatiel recipe', () => {
   it('Fluss: retries NOT_LEADER_OR_FOLLOWER up to maxAttempts; TABLE_NOT_EXIST at once', async () => {
     delays.length = 0
     const always = flussCall([12, 12, 12, 12, 12, 12])
-    const e = await cockatielPolicy.execute(always.call).catch((x: unknown) => x)
+    const e = await policy.execute(always.call).catch((x: unknown) => x)
     expect((e as FlussError).error_code).toBe(12)
     expect(always.calls()).toBe(5) // maxAttempts: 4 retries
     expect(delays).toHaveLength(4)
     const fatal = flussCall([ErrorCode.TABLE_NOT_EXIST])
-    await expect(cockatielPolicy.execute(fatal.call)).rejects.toBeInstanceOf(FlussError)
+    await expect(policy.execute(fatal.call)).rejects.toBeInstanceOf(FlussError)
     expect(fatal.calls()).toBe(1)
   })
 })
