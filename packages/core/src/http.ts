@@ -294,13 +294,6 @@ async function readStream(stream: object, max: number): Promise<Chunks> {
   }
 }
 
-/** The subset of a fetch `Response` that `readResponse` reads. */
-export interface ResponseLike {
-  readonly status: number
-  readonly headers: unknown
-  text(): Promise<string>
-}
-
 /**
  * Reads an HTTP reply from any carrier, bounded (at most `MAX_BODY_TEXT + 1` characters or bytes are read):
  * - a web `Response` (fetch, Hono, undici; anything with `status`, `headers` and `text()`);
