@@ -277,9 +277,10 @@ async function readStream(stream: object, max: number): Promise<Chunks> {
   } catch {
     return { ok: false }
   } finally {
+    // Cancelled, not awaited: a stream whose cancellation never settles must not hold the reply back.
     if (!done) {
       try {
-        await stop()
+        Promise.resolve(stop()).catch(() => {})
       } catch {
         // a stream that refuses to be cancelled: nothing more is read from it
       }

@@ -156,3 +156,25 @@ describe('readResponse: streams (IncomingMessage, axios stream data, web Readabl
     expect(e).toMatchObject({ system: 'demo', code: 21, kind: 'resource_exhausted', retryAfterMs: 3000 })
   })
 })
+
+describe('readResponse: a stream whose cancellation never settles or throws', () => {
+  it('still returns once the bound is reached', async () => {
+    for (const cancel of [
+      () => new Promise(() => {}),
+      () => Promise.reject(new Error('no')),
+      () => {
+        throw new Error('no')
+      },
+    ]) {
+      const stream = {
+        statusCode: 500,
+        [Symbol.asyncIterator]: () => ({
+          next: async () => ({ done: false, value: new Uint8Array(600 * 1024) }),
+          return: cancel,
+        }),
+      }
+      const reply = await readResponse(stream)
+      expect((reply.body as string).length).toBe(MAX_BODY_TEXT + 1)
+    }
+  })
+})
