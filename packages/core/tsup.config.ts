@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/kit.ts'],
+  entry: ['src/index.ts', 'src/kit.ts', 'src/retry.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

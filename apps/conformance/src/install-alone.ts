@@ -72,10 +72,10 @@ function installed(project: string): string[] {
 }
 
 /**
- * Install alone: packs @errs/core and each adapter with pnpm, installs the two tarballs with npm into an empty
- * project (nothing else), then `import`s and `require`s them and runs a smoke test. Fluss's `/wire` subpath needs
- * its optional peer `@bufbuild/protobuf`: it is checked in a second step after adding that peer (packed from the
- * workspace's copy, so no registry is needed).
+ * Install alone: packs @errs/core and each adapter with pnpm, installs the tarballs with npm into an empty project
+ * (nothing else: `@errs/fluss`'s one dependency besides core, `@bufbuild/protobuf`, is packed from the workspace's
+ * copy so that no registry is needed), then `import`s and `require`s them and runs a smoke test, `@errs/fluss/wire`
+ * included.
  */
 export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
   const root = resolve(appDir, '../..')
@@ -85,6 +85,13 @@ export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
     const tarballs = join(tmp, 'tarballs')
     mkdirSync(tarballs)
     const coreTgz = await pack(join(root, 'packages/core'), tarballs)
+    // A copy of the workspace's @bufbuild/protobuf (npm cannot pack a directory inside pnpm's store).
+    const protobufCopy = join(tmp, 'bufbuild-protobuf')
+    cpSync(realpathSync(resolve(root, 'packages/fluss/node_modules/@bufbuild/protobuf')), protobufCopy, {
+      recursive: true,
+    })
+    rmSync(join(protobufCopy, 'node_modules'), { recursive: true, force: true })
+    const protobufTgz = await packWith('npm', ['pack', '--pack-destination', tarballs], protobufCopy, tarballs)
     for (const a of ADAPTERS) {
       const r = new Results('install alone')
       const project = join(tmp, `only-${a.pkg}`)
@@ -96,9 +103,20 @@ export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
       let ok = false
       await r.checkAsync(`pnpm pack + npm install core and @errs/${a.pkg} only`, async () => {
         const tgz = await pack(join(root, 'packages', a.pkg), tarballs)
+        const deps = a.pkg === 'fluss' ? [protobufTgz] : []
         await sh(
           'npm',
-          ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--offline', coreTgz, tgz],
+          [
+            'install',
+            '--no-audit',
+            '--no-fund',
+            '--ignore-scripts',
+            '--no-package-lock',
+            '--offline',
+            coreTgz,
+            tgz,
+            ...deps,
+          ],
           project,
         )
         ok = true
@@ -117,23 +135,13 @@ export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
           const deps = installed(project)
           if (out.code !== a.code)
             return { message: 'smoke test created the wrong code', expected: a.code, actual: out.code }
-          const want = ['@errs/core', `@errs/${a.pkg}`]
+          const want = [...(a.pkg === 'fluss' ? ['@bufbuild/protobuf'] : []), '@errs/core', `@errs/${a.pkg}`]
           if (JSON.stringify(deps) !== JSON.stringify(want))
             return { message: 'node_modules holds more than core and the adapter', expected: want, actual: deps }
         })
       }
       if (a.pkg === 'fluss' && ok) {
-        await r.checkAsync('@errs/fluss/wire after adding the optional peer @bufbuild/protobuf', async () => {
-          // A copy of the workspace's @bufbuild/protobuf (npm cannot pack a directory inside pnpm's store).
-          const copy = join(tmp, 'bufbuild-protobuf')
-          cpSync(realpathSync(resolve(appDir, 'node_modules/@bufbuild/protobuf')), copy, { recursive: true })
-          rmSync(join(copy, 'node_modules'), { recursive: true, force: true })
-          const peerTgz = await packWith('npm', ['pack', '--pack-destination', tarballs], copy, tarballs)
-          await sh(
-            'npm',
-            ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--offline', peerTgz],
-            project,
-          )
+        await r.checkAsync('@errs/fluss/wire (its dependency @bufbuild/protobuf installed with it)', async () => {
           const code =
             "import { adapter } from '@errs/fluss/wire'\nconst e = adapter.decode(adapter.encode(adapter.create(7)))\nconsole.log(e.code)\n" +
             "const { createRequire } = await import('node:module')\nconst w = createRequire(import.meta.url)('@errs/fluss/wire')\nconsole.log(w.adapter.create(7).code)\n"

@@ -120,8 +120,11 @@ export function codeIndex<R extends CodeInfo>(rows: readonly R[]): (code: unknow
 
 /** An HTTP reply as a wire form: status, headers (lower-case names) and the parsed or raw body. */
 export interface HttpWire {
+  /** The HTTP status. */
   status: number
+  /** Response headers, lower-case names. */
   headers?: Readonly<Record<string, string>>
+  /** The body: text, UTF-8 bytes, or a value a client already parsed. */
   body: unknown
 }
 
@@ -132,7 +135,10 @@ export type WireValue = Uint8Array | HttpWire
 export type ErrsErrorClass<E extends ErrsError = ErrsError> = abstract new (...args: never[]) => E
 
 /** Which code wraps a client-side failure of each kind (`unknown` is the default for every other kind). */
-export type ClientCodes = Readonly<Partial<Record<ErrorKind, number | string>>> & { readonly unknown: number | string }
+export type ClientCodes = Readonly<Partial<Record<ErrorKind, number | string>>> & {
+  /** The code of every client-side failure whose kind has no code of its own. */
+  readonly unknown: number | string
+}
 
 /**
  * The contract every adapter exports as `adapter`, and what the conformance suite checks.

@@ -57,10 +57,13 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
   return redactBoundedText(text, max)
 }
 
+/** Options of `toPlainData`. */
 export interface PlainDataOptions {
   /** Hide values of secret-named keys and secrets inside strings. */
   redact?: boolean
+  /** Deepest nesting kept (default `MAX_DETAILS_DEPTH`); deeper values become `'[Truncated]'`. */
   maxDepth?: number
+  /** Longest string kept (default `MAX_STRING`), cut with a marker. */
   maxString?: number
   /** Most values visited in all (default `MAX_NODES`); past it, values become `'[Truncated]'`. */
   maxNodes?: number

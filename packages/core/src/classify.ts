@@ -10,8 +10,11 @@ import {
 
 /** How a value that is not an ErrsError is classified. */
 export interface ForeignClassification {
+  /** The canonical kind. */
   kind: ErrorKind
+  /** Whether retrying may succeed (connection failures and timeouts: yes). */
   retryable: boolean
+  /** The HTTP status that represents it. */
   status: number
   /** The value's own code (`'ECONNREFUSED'`) or error name (`'TypeError'`), else `'unknown'`. */
   code: string
@@ -102,20 +105,35 @@ export function hasErrsBrand(value: unknown): value is object {
 
 /** The core fields of a branded value, read once, guarded and type-checked. */
 export interface CoreView {
+  /** `ErrsError.system`. */
   system: string
+  /** `ErrsError.code` (a finite number or a string). */
   code: number | string
+  /** `ErrsError.reason`. */
   reason: string
+  /** `ErrsError.kind` (a known kind). */
   kind: ErrorKind
+  /** `ErrsError.status` (an integer in 100–599). */
   status: number
+  /** `ErrsError.retryable`. */
   retryable: boolean
+  /** `ErrsError.title`, else the reason. */
   title: string
+  /** `Error.message`. */
   message: string
+  /** `Error.name`, else `'ErrsError'`. */
   name: string
+  /** `ErrsError.publicMessage`, when a string. */
   publicMessage: string | undefined
+  /** `ErrsError.retryAfterMs`, when a finite number ≥ 0. */
   retryAfterMs: number | undefined
+  /** `ErrsError.requestId`, when a string. */
   requestId: string | undefined
+  /** `ErrsError.instance`, when a string. */
   instance: string | undefined
+  /** `ErrsError.details`, when a non-array object. */
   details: unknown
+  /** `ErrsError.internal`, when a non-array object. */
   internal: unknown
 }
 

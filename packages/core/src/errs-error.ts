@@ -42,13 +42,15 @@ const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 
 /**
- * Base of every @errs error. One object offers the native view (its adapter subclass) and this core view.
+ * Base of every error of `@errs/core` and its adapters. One object offers the native view (its adapter subclass)
+ * and this core view.
  *
- * `instanceof ErrsError` and `ErrsError.is(x)` hold for errors made by any copy of @errs/core.
+ * `instanceof ErrsError` and `ErrsError.is(x)` hold for errors made by any copy of `@errs/core`.
  */
 export class ErrsError extends Error {
   // `declare` keeps the ES2022 `cause` set by Error's constructor: a field declaration would reset it
   // to undefined after super() (microsoft/TypeScript#35051).
+  /** The ES2022 `cause`: what this error wraps (a driver's error, a decoded value), when anything. */
   declare readonly cause?: unknown
   /** System that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
   readonly system: string

@@ -10,8 +10,24 @@ export const MAX_BODY_TEXT = 1024 * 1024
 
 /** A parsed HTTP body, or why it could not be parsed (the raw body kept for `rawPreview`). */
 export type ParsedBody =
-  | { ok: true; value: unknown; text?: string }
-  | { ok: false; empty: boolean; reason: string; raw: unknown }
+  | {
+      /** The body was parsed. */
+      ok: true
+      /** The parsed value (or the value the carrier already held). */
+      value: unknown
+      /** The JSON text it was parsed from, when it was text. */
+      text?: string
+    }
+  | {
+      /** The body could not be parsed. */
+      ok: false
+      /** True when there was no body, or only whitespace. */
+      empty: boolean
+      /** Why, in words: `'body is not JSON'`, `'body of N chars exceeds M'`, … */
+      reason: string
+      /** The body as it came (for `rawPreview`). */
+      raw: unknown
+    }
 
 /**
  * Parses a body given as JSON text, UTF-8 bytes or an already parsed value (objects pass through).
@@ -164,9 +180,27 @@ function finish(status: unknown, headers: Record<string, string>, body: unknown)
 }
 
 /**
+ * True for a body that is a stream, not data: a Node `Readable` (`IncomingMessage`, axios' `data` with
+ * `responseType: 'stream'`) or a web `ReadableStream`. Never throws.
+ */
+function isStream(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || isBytes(value) || isArray(value)) return false
+  try {
+    const v = value as Record<PropertyKey, unknown>
+    return (
+      typeof v[Symbol.asyncIterator] === 'function' || typeof v.getReader === 'function' || typeof v.pipe === 'function'
+    )
+  } catch {
+    return false
+  }
+}
+
+/**
  * Reads an HTTP reply that is already in memory: `{ status, headers, body }` (the adapters' wire form), an
- * axios-style `{ status, headers, data }` (`err.response`), or Node's `{ statusCode, headers }` with a body.
- * Never throws.
+ * axios-style `{ status, headers, data }` (`err.response`, `data` already parsed), a Fastify `inject()` reply or
+ * Node's `{ statusCode, headers }` with a body. Headers as `headerMap` reads them. A body that is still a stream
+ * (Node `Readable`, web `ReadableStream`) cannot be read synchronously: it gives `body: undefined` and
+ * `unreadable: true` (`readResponse` reads streams). Never throws.
  */
 export function readReply(input: unknown): Reply {
   if (!isRecord(input)) return finish(undefined, Object.create(null), undefined)
@@ -174,30 +208,124 @@ export function readReply(input: unknown): Reply {
   const headers = headerMap(read(input, 'headers'))
   let body = read(input, 'body')
   if (body === undefined) body = read(input, 'data')
+  if (isStream(body)) return { ...finish(status, headers, undefined), unreadable: true }
   return finish(status, headers, body)
 }
 
-/** The subset of a fetch `Response` that `readResponse` reads. */
-export interface ResponseLike {
-  readonly status: number
-  readonly headers: unknown
-  text(): Promise<string>
+/** Most chunks read from one stream (a stream of empty chunks must end too). */
+const MAX_CHUNKS = 64 * 1024
+
+type Chunks = { ok: true; body: string } | { ok: false }
+
+function join(parts: Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const part of parts) {
+    out.set(part.subarray(0, length - at), at)
+    at += Math.min(part.length, length - at)
+    if (at >= length) break
+  }
+  return out
 }
 
 /**
- * Reads a web `Response` (or anything with `status`, `headers` and `text()`); an object without `text()` is read
- * with `readReply`. Text longer than `MAX_BODY_TEXT` is cut. Never rejects: an unreadable body gives
- * `unreadable: true`.
+ * Reads a body stream — async-iterable (Node `Readable`, e.g. `IncomingMessage`) or with `getReader()` (web
+ * `ReadableStream`) — up to `max + 1` bytes (or characters, for a stream with an encoding set), then stops and
+ * cancels it; the text is decoded as `Response.text()` does (UTF-8, malformed sequences replaced). Chunks must be
+ * bytes or strings. Never rejects.
+ */
+async function readStream(stream: object, max: number): Promise<Chunks> {
+  let next: () => Promise<unknown>
+  let stop: () => unknown
+  try {
+    const s = stream as Record<PropertyKey, unknown>
+    const iterate = s[Symbol.asyncIterator]
+    if (typeof iterate === 'function') {
+      const it = iterate.call(stream) as { next(): Promise<unknown>; return?(): unknown }
+      next = () => it.next()
+      stop = () => it.return?.()
+    } else {
+      const reader = (s.getReader as () => { read(): Promise<unknown>; cancel?(): unknown }).call(stream)
+      next = () => reader.read()
+      stop = () => reader.cancel?.()
+    }
+  } catch {
+    return { ok: false }
+  }
+  const bytes: Uint8Array[] = []
+  let text = ''
+  let size = 0
+  let done = false
+  try {
+    for (let i = 0; i < MAX_CHUNKS && size <= max; i++) {
+      const step = await next()
+      if (read(step, 'done') === true) {
+        done = true
+        break
+      }
+      const chunk = read(step, 'value')
+      if (typeof chunk === 'string' && bytes.length === 0) {
+        text += chunk.slice(0, max + 1 - text.length)
+        size += chunk.length
+      } else if (isBytes(chunk) && text === '') {
+        bytes.push(chunk)
+        size += chunk.length
+      } else {
+        return { ok: false }
+      }
+    }
+  } catch {
+    return { ok: false }
+  } finally {
+    // Cancelled, not awaited: a stream whose cancellation never settles must not hold the reply back.
+    if (!done) {
+      try {
+        Promise.resolve(stop()).catch(() => {})
+      } catch {
+        // a stream that refuses to be cancelled: nothing more is read from it
+      }
+    }
+  }
+  if (bytes.length === 0) return { ok: true, body: text }
+  try {
+    // As `Response.text()` does: UTF-8, malformed sequences replaced.
+    return { ok: true, body: new TextDecoder().decode(join(bytes, Math.min(size, max + 1))) }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * Reads an HTTP reply from any carrier, bounded (at most `MAX_BODY_TEXT + 1` characters or bytes are read):
+ * - a web `Response` (fetch, Hono, undici; anything with `status`, `headers` and `text()`);
+ * - Node's `http.IncomingMessage` (`statusCode`, `headers`, the body read from the stream — pass it before
+ *   anything else consumed it);
+ * - `{ status | statusCode, headers, body | data }` whose body is a stream (axios with `responseType: 'stream'`,
+ *   a web `ReadableStream`);
+ * - anything else as `readReply` reads it (axios' `err.response`, Fastify's `inject()` reply, the adapters' wire
+ *   form).
+ * Never rejects: an unreadable body (the read failed, a chunk that is neither bytes nor text) gives
+ * `body: undefined` and `unreadable: true`. A stream that never ends keeps the promise pending: bound the request
+ * with the client's timeout.
  */
 export async function readResponse(response: unknown): Promise<Reply> {
   const text = read(response, 'text')
-  if (typeof text !== 'function') return readReply(response)
-  const status = read(response, 'status')
-  const headers = headerMap(read(response, 'headers'))
-  try {
-    const body: unknown = await text.call(response)
-    return finish(status, headers, typeof body === 'string' ? body.slice(0, MAX_BODY_TEXT + 1) : body)
-  } catch {
-    return { ...finish(status, headers, undefined), unreadable: true }
+  const status = read(response, 'status') ?? read(response, 'statusCode')
+  if (typeof text === 'function') {
+    const headers = headerMap(read(response, 'headers'))
+    try {
+      const body: unknown = await text.call(response)
+      return finish(status, headers, typeof body === 'string' ? body.slice(0, MAX_BODY_TEXT + 1) : body)
+    } catch {
+      return { ...finish(status, headers, undefined), unreadable: true }
+    }
   }
+  let source = read(response, 'body')
+  if (source === undefined) source = read(response, 'data')
+  if (source === undefined && isStream(response)) source = response
+  if (!isStream(source)) return readReply(response)
+  const headers = headerMap(read(response, 'headers'))
+  const got = await readStream(source as object, MAX_BODY_TEXT)
+  if (!got.ok) return { ...finish(status, headers, undefined), unreadable: true }
+  return finish(status, headers, got.body)
 }

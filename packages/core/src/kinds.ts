@@ -3,21 +3,39 @@
  * Every ErrsError carries one, whatever its system, so callers can branch without knowing the system.
  */
 export const ErrorKind = /* @__PURE__ */ Object.freeze({
+  /** The operation was cancelled, typically by the caller (code.proto 1; HTTP 499). */
   CANCELLED: 'cancelled',
+  /** An unknown error, or one raised without enough information (code.proto 2; HTTP 500). */
   UNKNOWN: 'unknown',
+  /** The client specified an invalid argument, whatever the system's state (code.proto 3; HTTP 400). */
   INVALID_ARGUMENT: 'invalid_argument',
+  /** The deadline expired before the operation could complete; it may have completed (code.proto 4; HTTP 504). */
   DEADLINE_EXCEEDED: 'deadline_exceeded',
+  /** A requested entity was not found (code.proto 5; HTTP 404). */
   NOT_FOUND: 'not_found',
+  /** The entity a client tried to create already exists (code.proto 6; HTTP 409). */
   ALREADY_EXISTS: 'already_exists',
+  /** The caller is authenticated but may not run the operation (code.proto 7; HTTP 403). */
   PERMISSION_DENIED: 'permission_denied',
+  /** A resource, quota or rate limit is exhausted; retry after backoff (code.proto 8; HTTP 429). */
   RESOURCE_EXHAUSTED: 'resource_exhausted',
+  /** The system is not in a state required for the operation (code.proto 9; HTTP 400). */
   FAILED_PRECONDITION: 'failed_precondition',
+  /**
+   * The operation was aborted, typically by a concurrency conflict; retry at a higher level (code.proto 10; HTTP 409).
+   */
   ABORTED: 'aborted',
+  /** The operation was attempted past the valid range (code.proto 11; HTTP 400). */
   OUT_OF_RANGE: 'out_of_range',
+  /** The operation is not implemented or not supported (code.proto 12; HTTP 501). */
   UNIMPLEMENTED: 'unimplemented',
+  /** An internal error: an invariant of the system is broken (code.proto 13; HTTP 500). */
   INTERNAL: 'internal',
+  /** The service is currently unavailable; most likely transient, retry with backoff (code.proto 14; HTTP 503). */
   UNAVAILABLE: 'unavailable',
+  /** Unrecoverable data loss or corruption (code.proto 15; HTTP 500). */
   DATA_LOSS: 'data_loss',
+  /** The request has no valid authentication credentials (code.proto 16; HTTP 401). */
   UNAUTHENTICATED: 'unauthenticated',
 } as const)
 

@@ -6,7 +6,9 @@ import { describeThrown } from './guard.js'
 import { rebuildWith } from './problem.js'
 
 /** Options naming the adapters that may recognise a thrown value. */
+/** Options of `normalize` and `attempt`. */
 export interface NormalizeOptions {
+  /** Adapters asked, in order, to recognise the value as one of their system's errors. */
   adapters?: readonly Adapter[]
 }
 
@@ -131,7 +133,19 @@ export function normalizeWith<E extends ErrsError>(adapter: Adapter<E>, value: u
 }
 
 /** Result of `attempt`: the value, or the normalized error. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrsError }
+export type Result<T> =
+  | {
+      /** The call succeeded. */
+      ok: true
+      /** What it returned or resolved to. */
+      value: T
+    }
+  | {
+      /** The call threw or rejected. */
+      ok: false
+      /** What it threw, normalized. */
+      error: ErrsError
+    }
 
 /**
  * Runs a function or awaits a promise and returns the outcome as data (Go style): never rejects.

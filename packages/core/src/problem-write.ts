@@ -25,15 +25,23 @@ export interface Problem {
   detail: string
   /** URI of this occurrence, when known. */
   instance?: string
+  /** The system that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
   system: string
+  /** The native code, as the system sent it. */
   code: number | string
+  /** The native symbolic name of the code, e.g. `'TABLE_NOT_EXIST'`. */
   reason: string
+  /** The canonical kind. */
   kind: ErrorKind
+  /** Whether retrying the same call may succeed (the native system's rule). */
   retryable: boolean
   /** Class name of the native error, so the receiving adapter can rebuild the same class. */
   name: string
+  /** How long to wait before retrying, in milliseconds (also sent as `Retry-After`). */
   retryAfterMs?: number
+  /** The request id the server gave, when known. */
   requestId?: string
+  /** Structured native context, plain data, redacted. */
   details?: Record<string, unknown>
   /** Only with `exposeInternal`: the cause, as a nested problem (depth bounded). */
   cause?: Problem
@@ -43,6 +51,7 @@ export interface Problem {
   internal?: Record<string, unknown>
 }
 
+/** Options of `toProblem` (and `toResponse`): which form to write. */
 export interface ToProblemOptions {
   /**
    * The trusted form, for hops between your own services: the full message, details, internal context, stack

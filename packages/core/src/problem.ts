@@ -9,7 +9,12 @@ import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './pr
 export type { Problem, ToProblemOptions } from './problem-write.js'
 
 /** A problem read from untrusted input: every member type-checked and bounded, wrong-typed members dropped. */
-export type ProblemData = Partial<Omit<Problem, 'cause'>> & { type: string; cause?: ProblemData }
+export type ProblemData = Partial<Omit<Problem, 'cause'>> & {
+  /** The problem type URI (`about:blank` when the input had none). */
+  type: string
+  /** The cause problem (trusted form), read the same way. */
+  cause?: ProblemData
+}
 
 /**
  * The RFC 9457 wire form of any thrown value (non-ErrsErrors are classified first). Public by default: redacted,
@@ -21,6 +26,7 @@ export function toProblem(err: unknown, options: ToProblemOptions = {}): Problem
   return writeProblem(err, options)
 }
 
+/** Options of `fromProblem` and `fromResponse`. */
 export interface FromProblemOptions {
   /** Adapters able to rebuild their native classes; others come back as plain ErrsErrors. */
   adapters?: readonly Adapter[]

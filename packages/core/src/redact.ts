@@ -63,8 +63,10 @@ function registry(): RedactionRegistry {
 
 /** Extra patterns: `keys` match object keys to hide, `values` match text to hide inside strings. */
 export interface RedactionPatterns {
+  /** Object keys whose values are hidden (tested against the whole key). */
   keys?: readonly RegExp[]
-  /** Run over every redacted string: keep them linear (no nested or overlapping quantifiers). */
+  /** Text hidden inside strings (made global, `g`). Run over every redacted string: keep them linear (no nested or
+   * overlapping quantifiers). */
   values?: readonly RegExp[]
 }
 

@@ -8,14 +8,41 @@ import { PROBLEM_CONTENT_TYPE, type ToProblemOptions, writeProblem } from './pro
 
 /** Options of `toResponse`: the problem's form, and extra headers (values that are not header-safe are dropped). */
 export interface ToResponseOptions extends ToProblemOptions {
+  /** Extra response headers. `content-type` is always the problem's; `retry-after` the error's when it has one. */
   headers?: Readonly<Record<string, string>>
 }
 
 /**
- * A web-standard `Response` carrying the error as `application/problem+json` (public form unless
- * `exposeInternal`), with `Retry-After` when known. Never throws.
+ * A web-standard `Response` carrying the error as `application/problem+json` — the public form (no `internal`
+ * context, no stack) unless `exposeInternal` (only between your own services) — with `Retry-After` when the error
+ * has `retryAfterMs`. The status is the error's (500 when outside 200–599). Never throws.
+ *
+ * Typed as the global `Response` of the program (DOM lib, `@types/node`, worker types); a program with none of
+ * those (`lib: ["es2022"]`, no DOM or Node types) sees the structural shape instead. At run time it is always a
+ * real `Response` of the runtime.
+ *
+ * Sending it where the framework takes a `Response` (Hono, Next.js route handlers, workers): return it. Where the
+ * framework writes to Node's `ServerResponse` (Express, Fastify, `node:http`): copy status, headers and text, as
+ * the recipes in the README show.
  */
-export function toResponse(error: unknown, options: ToResponseOptions = {}): Response {
+export function toResponse(
+  error: unknown,
+  options: ToResponseOptions = {},
+): typeof globalThis extends { Response: { prototype: infer R } }
+  ? R
+  : {
+      readonly status: number
+      readonly statusText: string
+      readonly ok: boolean
+      readonly headers: {
+        get(name: string): string | null
+        has(name: string): boolean
+        forEach(callback: (value: string, name: string) => void): void
+        [Symbol.iterator](): IterableIterator<[string, string]>
+      }
+      text(): Promise<string>
+      json(): Promise<unknown>
+    } {
   const problem = writeProblem(error, options)
   const headers: Record<string, string> = {}
   for (const [name, value] of Object.entries(options.headers ?? {})) {
@@ -27,19 +54,32 @@ export function toResponse(error: unknown, options: ToResponseOptions = {}): Res
   return new Response(JSON.stringify(problem), { status, headers })
 }
 
-/** The subset of a fetch `Response` that `fromResponse` reads; axios' `err.response` and Node replies work too. */
+/**
+ * What `fromResponse` reads — any of: a fetch `Response` (`status`, `headers`, `text()`), axios' `err.response`
+ * (`status`, `headers`, parsed `data`), Node's `http.IncomingMessage` (`statusCode`, `headers`, the body stream),
+ * Fastify's `inject()` reply (`statusCode`, `headers`, `body` text), or a plain `{ status, headers, body }`.
+ */
 export interface ResponseLike {
-  readonly status: number
-  readonly headers: unknown
+  /** The HTTP status (fetch, axios, plain objects). */
+  readonly status?: number | undefined
+  /** The HTTP status (Node `IncomingMessage`, Fastify `inject()`). */
+  readonly statusCode?: number | undefined
+  /** Headers: web `Headers`, or a plain object in any case (array values as Node gives them). */
+  readonly headers?: unknown
+  /** The body text, read once (fetch). */
   text?(): Promise<string>
+  /** The body a client already parsed or read (axios), or a stream of it. */
   readonly data?: unknown
+  /** The body: text, bytes, a parsed value, or a stream. */
+  readonly body?: unknown
 }
 
 /**
- * Reads an error reply — a fetch `Response`, axios' `err.response` (`{ status, headers, data }`), or a plain
- * `{ status, headers, body }`: problem+json is rebuilt with `fromProblem` (native classes for the given
- * adapters); any other body becomes an ErrsError from the bare status (`system: 'http'`), raw body kept, cut and
- * redacted. `Retry-After` and `x-request-id` fill what the problem leaves out. Never rejects.
+ * Reads an error reply from any `ResponseLike` carrier (fetch, axios' `err.response`, Node's `IncomingMessage`,
+ * Fastify's `inject()`, a plain `{ status, headers, body }`), its body read bounded (1 MiB): problem+json is
+ * rebuilt with `fromProblem` (native classes for the given adapters); any other body becomes an ErrsError from the
+ * bare status (`system: 'http'`), raw body kept, cut and redacted. `Retry-After` and `x-request-id` fill what the
+ * problem leaves out. An unreadable body gives reason `UNREADABLE_RESPONSE`. Never rejects.
  */
 export async function fromResponse(response: ResponseLike, options: FromProblemOptions = {}): Promise<ErrsError> {
   const reply = await readResponse(response)

@@ -2,12 +2,14 @@ import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@
 import {
   brandClass,
   errsInit,
+  header,
   httpStatusToKind,
   isArray,
   isHttpErrorStatus,
   isRecord,
   KIND_HTTP_STATUS,
   MAX_CAUSE_DEPTH,
+  parseRetryAfter,
   read,
   readString,
   toPlainData,
@@ -425,6 +427,8 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
     details.innerError = toPlainData(inner, { redact: true })
   }
   details.errors = toPlainData(errors, { redact: true })
+  // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
+  const retryAfterMs = parseRetryAfter(header(read(requestResult, 'responseHeaders'), 'retry-after'))
   return v4Init(
     code,
     c.row,
@@ -434,6 +438,7 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
       kind: c.kind,
       status: c.status,
       retryable: c.retryable,
+      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
       ...options,
       details: { ...details, ...options.details },
     },
