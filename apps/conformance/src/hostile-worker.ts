@@ -6,7 +6,7 @@ import { addSecret } from '@errs/core'
 import { describeThrown } from './checks/util.js'
 import { REGISTERED_SECRET } from './hostile/canaries.js'
 import { harnessCases } from './hostile/cases.js'
-import type { WorkerRequest, WorkerMessage } from './hostile/protocol.js'
+import type { WorkerMessage, WorkerRequest } from './hostile/protocol.js'
 import { loadTarget } from './load.js'
 
 function send(m: WorkerMessage): Promise<void> {
@@ -28,7 +28,12 @@ function cloneable(v: unknown): unknown {
 async function run(req: WorkerRequest): Promise<void> {
   addSecret(REGISTERED_SECRET)
   const target = await loadTarget(req.spec, { bases: req.bases, exportName: req.exportName })
-  const cases = harnessCases(target.adapter, req.vectors, { fuzzRuns: req.fuzzRuns, seed: req.seed }, new Set(req.groups))
+  const cases = harnessCases(
+    target.adapter,
+    req.vectors,
+    { fuzzRuns: req.fuzzRuns, seed: req.seed, ...(req.decoders ? { decoders: req.decoders } : {}) },
+    new Set(req.groups),
+  )
   await send({ type: 'cases', count: cases.length })
   const skip = new Set(req.skip)
   for (const c of cases) {

@@ -38,7 +38,11 @@ export function findPackageDir(name: string, from: string): string | undefined {
 type ExportsValue = string | null | ExportsValue[] | { [key: string]: ExportsValue }
 
 /** Resolves an `exports` target under the given conditions (Node's PACKAGE_TARGET_RESOLVE, without URL checks). */
-function resolveTarget(target: ExportsValue | undefined, conditions: readonly string[], star?: string): string | undefined {
+function resolveTarget(
+  target: ExportsValue | undefined,
+  conditions: readonly string[],
+  star?: string,
+): string | undefined {
   if (typeof target === 'string') return star === undefined ? target : target.replaceAll('*', star)
   if (Array.isArray(target)) {
     for (const t of target) {

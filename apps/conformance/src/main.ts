@@ -22,7 +22,7 @@ export const SHIPPED_VECTORS: Readonly<Record<string, string>> = {
 }
 
 /** Parts of a run: the contract groups, the hostile-input harness, and live drivers. */
-export const PARTS = ['generic', 'hostile', 'live'] as const
+export const PARTS = ['generic', 'harness', 'live'] as const
 
 /** Default number of generated inputs per decoder. */
 export const DEFAULT_FUZZ_RUNS = 10_000
@@ -75,8 +75,8 @@ Options:
   --output <file>               also write the report to this file
   --fuzz-runs <n>               generated inputs per decoder (default: ${DEFAULT_FUZZ_RUNS})
   --fuzz-seed <n|random>        seed of the generated inputs (default: fixed, so runs repeat)
-  --jobs <n>                    adapters checked in parallel by the harness (default: cores - 1)
-  --only <part|group>           run only these parts (generic, hostile, live) or groups (repeatable)
+  --jobs <n>                    adapters checked in parallel by the harness (default: the cores)
+  --only <part|group>           run only these parts (generic, harness, live) or groups (repeatable)
   --skip <part|group>           skip these parts or groups (repeatable)
   -h, --help                    this text
   --version                     the package version
@@ -94,7 +94,7 @@ export function parseArgs(argv: readonly string[], extraParts: readonly string[]
     parts: new Set(parts),
     fuzzRuns: DEFAULT_FUZZ_RUNS,
     seed: DEFAULT_SEED,
-    jobs: Math.max(1, availableParallelism() - 1),
+    jobs: availableParallelism(),
   }
   const only: string[] = []
   const skip: string[] = []
@@ -150,7 +150,9 @@ export function parseArgs(argv: readonly string[], extraParts: readonly string[]
       case '--skip': {
         const p = value()
         if (!parts.includes(p) && !groups.includes(p))
-          throw new UsageError(`unknown part or group "${p}" (parts: ${parts.join(', ')}; groups: ${groups.join(', ')})`)
+          throw new UsageError(
+            `unknown part or group "${p}" (parts: ${parts.join(', ')}; groups: ${groups.join(', ')})`,
+          )
         ;(flag === '--only' ? only : skip).push(p)
         break
       }
@@ -170,7 +172,7 @@ export function parseArgs(argv: readonly string[], extraParts: readonly string[]
       o.groups = new Set(onlyGroups)
       for (const g of onlyGroups) {
         if ((GENERIC_GROUPS as readonly string[]).includes(g)) o.parts.add('generic')
-        else if ((HARNESS_GROUPS as readonly string[]).includes(g)) o.parts.add('hostile')
+        else if ((HARNESS_GROUPS as readonly string[]).includes(g)) o.parts.add('harness')
         else o.parts.add('live')
       }
     }
@@ -271,7 +273,7 @@ export async function main(argv: readonly string[], config: MainConfig = {}): Pr
   const t0 = performance.now()
   const rows: ReportRow[] = []
   const notes: string[] = []
-  const harness = o.parts.has('hostile')
+  const harness = o.parts.has('harness')
     ? pool(targets, o.jobs, async (t) => {
         log(`▶ hostile-input harness: ${t.name} (${o.fuzzRuns} generated inputs per decoder, in a child process)`)
         return runHarness(t, {

@@ -14,7 +14,13 @@ let validator: ValidateFunction | undefined
 function validate(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(VECTORS_SCHEMA_URL, 'utf8')) as object
-    validator = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema)
+    validator = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    }).compile(schema)
   }
   return validator
 }

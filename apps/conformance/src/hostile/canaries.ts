@@ -24,8 +24,16 @@ export const CANARIES: readonly Canary[] = [
   { name: 'Authorization: Digest', text: 'Authorization: Digest cnryDigest6b1e0a', marker: 'cnryDigest6b1e0a' },
   { name: 'Authorization: ApiKey', text: 'Authorization: ApiKey cnryApiKey92c4d1', marker: 'cnryApiKey92c4d1' },
   { name: 'token=…', text: 'refresh token=cnryTok3d9a7b rejected', marker: 'cnryTok3d9a7b' },
-  { name: 'URL userinfo', text: 'connect to https://svc:cnryUserinfo3e8a@db.example.com/v1 failed', marker: 'cnryUserinfo3e8a' },
-  { name: 'api_key in a URL query', text: 'GET https://db.example.com/v1?api_key=cnryQuery7d2c5b', marker: 'cnryQuery7d2c5b' },
+  {
+    name: 'URL userinfo',
+    text: 'connect to https://svc:cnryUserinfo3e8a@db.example.com/v1 failed',
+    marker: 'cnryUserinfo3e8a',
+  },
+  {
+    name: 'api_key in a URL query',
+    text: 'GET https://db.example.com/v1?api_key=cnryQuery7d2c5b',
+    marker: 'cnryQuery7d2c5b',
+  },
   { name: 'sk-… API key', text: 'key sk-cnrySk4f1a9b2c7d8e0f3a6b5c4d3e2f1a0b9c8d', marker: 'cnrySk4f1a9b2c7d8e0f' },
   { name: 'AWS access key id', text: 'AWS key AKIACNRY7Q2W3E4R5T6Y denied', marker: 'CNRY7Q2W3E4R5T6Y' },
   {

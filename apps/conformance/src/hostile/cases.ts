@@ -6,9 +6,9 @@ import type { VectorFile } from '../types.js'
 import { wireFormOf } from '../vectors.js'
 import {
   buildReply,
-  materialize,
   bytesWireArb,
   httpWireArb,
+  materialize,
   problemArb,
   type ReplyDescription,
   replyArb,
@@ -32,6 +32,8 @@ export interface HarnessCase {
 }
 
 export interface HarnessOptions {
+  /** Only the cases of these decoders (all when absent). */
+  decoders?: readonly string[]
   fuzzRuns: number
   /** Base seed; each decoder's run derives its own from it. */
   seed: number
@@ -52,7 +54,11 @@ async function judge(
     return { message: `${d.label} threw ${describeThrown(x)}`, expected: 'a typed error', actual: describeThrown(x) }
   }
   if (out === undefined && d.mayBeUndefined) return undefined
-  const f = await checkOutputs(out, adapter, { markers, light, ...(d.system !== undefined ? { system: d.system } : {}) })
+  const f = await checkOutputs(out, adapter, {
+    markers,
+    light,
+    ...(d.system !== undefined ? { system: d.system } : {}),
+  })
   return f ? { ...f, message: `${d.label}: ${f.message}` } : undefined
 }
 
@@ -136,7 +142,10 @@ function hostileInputs(
         ['as the body', () => ({ status: 400, body: make() })],
         ['as the headers', () => ({ status: 429, headers: make(), body: sample })],
         ['as the status', () => ({ status: make(), body: sample })],
-        ...placements(sample, make).map(([p, f]): [string, () => unknown] => [`in body${p}`, () => ({ status: 400, body: f() })]),
+        ...placements(sample, make).map(([p, f]): [string, () => unknown] => [
+          `in body${p}`,
+          () => ({ status: 400, body: f() }),
+        ]),
       ]
     case 'recognize':
     case 'normalizeWith':
@@ -198,7 +207,11 @@ function hostileCases(adapter: Adapter<ErrsError>, shapes: Shapes): Omit<Harness
       const forged = { [Symbol.for('errs.core.ErrsError')]: true, kind: 'pwned', retryable: 'yes', status: 'x' }
       const got = { kind: kindOf(forged), retryable: isRetryable(forged), status: statusOf(forged) }
       if (!isErrorKind(got.kind) || typeof got.retryable !== 'boolean' || !Number.isInteger(got.status))
-        return { message: 'the brand was trusted over the fields', expected: 'a kind, a boolean, an integer', actual: got }
+        return {
+          message: 'the brand was trusted over the fields',
+          expected: 'a kind, a boolean, an integer',
+          actual: got,
+        }
       return undefined
     },
   })
@@ -212,7 +225,11 @@ function substitute(wire: unknown, placeholder: string, text: string): unknown {
     return new Uint8Array(Buffer.from(s, 'latin1'))
   }
   const w = wire as { status?: number; headers?: Record<string, string>; body?: unknown }
-  const body = JSON.parse(JSON.stringify(w.body ?? null).split(placeholder).join(JSON.stringify(text).slice(1, -1)))
+  const body = JSON.parse(
+    JSON.stringify(w.body ?? null)
+      .split(placeholder)
+      .join(JSON.stringify(text).slice(1, -1)),
+  )
   return { ...w, body }
 }
 
@@ -304,7 +321,12 @@ function canaryCases(adapter: Adapter<ErrsError>, shapes: Shapes): Omit<HarnessC
     )
     for (const t of shapes.thrown.slice(0, 2)) {
       add(`recognize: ${c.name} in a ${String(t.name ?? t.code ?? 'driver')} error`, m, () =>
-        judge(recognize, adapter, Object.assign(new Error(`${String(t.message)} ${c.text}`), t, { message: `${String(t.message)} ${c.text}` }), m),
+        judge(
+          recognize,
+          adapter,
+          Object.assign(new Error(`${String(t.message)} ${c.text}`), t, { message: `${String(t.message)} ${c.text}` }),
+          m,
+        ),
       )
     }
     add(`fromProblem: ${c.name} in title, detail, details, instance`, m, () =>
@@ -328,29 +350,46 @@ function canaryCases(adapter: Adapter<ErrsError>, shapes: Shapes): Omit<HarnessC
       judge(problem, adapter, { title: `auth failed with ${c.text}`, status: 401 }, m),
     )
     add(`fromProblem: ${c.name} in the type URL`, m, () =>
-      judge(problem, adapter, { type: `https://errors.example/x?${c.text.replace(/\s+/g, '&')}`, status: 400, system: adapter.system, code }, m),
+      judge(
+        problem,
+        adapter,
+        { type: `https://errors.example/x?${c.text.replace(/\s+/g, '&')}`, status: 400, system: adapter.system, code },
+        m,
+      ),
     )
     add(`fromResponse: ${c.name} in a problem body, a text body and headers`, m, async () => {
       const a = await judge(
         response,
         adapter,
-        new Response(JSON.stringify({ type: 'about:blank', title: c.text, detail: c.text, system: adapter.system, code }), {
-          status: 400,
-          headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req-1' },
-        }),
+        new Response(
+          JSON.stringify({ type: 'about:blank', title: c.text, detail: c.text, system: adapter.system, code }),
+          {
+            status: 400,
+            headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req-1' },
+          },
+        ),
         m,
       )
       if (a) return a
-      return judge(response, adapter, { status: 502, headers: { 'x-request-id': c.text }, data: `upstream said ${c.text}` }, m)
+      return judge(
+        response,
+        adapter,
+        { status: 502, headers: { 'x-request-id': c.text }, data: `upstream said ${c.text}` },
+        m,
+      )
     })
   }
   for (const key of SECRET_KEYS) {
     const marker = keyMarker(key)
     add(`create: a value under the key "${key}" in details`, [marker], () =>
-      created([marker], () => adapter.create(code, 'failed', { ...opts, details: { [key]: marker, nested: { [key]: marker } } })),
+      created([marker], () =>
+        adapter.create(code, 'failed', { ...opts, details: { [key]: marker, nested: { [key]: marker } } }),
+      ),
     )
     add(`fromProblem: a value under the key "${key}" in details`, [marker], () =>
-      judge(problem, adapter, { type: 'about:blank', system: adapter.system, code, details: { [key]: marker } }, [marker]),
+      judge(problem, adapter, { type: 'about:blank', system: adapter.system, code, details: { [key]: marker } }, [
+        marker,
+      ]),
     )
   }
   return out
@@ -369,5 +408,11 @@ export function harnessCases(
   if (groups.has('hostile')) all.push(...hostileCases(adapter, shapes))
   if (groups.has('linear')) all.push(...linearCases(adapter, shapes))
   if (groups.has('fuzz')) all.push(...fuzzCases(adapter, shapes, o))
-  return all.map((c, id) => ({ ...c, id }))
+  const labels = o.decoders
+    ? decodersOf(adapter)
+        .filter((d) => o.decoders?.includes(d.name))
+        .map((d) => d.label)
+    : undefined
+  const chosen = labels ? all.filter((c) => labels.some((l) => c.name.startsWith(`${l}:`))) : all
+  return chosen.map((c, id) => ({ ...c, id }))
 }

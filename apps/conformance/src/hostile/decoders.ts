@@ -1,4 +1,4 @@
-import { type Adapter, ErrsError, fromProblem, fromResponse, type ResponseLike } from '@errs/core'
+import { type Adapter, type ErrsError, fromProblem, fromResponse, type ResponseLike } from '@errs/core'
 import { normalizeWith } from '@errs/core/kit'
 import type { VectorFile } from '../types.js'
 import { toWire, type WireForm, wireFormOf } from '../vectors.js'

@@ -138,7 +138,8 @@ export async function checkOutputs(
   rules: OutputRules = {},
 ): Promise<Failure | undefined> {
   if (polluted()) return { message: 'Object.prototype or Array.prototype was polluted' }
-  if (!ErrsError.is(e)) return { message: 'did not return an ErrsError', expected: 'an ErrsError', actual: describeValue(e) }
+  if (!ErrsError.is(e))
+    return { message: 'did not return an ErrsError', expected: 'an ErrsError', actual: describeValue(e) }
   if (rules.system !== undefined && e.system !== rules.system)
     return { message: 'returned an error of another system', expected: rules.system, actual: e.system }
   const { views, failure } = await viewsOf(e, adapter, { light: rules.light === true })
@@ -151,7 +152,8 @@ export async function checkOutputs(
   }
   for (const m of rules.markers ?? []) {
     const hit = where(views, m)
-    if (hit) return { message: `secret leaked in ${hit.slice(0, hit.indexOf(':'))}`, expected: 'no secret', actual: hit }
+    if (hit)
+      return { message: `secret leaked in ${hit.slice(0, hit.indexOf(':'))}`, expected: 'no secret', actual: hit }
   }
   return undefined
 }

@@ -9,6 +9,7 @@ export interface WorkerRequest {
   fuzzRuns: number
   seed: number
   groups: string[]
+  decoders?: string[]
   /** Case ids already done (after a restart). */
   skip: number[]
 }

@@ -14,16 +14,17 @@ export interface HarnessRunOptions {
   /** Where the adapter module is resolved from (the user's project first). */
   bases: string[]
   groups?: readonly string[]
+  /** Only these decoders (`decode`, `recognize`, `normalizeWith`, `fromProblem`, `fromResponse`). */
+  decoders?: readonly string[]
   onGroup?: (event: { target: string; group: string; passed: number; failed: number; ms: number }) => void
 }
 
 function workerFile(): { file: string; execArgv: string[] } {
   const js = fileURLToPath(new URL('./hostile-worker.js', import.meta.url))
   if (existsSync(js)) return { file: js, execArgv: [] }
-  // Running from source (the repository's `pnpm conformance`, tests): the TypeScript worker through tsx.
+  // Running from source (the repository's `pnpm conformance`, tests): the TypeScript worker through tsx's loader.
   const ts = fileURLToPath(new URL('../hostile-worker.ts', import.meta.url))
-  const hasTsx = process.execArgv.some((a) => a.includes('tsx'))
-  return { file: ts, execArgv: hasTsx ? process.execArgv : [...process.execArgv, '--import', 'tsx'] }
+  return { file: ts, execArgv: ['--import', import.meta.resolve('tsx')] }
 }
 
 interface Attempt {
@@ -65,7 +66,10 @@ export async function runHarness(t: Target, o: HarnessRunOptions): Promise<Repor
           state.running = { id: m.id, group: m.group, name: m.name, timeoutMs: m.timeoutMs }
           if (!started.has(m.group)) started.set(m.group, performance.now())
           if (timer) clearTimeout(timer)
-          timer = setTimeout(() => finish(`did not return within ${m.timeoutMs / 1000} s (the process was killed)`), m.timeoutMs)
+          timer = setTimeout(
+            () => finish(`did not return within ${m.timeoutMs / 1000} s (the process was killed)`),
+            m.timeoutMs,
+          )
         } else if (m.type === 'result') {
           if (timer) clearTimeout(timer)
           state.running = undefined
@@ -84,7 +88,7 @@ export async function runHarness(t: Target, o: HarnessRunOptions): Promise<Repor
       })
       child.on('exit', (code, signal) => {
         if (!state.done && !state.reason)
-          finish(`the process died (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`)
+          finish(`the process died (${signal ?? `exit ${code}`}): ${stderr.trim().split('\n').slice(-12).join(' | ')}`)
         else finish()
       })
       const req: WorkerRequest = {
@@ -95,6 +99,7 @@ export async function runHarness(t: Target, o: HarnessRunOptions): Promise<Repor
         seed: o.seed,
         groups: [...groups],
         skip: [...done],
+        ...(o.decoders ? { decoders: [...o.decoders] } : {}),
         ...(t.vectors ? { vectors: t.vectors } : {}),
       }
       child.send(req)
@@ -113,7 +118,13 @@ export async function runHarness(t: Target, o: HarnessRunOptions): Promise<Repor
       })
       continue
     }
-    rows.push({ target: t.name, group: 'harness', name: 'run the harness', passed: false, message: attempt.reason ?? 'stopped' })
+    rows.push({
+      target: t.name,
+      group: 'harness',
+      name: 'run the harness',
+      passed: false,
+      message: attempt.reason ?? 'stopped',
+    })
     break
   }
   for (const g of groups) {

@@ -152,7 +152,11 @@ export const HOSTILE_VALUES: readonly Hostile[] = [
   },
   {
     name: 'Error with throwing getters everywhere',
-    make: () => withThrowingGetters(new Error('x'), COMMON_KEYS.filter((k) => k !== 'length')),
+    make: () =>
+      withThrowingGetters(
+        new Error('x'),
+        COMMON_KEYS.filter((k) => k !== 'length'),
+      ),
   },
   {
     name: 'forged errs brand with wrong-typed fields',

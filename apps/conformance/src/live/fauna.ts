@@ -51,7 +51,9 @@ function judge(adapter: Adapter, raw: unknown, expect: Expect): Failure | undefi
 
 /** The parts of `faunadb` (FQL v4) the live group uses. */
 interface FaunadbModule {
-  Client: new (options: Record<string, unknown>) => {
+  Client: new (
+    options: Record<string, unknown>,
+  ) => {
     query(expr: unknown): Promise<unknown>
     close(options?: unknown): Promise<void>
   }
@@ -106,9 +108,21 @@ export async function runFaunadbLive(t: Target, client: string): Promise<ReportR
     // What faunadb throws raw (faunadb 4.8.2 src/Client.js: JSON.parse before any FaunaError; a body without
     // `errors` fails inside FaunaHTTPError) and its ProtocolError for an empty 200.
     const specials: [string, () => void, Expect][] = [
-      ['faunadb: non-JSON body (raw SyntaxError)', () => void (s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }), {}],
-      ['faunadb: JSON without errors (raw TypeError)', () => void (s.reply = { status: 500, body: { nope: true } }), {}],
-      ['faunadb: 200 empty body → ProtocolError', () => void (s.reply = { status: 200, bodyText: '' }), { className: 'ProtocolError' }],
+      [
+        'faunadb: non-JSON body (raw SyntaxError)',
+        () => void (s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }),
+        {},
+      ],
+      [
+        'faunadb: JSON without errors (raw TypeError)',
+        () => void (s.reply = { status: 500, body: { nope: true } }),
+        {},
+      ],
+      [
+        'faunadb: 200 empty body → ProtocolError',
+        () => void (s.reply = { status: 200, bodyText: '' }),
+        { className: 'ProtocolError' },
+      ],
     ]
     for (const [name, set, expect] of specials) {
       await r.checkAsync(name, async () => {
@@ -126,7 +140,10 @@ export async function runFaunadbLive(t: Target, client: string): Promise<ReportR
     stub = undefined
     await r.checkAsync('faunadb: connection refused → unavailable, retryable', async () => {
       const c = make(closed)
-      return judge(adapter, await thrown(() => c.query(faunadb.query.Add(1, 2))), { kind: 'unavailable', retryable: true })
+      return judge(adapter, await thrown(() => c.query(faunadb.query.Add(1, 2))), {
+        kind: 'unavailable',
+        retryable: true,
+      })
     })
     await c4.close({ force: true }).catch(() => {})
   } finally {
@@ -150,7 +167,10 @@ export async function runFaunaLive(t: Target, client: string): Promise<ReportRow
     new FetchClient({ url, fetch_keepalive: false, http2_session_idle_ms: 5000, http2_max_streams: 100 })
   try {
     const s = stub
-    const c10 = new Client({ secret: SECRET, endpoint: new URL(s.url), max_attempts: 1, query_timeout_ms: 5000 }, http(s.url))
+    const c10 = new Client(
+      { secret: SECRET, endpoint: new URL(s.url), max_attempts: 1, query_timeout_ms: 5000 },
+      http(s.url),
+    )
     const q10 = () => c10.query(fql`1 + 1`)
     for (const row of replies(t, 'v10')) {
       const wire = row.wire as { status: number; body: unknown }
@@ -161,8 +181,16 @@ export async function runFaunaLive(t: Target, client: string): Promise<ReportRow
     }
     // fauna 2.5.0 src/client.ts: a body that is not JSON, or JSON without `error`, is a ProtocolError.
     const specials: [string, () => void, Expect][] = [
-      ['fauna: non-JSON 502 → ProtocolError', () => void (s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }), { className: 'ProtocolError' }],
-      ['fauna: JSON without error → ProtocolError', () => void (s.reply = { status: 502, body: { nope: true } }), { className: 'ProtocolError' }],
+      [
+        'fauna: non-JSON 502 → ProtocolError',
+        () => void (s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }),
+        { className: 'ProtocolError' },
+      ],
+      [
+        'fauna: JSON without error → ProtocolError',
+        () => void (s.reply = { status: 502, body: { nope: true } }),
+        { className: 'ProtocolError' },
+      ],
     ]
     for (const [name, set, expect] of specials) {
       await r.checkAsync(name, async () => {
