@@ -253,7 +253,7 @@ function canaryCases(adapter: Adapter<ErrsError>, shapes: Shapes): Omit<HarnessC
   const code = row?.code ?? 0
   const opts = { variant: row?.variant }
   const out: Omit<HarnessCase, 'id'>[] = []
-  const add = (name: string, markers: string[], run: () => Promise<Failure | undefined>) =>
+  const add = (name: string, _markers: string[], run: () => Promise<Failure | undefined>) =>
     out.push({ group: 'canary', name, timeoutMs: 10_000, run: async () => (await run()) ?? undefined })
   const created = async (markers: string[], make: () => ErrsError) => {
     let e: ErrsError

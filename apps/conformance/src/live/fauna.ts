@@ -110,17 +110,23 @@ export async function runFaunadbLive(t: Target, client: string): Promise<ReportR
     const specials: [string, () => void, Expect][] = [
       [
         'faunadb: non-JSON body (raw SyntaxError)',
-        () => void (s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }),
+        () => {
+          s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }
+        },
         {},
       ],
       [
         'faunadb: JSON without errors (raw TypeError)',
-        () => void (s.reply = { status: 500, body: { nope: true } }),
+        () => {
+          s.reply = { status: 500, body: { nope: true } }
+        },
         {},
       ],
       [
         'faunadb: 200 empty body → ProtocolError',
-        () => void (s.reply = { status: 200, bodyText: '' }),
+        () => {
+          s.reply = { status: 200, bodyText: '' }
+        },
         { className: 'ProtocolError' },
       ],
     ]
@@ -183,12 +189,16 @@ export async function runFaunaLive(t: Target, client: string): Promise<ReportRow
     const specials: [string, () => void, Expect][] = [
       [
         'fauna: non-JSON 502 → ProtocolError',
-        () => void (s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }),
+        () => {
+          s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }
+        },
         { className: 'ProtocolError' },
       ],
       [
         'fauna: JSON without error → ProtocolError',
-        () => void (s.reply = { status: 502, body: { nope: true } }),
+        () => {
+          s.reply = { status: 502, body: { nope: true } }
+        },
         { className: 'ProtocolError' },
       ],
     ]
