@@ -59,8 +59,9 @@ async function perCall(fn: () => Promise<unknown>): Promise<number> {
 /**
  * Times `call(small)` and `call(large)` (8× the size), alternating, in up to `rounds` rounds; each round gives
  * the ratio of the large call's time to the small one's, and the result is their median. The measurement stops
- * as soon as the median is decided (a majority of rounds on one side of `MAX_RATIO`), or after a large call
- * of over 3 s.
+ * as soon as the median is decided (a majority of rounds on one side of `MAX_RATIO`), after a large call of
+ * over 3 s, or after a round far beyond the bound (4 × `MAX_RATIO`) whose large call took over 250 ms — a
+ * quadratic path on a big input, which more rounds would only confirm, slowly.
  */
 export async function timeRatio(
   call: (input: unknown) => Promise<unknown>,
@@ -69,7 +70,6 @@ export async function timeRatio(
   rounds = 5,
 ): Promise<{ ratio: number; small: number; large: number; rounds: number }> {
   for (let i = 0; i < 3; i++) await call(small)
-  await call(large)
   const s: number[] = []
   const l: number[] = []
   const r: number[] = []
@@ -80,7 +80,8 @@ export async function timeRatio(
     l.push(t)
     r.push(t / (s[s.length - 1] as number))
     const above = r.filter((x) => x >= MAX_RATIO).length
-    if (above >= majority || r.length - above >= majority || t > 3000) break
+    const decisive = (r[r.length - 1] as number) > 4 * MAX_RATIO && t > 250
+    if (above >= majority || r.length - above >= majority || t > 3000 || decisive) break
   }
   return { ratio: median(r), small: median(s), large: median(l), rounds: r.length }
 }
