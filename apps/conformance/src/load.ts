@@ -1,21 +1,111 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { isAbsolute, resolve } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Adapter, ErrsError } from '@errs/core'
 import type { ModuleFiles, Target, VectorFile } from './types.js'
 
-const requireHere = createRequire(import.meta.url)
+/** The run cannot start: a module is missing, exports no adapter, or a vector file is invalid (exit code 2). */
+export class SetupError extends Error {
+  override name = 'SetupError'
+}
 
 function isPath(spec: string): boolean {
   return spec.startsWith('.') || isAbsolute(spec) || /\.[cm]?[jt]s$/.test(spec)
 }
 
-/** The ESM and CJS files a module specifier (or a path) resolves to, seen from `cwd` and from this app. */
-export function resolveModule(spec: string, cwd: string = process.cwd()): ModuleFiles {
+/** `@scope/name/sub/path` → [`@scope/name`, `./sub/path`]. */
+function splitSpecifier(spec: string): [string, string] {
+  const parts = spec.split('/')
+  const n = spec.startsWith('@') ? 2 : 1
+  const name = parts.slice(0, n).join('/')
+  const rest = parts.slice(n).join('/')
+  return [name, rest ? `./${rest}` : '.']
+}
+
+/** The directory of an installed package, found the way Node does: `node_modules` of `from` and its ancestors. */
+export function findPackageDir(name: string, from: string): string | undefined {
+  let dir = resolve(from)
+  for (;;) {
+    const candidate = join(dir, 'node_modules', name)
+    if (existsSync(join(candidate, 'package.json'))) return candidate
+    const parent = dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+type ExportsValue = string | null | ExportsValue[] | { [key: string]: ExportsValue }
+
+/** Resolves an `exports` target under the given conditions (Node's PACKAGE_TARGET_RESOLVE, without URL checks). */
+function resolveTarget(
+  target: ExportsValue | undefined,
+  conditions: readonly string[],
+  star?: string,
+): string | undefined {
+  if (typeof target === 'string') return star === undefined ? target : target.replaceAll('*', star)
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      const r = resolveTarget(t, conditions, star)
+      if (r !== undefined) return r
+    }
+    return undefined
+  }
+  if (target === null || target === undefined || typeof target !== 'object') return undefined
+  for (const [key, value] of Object.entries(target)) {
+    if (key === 'default' || conditions.includes(key)) {
+      const r = resolveTarget(value, conditions, star)
+      if (r !== undefined) return r
+    }
+  }
+  return undefined
+}
+
+/** The file a subpath of a package resolves to under the given conditions, from its `package.json`. */
+export function resolveExports(pkgDir: string, subpath: string, conditions: readonly string[]): string | undefined {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as {
+    exports?: ExportsValue
+    main?: string
+  }
+  const exp = pkg.exports
+  if (exp === undefined || exp === null) {
+    if (subpath !== '.') {
+      const file = join(pkgDir, subpath)
+      for (const f of [file, `${file}.js`, join(file, 'index.js')]) if (existsSync(f) && statSync(f).isFile()) return f
+      return undefined
+    }
+    const main = join(pkgDir, pkg.main ?? 'index.js')
+    for (const f of [main, `${main}.js`, join(main, 'index.js')]) if (existsSync(f) && statSync(f).isFile()) return f
+    return undefined
+  }
+  const map: Record<string, ExportsValue> =
+    typeof exp === 'string' || Array.isArray(exp) || Object.keys(exp).every((k) => !k.startsWith('.'))
+      ? { '.': exp }
+      : (exp as Record<string, ExportsValue>)
+  let target: string | undefined
+  if (Object.hasOwn(map, subpath)) target = resolveTarget(map[subpath], conditions)
+  else {
+    for (const key of Object.keys(map)) {
+      const star = key.indexOf('*')
+      if (star < 0) continue
+      const [pre, post] = [key.slice(0, star), key.slice(star + 1)]
+      if (subpath.startsWith(pre) && subpath.endsWith(post) && subpath.length >= key.length - 1) {
+        target = resolveTarget(map[key], conditions, subpath.slice(pre.length, subpath.length - post.length))
+        if (target !== undefined) break
+      }
+    }
+  }
+  return target === undefined ? undefined : join(pkgDir, target)
+}
+
+/**
+ * The ESM (`import` condition) and CJS (`require` condition) files of a module specifier or a path, resolved from
+ * `bases` in order (the user's project first). Throws `SetupError` when nothing resolves.
+ */
+export function resolveModule(spec: string, bases: readonly string[] = [process.cwd()]): ModuleFiles {
   if (isPath(spec)) {
-    const file = resolve(cwd, spec)
-    if (!existsSync(file)) throw new Error(`no such file: ${file}`)
+    const file = resolve(bases[0] ?? process.cwd(), spec)
+    if (!existsSync(file)) throw new SetupError(`adapter module not found: no such file ${file}`)
     const files: ModuleFiles = {}
     if (file.endsWith('.cjs')) files.cjs = file
     else files.esm = file
@@ -27,45 +117,72 @@ export function resolveModule(spec: string, cwd: string = process.cwd()): Module
     }
     return files
   }
-  const files: ModuleFiles = {}
-  const requireCwd = createRequire(resolve(cwd, 'package.json'))
-  try {
-    files.esm = fileURLToPath(import.meta.resolve(spec))
-  } catch {
-    // not resolvable from this app: fall back to the caller's directory (CJS resolution only)
-  }
-  for (const req of [requireCwd, requireHere]) {
-    try {
-      files.cjs = req.resolve(spec)
-      break
-    } catch {
-      // try the next base
+  const [name, subpath] = splitSpecifier(spec)
+  for (const base of bases) {
+    const dir = findPackageDir(name, base)
+    if (!dir) continue
+    const files: ModuleFiles = {}
+    const esm = resolveExports(dir, subpath, ['import', 'node'])
+    const cjs = resolveExports(dir, subpath, ['require', 'node'])
+    if (esm && existsSync(esm)) files.esm = esm
+    if (cjs && existsSync(cjs)) files.cjs = cjs
+    if (files.esm && files.esm === files.cjs) {
+      // One file for both conditions: its format decides (a `.cjs` file, or `.js` without "type": "module").
+      if (files.esm.endsWith('.cjs')) files.esm = undefined
+      else files.cjs = undefined
     }
+    if (files.esm || files.cjs) return files
   }
-  if (!files.esm && !files.cjs) throw new Error(`cannot resolve module "${spec}" from ${cwd}`)
-  if (files.esm && files.esm === files.cjs && !files.esm.endsWith('.cjs')) files.cjs = undefined
-  if (files.cjs && files.esm === undefined && !files.cjs.endsWith('.cjs')) {
-    files.esm = files.cjs
-    files.cjs = undefined
-  }
-  return files
+  throw new SetupError(
+    `adapter module not found: cannot resolve "${spec}" from ${bases[0] ?? process.cwd()} — install it in this project (npm install ${name})`,
+  )
 }
 
-/** Loads a module's `adapter` export (ESM build when there is one). */
+const requireHere = createRequire(import.meta.url)
+
+/** Where this package's own dependencies are (the repository's adapters, when run from a clone). */
+export const HERE = dirname(fileURLToPath(import.meta.url))
+
+/** The object holding the adapter: the named export, or the same name on a CommonJS module's default export. */
+function pickAdapter(mod: Record<string, unknown>, exportName: string): unknown {
+  if (mod[exportName] !== undefined) return mod[exportName]
+  const d = mod.default as Record<string, unknown> | undefined
+  return d && typeof d === 'object' ? d[exportName] : undefined
+}
+
+/** Loads a module's `adapter` export (ESM build when there is one). Throws `SetupError` when it cannot. */
 export async function loadTarget(
   spec: string,
-  options: { vectors?: VectorFile; name?: string; exportName?: string; cwd?: string } = {},
+  options: { vectors?: VectorFile; name?: string; exportName?: string; bases?: readonly string[] } = {},
 ): Promise<Target> {
-  const files = resolveModule(spec, options.cwd)
+  const files = resolveModule(spec, options.bases)
   const exportName = options.exportName ?? 'adapter'
-  const mod = (files.esm ? await import(pathToFileURL(files.esm).href) : requireHere(files.cjs as string)) as Record<
-    string,
-    unknown
-  >
-  const adapter = mod[exportName] as Adapter<ErrsError> | undefined
-  if (!adapter || typeof adapter !== 'object') throw new Error(`module "${spec}" has no "${exportName}" export`)
+  let mod: Record<string, unknown>
+  try {
+    mod = (files.esm ? await import(pathToFileURL(files.esm).href) : requireHere(files.cjs as string)) as Record<
+      string,
+      unknown
+    >
+  } catch (e) {
+    throw new SetupError(
+      `adapter module "${spec}" failed to load (${files.esm ?? files.cjs}): ${e instanceof Error ? e.message : String(e)}`,
+    )
+  }
+  const adapter = pickAdapter(mod, exportName) as Adapter<ErrsError> | undefined
+  if (!adapter || typeof adapter !== 'object') {
+    const names = Object.keys(mod).filter((k) => k !== 'default')
+    throw new SetupError(
+      `module "${spec}" exports no adapter: no "${exportName}" export (exports: ${names.length ? names.join(', ') : 'none'}; use --export <name> if it has another name)`,
+    )
+  }
+  if (typeof adapter.system !== 'string' || typeof adapter.create !== 'function') {
+    throw new SetupError(
+      `module "${spec}" exports no adapter: "${exportName}" has no system and create() (not an errs adapter)`,
+    )
+  }
   return {
     name: options.name ?? spec,
+    spec,
     adapter,
     files,
     exportName,

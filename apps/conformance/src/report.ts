@@ -44,7 +44,7 @@ export function summarize(rows: readonly ReportRow[]): {
 }
 
 /** The final table: one line per adapter × check group, and the first failure's expected vs actual. */
-export function renderTable(rows: readonly ReportRow[]): string {
+export function renderTable(rows: readonly ReportRow[], notes: readonly string[] = []): string {
   const { targets, groups, cells } = summarize(rows)
   const lines: string[] = []
   const head = ['adapter', 'group', 'result', 'passed', 'failed', 'first failure']
@@ -88,13 +88,14 @@ export function renderTable(rows: readonly ReportRow[]): string {
       }
     }
   }
+  if (notes.length) lines.push('', ...notes.map((n) => `note: ${n}`))
   const total = rows.length
   const failed = rows.filter((r) => !r.passed).length
   lines.push('', `conformance: ${total - failed} passed, ${failed} failed`)
   return lines.join('\n')
 }
 
-export function renderJson(rows: readonly ReportRow[]): string {
+export function renderJson(rows: readonly ReportRow[], notes: readonly string[] = []): string {
   const { targets, groups, cells } = summarize(rows)
   const summary = targets.flatMap((t) =>
     groups.flatMap((g) => {
@@ -104,8 +105,11 @@ export function renderJson(rows: readonly ReportRow[]): string {
   )
   return JSON.stringify(
     {
-      ok: rows.every((r) => r.passed),
+      ok: rows.length > 0 && rows.every((r) => r.passed),
+      passed: rows.filter((r) => r.passed).length,
+      failed: rows.filter((r) => !r.passed).length,
       summary,
+      notes,
       results: rows.map(({ target, ...r }) => ({ adapter: target, ...r })),
     },
     (_k, v) => (typeof v === 'bigint' ? String(v) : v),
@@ -146,6 +150,10 @@ export function renderJunit(rows: readonly ReportRow[]): string {
   return out.join('\n')
 }
 
-export function render(rows: readonly ReportRow[], reporter: Reporter): string {
-  return reporter === 'json' ? renderJson(rows) : reporter === 'junit' ? renderJunit(rows) : renderTable(rows)
+export function render(rows: readonly ReportRow[], reporter: Reporter, notes: readonly string[] = []): string {
+  return reporter === 'json'
+    ? renderJson(rows, notes)
+    : reporter === 'junit'
+      ? renderJunit(rows)
+      : renderTable(rows, notes)
 }

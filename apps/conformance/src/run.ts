@@ -39,9 +39,10 @@ const RUNNERS: Record<(typeof GENERIC_GROUPS)[number], (t: Target) => CheckResul
 }
 
 /** Runs every generic check group against one adapter. A group that crashes is one failed result. */
-export async function runGeneric(t: Target, progress?: Progress): Promise<ReportRow[]> {
+export async function runGeneric(t: Target, progress?: Progress, groups?: ReadonlySet<string>): Promise<ReportRow[]> {
   const rows: ReportRow[] = []
   for (const group of GENERIC_GROUPS) {
+    if (groups && !groups.has(group)) continue
     const t0 = performance.now()
     let results: CheckResult[]
     try {

@@ -48,6 +48,7 @@ export interface WireVector {
 /** A payload that must decode to a typed error (never throw), with the raw input kept. */
 export interface MalformedVector {
   name: string
+  source?: string
   wire: VectorWire
   /** Expected fields, when the reference fixes them. */
   expect?: Expect
@@ -66,13 +67,14 @@ export interface ExampleVector extends WireVector {
   name: string
 }
 
-/** A vector file (`vectors/<system>.json`). */
+/** A vector file (`vectors/<system>.json`); its JSON Schema is `vectors.schema.json`. */
 export interface VectorFile {
   system: string
   /** Modules (package specifiers) whose `adapter` these vectors describe. */
   modules?: string[]
   description?: string
-  sources?: string[]
+  /** Upstream sources of the file: repository + path at a version, or documentation URLs. */
+  sources: string[]
   codes: WireVector[]
   unknownCodes?: WireVector[]
   malformed?: MalformedVector[]
@@ -100,6 +102,8 @@ export interface ModuleFiles {
 export interface Target {
   /** Label in reports, e.g. `@errs/fluss/wire`. */
   name: string
+  /** The module specifier or path given with `--adapter`. */
+  spec?: string
   adapter: Adapter<ErrsError>
   vectors?: VectorFile
   /** The module specifier or path the adapter came from (identity checks reload it). */

@@ -2,26 +2,125 @@ import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import type { Adapter, ErrsError } from '@errs/core'
 import type { WireValue } from '@errs/core/kit'
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import { SetupError } from './load.js'
 import type { Expect, VectorFile, VectorWire } from './types.js'
 
-/** Reads and sanity-checks a vector file. Throws with a clear message when the file is not a vector file. */
-export function loadVectors(file: string): VectorFile {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as VectorFile
-  if (typeof data !== 'object' || data === null || typeof data.system !== 'string' || !Array.isArray(data.codes)) {
-    throw new Error(`${file}: not a vector file (needs "system" and "codes")`)
+/** Path of the JSON Schema of the vector format (shipped as `@errs/conformance/vectors.schema.json`). */
+export const VECTORS_SCHEMA_URL = new URL('../vectors.schema.json', import.meta.url)
+
+let validator: ValidateFunction | undefined
+
+function validate(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(VECTORS_SCHEMA_URL, 'utf8')) as object
+    validator = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    }).compile(schema)
   }
-  for (const [i, row] of data.codes.entries()) {
-    if (row === null || typeof row !== 'object' || !('code' in row) || !('expect' in row)) {
-      throw new Error(`${file}: codes[${i}] needs "code" and "expect" (and "wire" unless it never travels)`)
+  return validator
+}
+
+/** Levenshtein distance (small strings only). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j] as number
+      row[j] = Math.min(cur + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = cur
     }
   }
-  return data
+  return row[b.length] as number
+}
+
+function describeError(e: ErrorObject): string {
+  const at = e.instancePath || '(top level)'
+  if (e.keyword === 'additionalProperties') {
+    const extra = (e.params as { additionalProperty: string }).additionalProperty
+    const allowed = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+    const near = allowed
+      .map((a) => [a, distance(a.toLowerCase(), extra.toLowerCase())] as const)
+      .sort((x, y) => x[1] - y[1])[0]
+    const hint = near && near[1] <= Math.max(2, Math.floor(extra.length / 3)) ? ` — did you mean "${near[0]}"?` : ''
+    return `${at}: unknown member "${extra}"${hint} (allowed: ${allowed.join(', ')})`
+  }
+  if (e.keyword === 'required')
+    return `${at}: missing member "${(e.params as { missingProperty: string }).missingProperty}"`
+  if (e.keyword === 'enum')
+    return `${at}: ${JSON.stringify(e.data)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+  if (e.keyword === 'not' && e.instancePath.endsWith('/source'))
+    return `${at}: ${JSON.stringify(e.data)} is not an upstream source (cite a repository path at a version or a documentation URL)`
+  return `${at}: ${e.message ?? e.keyword}${e.keyword === 'type' ? ` (got ${JSON.stringify(e.data)?.slice(0, 60)})` : ''}`
+}
+
+/**
+ * Errors of a parsed vector file against `vectors.schema.json`, as readable lines (empty when valid). Typos in
+ * member names come first, with the closest allowed name; a failed `oneOf` (the wire forms) is reported by the
+ * branch that came closest.
+ */
+export function vectorErrors(data: unknown): string[] {
+  const v = validate()
+  if (v(data)) return []
+  const errors = v.errors ?? []
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath))
+  const lines: string[] = []
+  for (const e of errors) {
+    if (e.keyword === 'oneOf' || e.keyword === 'if' || e.keyword === 'allOf') continue
+    // Inside a wire (oneOf): keep only the errors of the branch the payload chose (hex/base64/status).
+    if (oneOfPaths.has(e.instancePath) && e.keyword === 'required') continue
+    if (oneOfPaths.has(e.instancePath) && e.keyword === 'additionalProperties') {
+      const wire = (e.params as { additionalProperty: string }).additionalProperty
+      const branch = (e.parentSchema as { required?: string[] } | undefined)?.required?.[0]
+      const data = e.data as Record<string, unknown>
+      if (branch && !(branch in data)) continue
+      if (['hex', 'base64', 'status'].includes(wire) && branch !== wire) continue
+    }
+    lines.push(describeError(e))
+  }
+  for (const p of oneOfPaths) {
+    if (!lines.some((l) => l.startsWith(`${p}:`) || l.startsWith(`${p}/`)))
+      lines.push(`${p}: a wire is {"hex"}, {"base64"} or {"status", "headers"?, "body" | "bodyText" | "bodyBase64"}`)
+  }
+  return [...new Set(lines)].slice(0, 20)
+}
+
+/** Reads a vector file and validates it against the schema. Throws `SetupError` with every problem found. */
+export function loadVectors(file: string): VectorFile {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new SetupError(`vector file ${file} cannot be read: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    throw new SetupError(`vector file ${file} is not JSON: ${e instanceof Error ? e.message : String(e)}`)
+  }
+  const errors = vectorErrors(data)
+  if (errors.length) {
+    throw new SetupError(
+      `vector file ${file} does not match vectors.schema.json:\n${errors.map((l) => `  ${l}`).join('\n')}`,
+    )
+  }
+  return data as VectorFile
 }
 
 /** The wire form an adapter speaks: bytes or an HTTP reply. */
 export type WireForm = 'bytes' | 'http'
 
+/** `adapter.wire` when the adapter declares it; for adapters written before it existed, probed with encode(). */
 export function wireFormOf(adapter: Adapter<ErrsError>): WireForm {
+  const declared = (adapter as { wire?: unknown }).wire
+  if (declared === 'bytes' || declared === 'http') return declared
   const first = adapter.codes[0]
   try {
     const wire = adapter.encode(adapter.create(first?.code ?? 0, undefined, { variant: first?.variant }))

@@ -95,17 +95,17 @@ export class ErrsError extends Error {
       redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
       init.cause === undefined ? undefined : { cause: init.cause },
     )
-    this.system = init.system
-    this.code = init.code
-    this.reason = init.reason
+    this.system = text(init.system, 256)
+    this.code = typeof init.code === 'string' ? text(init.code, 256) : init.code
+    this.reason = text(init.reason, 256)
     this.kind = init.kind
     this.status = init.status ?? KIND_HTTP_STATUS[init.kind] ?? 500
     this.retryable = init.retryable ?? KIND_DEFAULT_RETRYABLE[init.kind] ?? false
-    this.title = init.title ?? init.reason
+    this.title = text(init.title ?? init.reason)
     this.details = frozenCopy(init.details)
     this.retryAfterMs = init.retryAfterMs
-    this.requestId = init.requestId
-    this.instance = init.instance
+    this.requestId = init.requestId === undefined ? undefined : text(init.requestId, 256)
+    this.instance = init.instance === undefined ? undefined : text(init.instance)
     if (init.internal !== undefined) {
       Object.defineProperty(this, 'internal', { value: frozenCopy(init.internal), enumerable: false })
     }
@@ -140,6 +140,16 @@ export class ErrsError extends Error {
       return `${this.name}: ${this.message}`
     }
   }
+}
+
+/**
+ * Every text field is cut to its bound, then redacted, when the error is made: a secret that arrives in a code, a
+ * request id or an instance (from a header, another service's problem) never reaches any output.
+ */
+function text(value: unknown, max?: number): string {
+  const s =
+    typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
+  return redactBoundedText(s, max)
 }
 
 /** A frozen shallow copy of a record (the record itself when already frozen); never throws. */

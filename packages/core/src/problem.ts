@@ -90,7 +90,7 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   const urn = /^urn:errs:([A-Za-z0-9_.-]{1,128}):([A-Za-z0-9_.-]{1,128})$/.exec(type)
   const title = str(o.title)
   if (title !== undefined) data.title = title
-  if (typeof o.status === 'number' && Number.isInteger(o.status) && o.status >= 100 && o.status <= 599) {
+  if (typeof o.status === 'number' && Number.isInteger(o.status) && o.status >= 400 && o.status <= 599) {
     data.status = o.status
   }
   const detail = str(o.detail)

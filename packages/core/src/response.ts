@@ -50,7 +50,8 @@ export function toResponse(
   }
   headers['content-type'] = PROBLEM_CONTENT_TYPE
   if (problem.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(problem.retryAfterMs)
-  const status = problem.status >= 200 && problem.status <= 599 ? problem.status : 500
+  // An error reply: a status outside 400–599 (a 204 or 304 cannot even carry a body) answers 500.
+  const status = problem.status >= 400 && problem.status <= 599 ? problem.status : 500
   return new Response(JSON.stringify(problem), { status, headers })
 }
 

@@ -1,17 +1,14 @@
-import { join } from 'node:path'
 import { inspect } from 'node:util'
 import { type Adapter, ErrsError, toProblem } from '@errs/core'
 import { normalizeWith } from '@errs/core/kit'
-import { Client, FetchClient, fql } from 'fauna'
-import faunadb from 'faunadb'
 import { describeThrown, describeValue, type Failure, Results } from '../checks/util.js'
 import type { ReportRow } from '../run.js'
-import type { Expect, WireVector } from '../types.js'
-import { compareExpect, formatMismatches, loadVectors } from '../vectors.js'
+import type { Expect, Target, WireVector } from '../types.js'
+import { compareExpect, formatMismatches } from '../vectors.js'
 import { type Stub, startStub } from './http-stub.js'
+import { importClient } from './index.js'
 
 /** The client secret the drivers send as `Authorization: Bearer …`: must not leak from normalized errors. */
-const FAUNA: string = '@errs/fauna/adapter'
 const SECRET = 'fnAEconformanceSecret9f8e7d'
 
 function leak(e: ErrsError): string | undefined {
@@ -37,10 +34,10 @@ async function thrown(fn: () => Promise<unknown>): Promise<unknown> {
 function judge(adapter: Adapter, raw: unknown, expect: Expect): Failure | undefined {
   const e = normalizeWith(adapter, raw)
   if (!ErrsError.is(e)) return { message: 'normalize did not return an ErrsError', actual: describeValue(e) }
-  if (e.system !== 'fauna')
+  if (e.system !== adapter.system)
     return {
       message: 'not a fauna error',
-      expected: 'fauna',
+      expected: adapter.system,
       actual: `${e.system} (driver threw ${describeThrown(raw)})`,
     }
   const ms = compareExpect(e, expect)
@@ -52,49 +49,67 @@ function judge(adapter: Adapter, raw: unknown, expect: Expect): Failure | undefi
   if (where) return { message: 'client secret leaked', actual: where.slice(0, 300) }
 }
 
+/** The parts of `faunadb` (FQL v4) the live group uses. */
+interface FaunadbModule {
+  Client: new (
+    options: Record<string, unknown>,
+  ) => {
+    query(expr: unknown): Promise<unknown>
+    close(options?: unknown): Promise<void>
+  }
+  query: { Add(a: number, b: number): unknown }
+}
+
+/** The parts of `fauna` (FQL v10) the live group uses. */
+interface FaunaModule {
+  Client: new (
+    config: Record<string, unknown>,
+    http?: unknown,
+  ) => { query(q: unknown): Promise<unknown>; close(): void }
+  FetchClient: new (options: Record<string, unknown>) => unknown
+  fql(strings: TemplateStringsArray, ...args: unknown[]): unknown
+}
+
+function replies(t: Target, variant: 'v4' | 'v10'): WireVector[] {
+  const v = t.vectors
+  const rows = [...(v?.codes ?? []), ...(v?.examples ?? []), ...(v?.unknownCodes ?? [])]
+  return rows.filter(
+    (r) =>
+      (variant === 'v10' ? r.variant === 'v10' : r.variant !== 'v10') &&
+      r.wire !== undefined &&
+      'status' in r.wire &&
+      r.wire.body !== undefined,
+  )
+}
+
 /**
- * Live: the real `faunadb` 4.8.2 and `fauna` 2.5.0 drivers against a local HTTP/1.1 server replaying the vectors'
- * replies; what they throw is normalized by `@errs/fauna` and compared with the vectors.
+ * Live faunadb: the real `faunadb` driver (FQL v4, from the user's project) against a local HTTP/1.1 server on
+ * 127.0.0.1 replaying the vectors' replies; what it throws is normalized by the adapter and compared with them.
  */
-export async function runFaunaLive(vectorsDir: string): Promise<ReportRow[]> {
-  const { adapter } = (await import(FAUNA)) as { adapter: Adapter }
-  const vectors = loadVectors(join(vectorsDir, 'fauna.json'))
-  const rows: WireVector[] = [...vectors.codes, ...(vectors.examples ?? []), ...(vectors.unknownCodes ?? [])]
-  const v4 = new Results('live')
-  const v10 = new Results('live')
-  let stub: Stub | undefined
+export async function runFaunadbLive(t: Target, client: string): Promise<ReportRow[]> {
+  const mod = await importClient<FaunadbModule & { default?: FaunadbModule }>(client)
+  const faunadb = (mod.default ?? mod) as FaunadbModule
+  const adapter = t.adapter
+  const r = new Results('live faunadb')
+  let stub: Stub | undefined = await startStub()
   try {
-    stub = await startStub()
     const s = stub
-    const c4 = new faunadb.Client({
-      secret: SECRET,
-      endpoint: s.url,
-      fetch: globalThis.fetch,
-      checkNewVersion: false,
-    } as never)
-    const c10 = new Client(
-      { secret: SECRET, endpoint: new URL(s.url), max_attempts: 1, query_timeout_ms: 5000 },
-      new FetchClient({ url: s.url, fetch_keepalive: false, http2_session_idle_ms: 5000, http2_max_streams: 100 }),
-    )
+    const make = (endpoint: string) =>
+      new faunadb.Client({ secret: SECRET, endpoint, fetch: globalThis.fetch, checkNewVersion: false })
+    const c4 = make(s.url)
     const q4 = () => c4.query(faunadb.query.Add(1, 2))
-    const q10 = () => c10.query(fql`1 + 1`)
-    for (const row of rows) {
-      if (!row.wire || !('status' in row.wire) || row.wire.body === undefined) continue
-      const wire = row.wire
-      const results = row.variant === 'v10' ? v10 : v4
-      await results.checkAsync(
-        `${row.variant === 'v10' ? 'fauna' : 'faunadb'}: ${row.name ?? String(row.code)}`,
-        async () => {
-          s.reply = { status: wire.status, body: wire.body }
-          return judge(adapter, await thrown(row.variant === 'v10' ? q10 : q4), row.expect)
-        },
-      )
+    for (const row of replies(t, 'v4')) {
+      const wire = row.wire as { status: number; body: unknown }
+      await r.checkAsync(`faunadb: ${row.name ?? String(row.code)}`, async () => {
+        s.reply = { status: wire.status, body: wire.body }
+        return judge(adapter, await thrown(q4), row.expect)
+      })
     }
-    // What faunadb leaks raw (fauna.md §6.1, §7 item 5) and what fauna wraps as ProtocolError.
-    const specials: [string, 'v4' | 'v10', () => void, Expect][] = [
+    // What faunadb throws raw (faunadb 4.8.2 src/Client.js: JSON.parse before any FaunaError; a body without
+    // `errors` fails inside FaunaHTTPError) and its ProtocolError for an empty 200.
+    const specials: [string, () => void, Expect][] = [
       [
         'faunadb: non-JSON body (raw SyntaxError)',
-        'v4',
         () => {
           s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }
         },
@@ -102,7 +117,6 @@ export async function runFaunaLive(vectorsDir: string): Promise<ReportRow[]> {
       ],
       [
         'faunadb: JSON without errors (raw TypeError)',
-        'v4',
         () => {
           s.reply = { status: 500, body: { nope: true } }
         },
@@ -110,15 +124,71 @@ export async function runFaunaLive(vectorsDir: string): Promise<ReportRow[]> {
       ],
       [
         'faunadb: 200 empty body → ProtocolError',
-        'v4',
         () => {
           s.reply = { status: 200, bodyText: '' }
         },
         { className: 'ProtocolError' },
       ],
+    ]
+    for (const [name, set, expect] of specials) {
+      await r.checkAsync(name, async () => {
+        set()
+        return judge(adapter, await thrown(q4), expect)
+      })
+    }
+    await r.checkAsync('faunadb: query after close → ClientClosed', async () => {
+      const c = make(s.url)
+      await c.close()
+      return judge(adapter, await thrown(() => c.query(faunadb.query.Add(1, 2))), { className: 'ClientClosed' })
+    })
+    const closed = s.url
+    await s.close()
+    stub = undefined
+    await r.checkAsync('faunadb: connection refused → unavailable, retryable', async () => {
+      const c = make(closed)
+      return judge(adapter, await thrown(() => c.query(faunadb.query.Add(1, 2))), {
+        kind: 'unavailable',
+        retryable: true,
+      })
+    })
+    await c4.close({ force: true }).catch(() => {})
+  } finally {
+    await stub?.close()
+  }
+  return r.list.map((x) => ({ ...x, target: t.name }))
+}
+
+/**
+ * Live fauna: the real `fauna` driver (FQL v10, from the user's project) against a local HTTP/1.1 server on
+ * 127.0.0.1 replaying the vectors' replies; what it throws is normalized by the adapter and compared with them.
+ */
+export async function runFaunaLive(t: Target, client: string): Promise<ReportRow[]> {
+  const mod = await importClient<FaunaModule & { default?: FaunaModule }>(client)
+  const fauna = (mod.Client ? mod : (mod.default ?? mod)) as FaunaModule
+  const { Client, FetchClient, fql } = fauna
+  const adapter = t.adapter
+  const r = new Results('live fauna')
+  let stub: Stub | undefined = await startStub()
+  const http = (url: string) =>
+    new FetchClient({ url, fetch_keepalive: false, http2_session_idle_ms: 5000, http2_max_streams: 100 })
+  try {
+    const s = stub
+    const c10 = new Client(
+      { secret: SECRET, endpoint: new URL(s.url), max_attempts: 1, query_timeout_ms: 5000 },
+      http(s.url),
+    )
+    const q10 = () => c10.query(fql`1 + 1`)
+    for (const row of replies(t, 'v10')) {
+      const wire = row.wire as { status: number; body: unknown }
+      await r.checkAsync(`fauna: ${row.name ?? String(row.code)}`, async () => {
+        s.reply = { status: wire.status, body: wire.body }
+        return judge(adapter, await thrown(q10), row.expect)
+      })
+    }
+    // fauna 2.5.0 src/client.ts: a body that is not JSON, or JSON without `error`, is a ProtocolError.
+    const specials: [string, () => void, Expect][] = [
       [
         'fauna: non-JSON 502 → ProtocolError',
-        'v10',
         () => {
           s.reply = { status: 502, bodyText: '<html>Bad Gateway</html>' }
         },
@@ -126,60 +196,35 @@ export async function runFaunaLive(vectorsDir: string): Promise<ReportRow[]> {
       ],
       [
         'fauna: JSON without error → ProtocolError',
-        'v10',
         () => {
           s.reply = { status: 502, body: { nope: true } }
         },
         { className: 'ProtocolError' },
       ],
     ]
-    for (const [name, variant, set, expect] of specials) {
-      const results = variant === 'v10' ? v10 : v4
-      await results.checkAsync(name, async () => {
+    for (const [name, set, expect] of specials) {
+      await r.checkAsync(name, async () => {
         set()
-        return judge(adapter, await thrown(variant === 'v10' ? q10 : q4), expect)
+        return judge(adapter, await thrown(q10), expect)
       })
     }
-    await v4.checkAsync('faunadb: query after close → ClientClosed', async () => {
-      const c = new faunadb.Client({ secret: SECRET, endpoint: s.url, fetch: globalThis.fetch } as never)
-      await c.close()
-      return judge(adapter, await thrown(() => c.query(faunadb.query.Add(1, 2))), { className: 'ClientClosed' })
-    })
-    await v10.checkAsync('fauna: query after close → ClientClosedError', async () => {
-      const c = new Client(
-        { secret: SECRET, endpoint: new URL(s.url), max_attempts: 1 },
-        new FetchClient({ url: s.url, fetch_keepalive: false, http2_session_idle_ms: 5000, http2_max_streams: 100 }),
-      )
+    await r.checkAsync('fauna: query after close → ClientClosedError', async () => {
+      const c = new Client({ secret: SECRET, endpoint: new URL(s.url), max_attempts: 1 }, http(s.url))
       c.close()
       return judge(adapter, await thrown(() => c.query(fql`1`)), { className: 'ClientClosedError' })
     })
-    // Connection refused: a port nobody listens on (the stub's, after closing it).
     const closed = s.url
     await s.close()
     stub = undefined
-    await v4.checkAsync('faunadb: connection refused → unavailable, retryable', async () => {
-      const c = new faunadb.Client({ secret: SECRET, endpoint: closed, fetch: globalThis.fetch } as never)
-      return judge(adapter, await thrown(() => c.query(faunadb.query.Add(1, 2))), {
-        kind: 'unavailable',
-        retryable: true,
-      })
-    })
-    await v10.checkAsync('fauna: connection refused → NetworkError, unavailable, retryable', async () => {
-      const c = new Client(
-        { secret: SECRET, endpoint: new URL(closed), max_attempts: 1 },
-        new FetchClient({ url: closed, fetch_keepalive: false, http2_session_idle_ms: 5000, http2_max_streams: 100 }),
-      )
+    await r.checkAsync('fauna: connection refused → NetworkError, unavailable, retryable', async () => {
+      const c = new Client({ secret: SECRET, endpoint: new URL(closed), max_attempts: 1 }, http(closed))
       const raw = await thrown(() => c.query(fql`1`))
       c.close()
       return judge(adapter, raw, { className: 'NetworkError', kind: 'unavailable', retryable: true })
     })
-    await c4.close({ force: true } as never).catch(() => {})
     c10.close()
   } finally {
     await stub?.close()
   }
-  return [
-    ...v4.list.map((r) => ({ ...r, target: '@errs/fauna', group: 'live faunadb' })),
-    ...v10.list.map((r) => ({ ...r, target: '@errs/fauna', group: 'live fauna' })),
-  ]
+  return r.list.map((x) => ({ ...x, target: t.name }))
 }

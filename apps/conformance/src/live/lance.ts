@@ -1,22 +1,29 @@
-import { join } from 'node:path'
-import { type Adapter, ErrsError } from '@errs/core'
+import { ErrsError } from '@errs/core'
 import { normalizeWith } from '@errs/core/kit'
-import * as lancedb from '@lancedb/lancedb'
 import { describeValue, Results } from '../checks/util.js'
 import type { ReportRow } from '../run.js'
-import { compareExpect, formatMismatches, loadVectors } from '../vectors.js'
+import type { Target } from '../types.js'
+import { compareExpect, formatMismatches } from '../vectors.js'
 import { startStub } from './http-stub.js'
+import { importClient } from './index.js'
 
-const LANCE: string = '@errs/lance'
+/** The parts of `@lancedb/lancedb` the live group uses. */
+interface LanceDbModule {
+  connect(
+    uri: string,
+    options: Record<string, unknown>,
+  ): Promise<{ openTable(name: string): Promise<unknown>; close(): void }>
+}
 
 /**
  * Live: the real `@lancedb/lancedb` (remote `db://` connection, retries off) against a local HTTP server replying
  * with the vectors' ErrorResponse bodies; its plain `Error { code: 'GenericFailure' }` is normalized by
  * `@errs/lance` and compared with the vectors.
  */
-export async function runLanceLive(vectorsDir: string): Promise<ReportRow[]> {
-  const { adapter } = (await import(LANCE)) as { adapter: Adapter }
-  const vectors = loadVectors(join(vectorsDir, 'lance.json'))
+export async function runLanceLive(t: Target, client: string): Promise<ReportRow[]> {
+  const lancedb = await importClient<LanceDbModule>(client)
+  const adapter = t.adapter
+  const vectors = { codes: [], examples: [], ...t.vectors }
   const r = new Results('live lancedb')
   const stub = await startStub()
   try {
@@ -57,5 +64,5 @@ export async function runLanceLive(vectorsDir: string): Promise<ReportRow[]> {
   } finally {
     await stub.close()
   }
-  return r.list.map((x) => ({ ...x, target: '@errs/lance' }))
+  return r.list.map((x) => ({ ...x, target: t.name }))
 }

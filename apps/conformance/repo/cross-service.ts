@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ReportRow } from '../run.js'
+import type { ReportRow } from '../src/run.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 

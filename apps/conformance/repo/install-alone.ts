@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writ
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { Results } from './checks/util.js'
-import type { ReportRow } from './run.js'
+import { Results } from '../src/checks/util.js'
+import type { ReportRow } from '../src/run.js'
 
 const run = promisify(execFile)
 
