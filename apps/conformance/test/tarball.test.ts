@@ -141,12 +141,15 @@ describe('npx errs-conformance in an empty project with only core, an adapter an
     expect(existsSync(join(nm, '.bin/errs-conformance'))).toBe(true)
   })
 
-  it('--adapter @errs/lance passes with the shipped vectors (exit 0) and says which package enables the live group', async () => {
-    const r = await exit('npx', ['errs-conformance', '--adapter', '@errs/lance', '--skip', 'harness'], project)
+  it('--adapter @errs/lance passes every group, the hostile-input harness included (exit 0), and says which package enables the live group', async () => {
+    // 1,000 generated inputs per decoder here; the repository's `pnpm conformance` runs the default 10,000.
+    const r = await exit('npx', ['errs-conformance', '--adapter', '@errs/lance', '--fuzz-runs', '1000'], project)
+    expect(r.stdout).toMatch(/@errs\/lance\s+fuzz\s+pass/)
+    expect(r.stdout).toMatch(/@errs\/lance\s+canary\s+pass/)
     expect(r.stderr).toContain('live lancedb: not run — install @lancedb/lancedb@0.39.0 in this project')
     expect(r.stdout).toMatch(/conformance: \d{3,} passed, 0 failed/)
     expect(r.code).toBe(0)
-  }, 120_000)
+  }, 240_000)
 
   it('a broken copy fails (exit 1), naming the group and the expected vs actual value', async () => {
     const r = await exit(
@@ -197,4 +200,61 @@ describe('npx errs-conformance in an empty project with only core, an adapter an
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('adapter module not found: cannot resolve "@errs/fauna"')
   }, 60_000)
+})
+
+describe('likewise for the other adapters: a project with only core, that adapter and the suite', () => {
+  let others = ''
+  beforeAll(async () => {
+    for (const pkg of ['packages/fluss', 'packages/fauna']) {
+      if (!existsSync(join(root, pkg, 'dist/index.js'))) await sh('npx', ['tsup'], join(root, pkg))
+    }
+    others = mkdtempSync(join(tmpdir(), 'errs-conformance-others-'))
+    const dest = join(others, 'tarballs')
+    mkdirSync(dest)
+    const pnpmPack = ['--yes', 'pnpm@10.34.8', 'pack']
+    const core = await packWith('npx', pnpmPack, join(root, 'packages/core'), dest)
+    const suite = await packWith('npx', pnpmPack, app, dest)
+    const suiteDeps = await packDependencies(['ajv', 'fast-check'], app, others, dest)
+    for (const [pkg, deps] of [
+      ['fluss', ['@bufbuild/protobuf']],
+      ['fauna', []],
+    ] as const) {
+      const adapter = await packWith('npx', pnpmPack, join(root, 'packages', pkg), dest)
+      const adapterDeps = await packDependencies([...deps], join(root, 'packages', pkg), join(others, pkg), dest)
+      const dir = join(others, pkg)
+      mkdirSync(dir, { recursive: true })
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `only-${pkg}`, version: '1.0.0', private: true }))
+      await sh(
+        'npm',
+        [
+          'install',
+          '--offline',
+          '--no-audit',
+          '--no-fund',
+          '--ignore-scripts',
+          '--no-package-lock',
+          core,
+          suite,
+          adapter,
+        ].concat(suiteDeps, adapterDeps),
+        dir,
+      )
+    }
+  }, 600_000)
+
+  afterAll(() => {
+    if (others) rmSync(others, { recursive: true, force: true })
+  })
+
+  for (const [pkg, spec] of [
+    ['fluss', '@errs/fluss'],
+    ['fluss', '@errs/fluss/wire'],
+    ['fauna', '@errs/fauna/adapter'],
+  ] as const) {
+    it(`--adapter ${spec} passes every group it can run here (exit 0)`, async () => {
+      const r = await exit('npx', ['errs-conformance', '--adapter', spec, '--fuzz-runs', '1000'], join(others, pkg))
+      expect(r.stdout).toMatch(/conformance: \d{3,} passed, 0 failed/)
+      expect(r.code).toBe(0)
+    }, 240_000)
+  }
 })
