@@ -27,16 +27,14 @@ export function wrapForeign(value: unknown): ErrsError {
   })
 }
 
-/** True when `value` is an instance of one of the adapter's native classes (any copy). */
+/** True when `value` is an instance of one of the adapter's native classes (any copy); its own name is tried first. */
 function isNative(adapter: Adapter, value: ErrsError): boolean {
-  const classes = adapter.classes
+  const classes: Readonly<Record<string, unknown>> | undefined = adapter.classes
   if (classes === undefined) return true
-  const name = value.name
-  for (const key of Object.hasOwn(classes, name) ? [name] : Object.keys(classes)) {
-    const Class = classes[key]
-    if (Class !== undefined && isBrandedInstance(Class, value) && Class.name !== 'ErrsError') return true
-  }
-  return false
+  const isOf = (Class: unknown) =>
+    typeof Class === 'function' && Class !== ErrsError && isBrandedInstance(Class as typeof ErrsError, value)
+  if (Object.hasOwn(classes, value.name) && isOf(classes[value.name])) return true
+  return Object.values(classes).some(isOf)
 }
 
 /** A well-formed error of the adapter's system that is not one of its classes, rebuilt as its native class. */

@@ -150,6 +150,20 @@ describe('generic rebuild and normalizeWith', () => {
     const native = new ToyError(1)
     expect(normalizeWith(toy, native)).toBe(native)
   })
+  it('keeps an instance of a dialect class whose name another class of the adapter also has', () => {
+    class DialectToyError extends ErrsError {
+      static {
+        brandClass(this, 'errs.test.kit.v4.ToyError')
+      }
+    }
+    const both = { ...toy, classes: { ToyError, 'v4:ToyError': DialectToyError } } as Adapter
+    const e = new DialectToyError(errsInit('toy', 1, info(1), 'm', { details: { dialect: 'v4' } }))
+    expect(e.name).toBe('ToyError')
+    expect(normalizeWith(both, e)).toBe(e)
+    const back = fromProblem(toProblem(e, { exposeInternal: true }), { adapters: [both] })
+    expect(Object.getPrototypeOf(back)).toBe(DialectToyError.prototype)
+  })
+
   it('wraps foreign values in the client code of their kind, or the unknown one with the classification', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
     expect(normalizeWith(toy, refused)).toMatchObject({ code: 2, kind: 'unavailable', retryable: true, cause: refused })
