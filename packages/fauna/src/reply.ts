@@ -7,15 +7,26 @@ export { EMPTY_RESPONSE_MESSAGE }
 
 /** An HTTP reply: status, headers and the body as text, bytes or an already parsed value. */
 export interface HttpReply {
+  /** HTTP status of the reply (Fauna's wire status, e.g. 400 for a v10 query error, 440 for `time_out`). */
   status: number
+  /** Reply headers, any case (`retry-after` in seconds or an HTTP date, `x-request-id`…). */
   headers?: Readonly<Record<string, string>>
+  /** The body: JSON text, UTF-8 bytes or the parsed value (read bounded to 1 MiB by the kit). */
   body: unknown
 }
 
 /** The subset of a fetch `Response` that `fromResponse` reads. */
 export interface ResponseLike {
+  /** HTTP status of the reply. */
   readonly status: number
-  readonly headers: { get(name: string): string | null; forEach?(fn: (value: string, key: string) => void): void }
+  /** Reply headers (a fetch `Headers`). */
+  readonly headers: {
+    /** The header's value, or `null` when absent. */
+    get(name: string): string | null
+    /** Calls `fn` for every header (when present, every header is read; else only the ones `get` asks for). */
+    forEach?(fn: (value: string, key: string) => void): void
+  }
+  /** Reads the body as text (read once, bounded to 1 MiB by the kit). */
   text(): Promise<string>
 }
 

@@ -4,19 +4,31 @@ import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from 
 
 /** Where a per-entry error sits: copied into the error's `details`. */
 export interface BucketErrorContext {
+  /** Fluss `table_id` (int64): a number when exact, else its decimal string. */
   tableId?: number | string
+  /** Fluss `partition_id` (int64): a number when exact, else its decimal string. */
   partitionId?: number | string
+  /** Fluss `bucket_id` (int32). */
   bucketId?: number
   /** Path of the entry inside the response, e.g. `'tablesResp[0].bucketsResp[2]'`. */
   path?: string
 }
 
-/** A per-bucket error as it sits in a response, in the protocol's field names. */
+/**
+ * A per-bucket error as it sits in a response, in the protocol's field names (the optional `error_code` /
+ * `error_message` pair of `Pb…RespForBucket` messages in apache/fluss `fluss-rpc/src/main/proto/FlussApi.proto`
+ * @ 545c553).
+ */
 export interface BucketErrorJson {
+  /** `int32` code of `ErrorCode`; 0 (`NONE`) means the entry succeeded. */
   error_code: number
+  /** The server's message; absent means the code's default message. */
   error_message?: string
+  /** `int64` table id: a number, or a decimal string when it exceeds 2^53. */
   table_id?: number | string
+  /** `int64` partition id (partitioned tables only): a number, or a decimal string when it exceeds 2^53. */
   partition_id?: number | string
+  /** `int32` bucket id. */
   bucket_id?: number
 }
 

@@ -10,85 +10,721 @@ import { type ClientCodes, codeIndex, KIND_HTTP_STATUS, UNKNOWN_CODE } from '@er
  * it as a raw number.
  */
 export const ErrorCode = Object.freeze({
-  /** Raised inside the client (connection, configuration, conversion, schema mismatch); never sent by a server. */
+  /**
+   * Code -2, no Java exception. Client-side error.
+   *
+   * Kind `unknown`, HTTP status 500, not retriable. Why: catch-all of the Rust-based clients (config, conversion,
+   * I/O, writer closed…): no single meaning; connection failures and schema mismatches get a sharper kind.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rust/website/docs/user-guide/python/error-handling.md | Python client error handling} (apache/fluss @ 545c553)
+   */
   CLIENT_ERROR: -2,
+  /**
+   * Code -1, Java `UnknownServerException`: "The server experienced an unexpected error when processing the request."
+   *
+   * Kind `internal`, HTTP status 500, not retriable. Why: unexpected server failure; message may hold a Java stack
+   * trace (problems show its first line).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.UNKNOWN_SERVER_ERROR} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/UnknownServerException.java | UnknownServerException}
+   */
   UNKNOWN_SERVER_ERROR: -1,
-  /** Success: code 0 inside a response means "no error". */
+  /**
+   * Code 0, no Java exception. No error.
+   *
+   * Kind `unknown`, HTTP status 500, not retriable. Why: success code: an error carrying it says nothing.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NONE} (apache/fluss @ 545c553)
+   */
   NONE: 0,
+  /**
+   * Code 1, Java `NetworkException`: "The server disconnected before a response was received."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: network (invalid-metadata
+   * class).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NETWORK_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NetworkException.java | NetworkException}
+   */
   NETWORK_EXCEPTION: 1,
+  /**
+   * Code 2, Java `UnsupportedVersionException`: "The version of API is not supported."
+   *
+   * Kind `unimplemented`, HTTP status 501, not retriable. Why: API version not implemented by this server.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.UNSUPPORTED_VERSION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/UnsupportedVersionException.java | UnsupportedVersionException}
+   */
   UNSUPPORTED_VERSION: 2,
+  /**
+   * Code 3, Java `CorruptMessageException`: "This message has failed its CRC checksum, exceeds the valid size, has a
+   * null key for a primary key table, or is otherwise corrupt."
+   *
+   * Kind `data_loss`, HTTP status 500, retriable (extends `RetriableException`). Why: corrupt payload; retriable in
+   * Java (corruption in transit).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.CORRUPT_MESSAGE} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/CorruptMessageException.java | CorruptMessageException}
+   */
   CORRUPT_MESSAGE: 3,
+  /**
+   * Code 4, Java `DatabaseNotExistException`: "The database does not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.DATABASE_NOT_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/DatabaseNotExistException.java | DatabaseNotExistException}
+   */
   DATABASE_NOT_EXIST: 4,
+  /**
+   * Code 5, Java `DatabaseNotEmptyException`: "The database is not empty."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: state forbids the drop (gateway:
+   * database_not_empty, 409).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.DATABASE_NOT_EMPTY} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/DatabaseNotEmptyException.java | DatabaseNotEmptyException}
+   */
   DATABASE_NOT_EMPTY: 5,
+  /**
+   * Code 6, Java `DatabaseAlreadyExistException`: "The database already exists."
+   *
+   * Kind `already_exists`, HTTP status 409, not retriable. Why: already exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.DATABASE_ALREADY_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/DatabaseAlreadyExistException.java | DatabaseAlreadyExistException}
+   */
   DATABASE_ALREADY_EXIST: 6,
+  /**
+   * Code 7, Java `TableNotExistException`: "The table does not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.TABLE_NOT_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TableNotExistException.java | TableNotExistException}
+   */
   TABLE_NOT_EXIST: 7,
+  /**
+   * Code 8, Java `TableAlreadyExistException`: "The table already exists."
+   *
+   * Kind `already_exists`, HTTP status 409, not retriable. Why: already exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.TABLE_ALREADY_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TableAlreadyExistException.java | TableAlreadyExistException}
+   */
   TABLE_ALREADY_EXIST: 8,
+  /**
+   * Code 9, Java `SchemaNotExistException`: "The schema does not exist."
+   *
+   * Kind `not_found`, HTTP status 404, retriable (extends `RetriableException`). Why: not exist (yet): retriable
+   * since 0.9, the server may not have synced a new schema.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SCHEMA_NOT_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/SchemaNotExistException.java | SchemaNotExistException}
+   */
   SCHEMA_NOT_EXIST: 9,
+  /**
+   * Code 10, Java `LogStorageException`: "Exception occur while storage data for log in server."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: transient storage failure
+   * (StorageException).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.LOG_STORAGE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/LogStorageException.java | LogStorageException}
+   */
   LOG_STORAGE_EXCEPTION: 10,
+  /**
+   * Code 11, Java `KvStorageException`: "Exception occur while storage data for kv in server."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: transient storage failure
+   * (StorageException).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.KV_STORAGE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/KvStorageException.java | KvStorageException}
+   */
   KV_STORAGE_EXCEPTION: 11,
+  /**
+   * Code 12, Java `NotLeaderOrFollowerException`: "Not leader or follower."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: leader moved
+   * (invalid-metadata class).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NOT_LEADER_OR_FOLLOWER} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NotLeaderOrFollowerException.java | NotLeaderOrFollowerException}
+   */
   NOT_LEADER_OR_FOLLOWER: 12,
+  /**
+   * Code 13, Java `RecordTooLargeException`: "The record is too large."
+   *
+   * Kind `invalid_argument`, HTTP status 413, not retriable. Why: the record itself is rejected; 413 like the
+   * gateway’s limit_exceeded.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.RECORD_TOO_LARGE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/RecordTooLargeException.java | RecordTooLargeException}
+   */
   RECORD_TOO_LARGE_EXCEPTION: 13,
+  /**
+   * Code 14, Java `CorruptRecordException`: "The record is corrupt."
+   *
+   * Kind `data_loss`, HTTP status 500, retriable (extends `RetriableException`). Why: corrupt payload; retriable in
+   * Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.CORRUPT_RECORD_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/CorruptRecordException.java | CorruptRecordException}
+   */
   CORRUPT_RECORD_EXCEPTION: 14,
+  /**
+   * Code 15, Java `InvalidTableException`: "The client has attempted to perform an operation on an invalid table."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_TABLE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidTableException.java | InvalidTableException}
+   */
   INVALID_TABLE_EXCEPTION: 15,
+  /**
+   * Code 16, Java `InvalidDatabaseException`: "The client has attempted to perform an operation on an invalid
+   * database."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_DATABASE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidDatabaseException.java | InvalidDatabaseException}
+   */
   INVALID_DATABASE_EXCEPTION: 16,
+  /**
+   * Code 17, Java `InvalidReplicationFactorException`: "The replication factor is larger then the number of available
+   * tablet servers."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_REPLICATION_FACTOR} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidReplicationFactorException.java | InvalidReplicationFactorException}
+   */
   INVALID_REPLICATION_FACTOR: 17,
+  /**
+   * Code 18, Java `InvalidRequiredAcksException`: "Produce request specified an invalid value for required acks."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_REQUIRED_ACKS} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidRequiredAcksException.java | InvalidRequiredAcksException}
+   */
   INVALID_REQUIRED_ACKS: 18,
+  /**
+   * Code 19, Java `LogOffsetOutOfRangeException`: "The log offset is out of range."
+   *
+   * Kind `out_of_range`, HTTP status 400, not retriable. Why: offset past the valid range.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.LOG_OFFSET_OUT_OF_RANGE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/LogOffsetOutOfRangeException.java | LogOffsetOutOfRangeException}
+   */
   LOG_OFFSET_OUT_OF_RANGE_EXCEPTION: 19,
+  /**
+   * Code 20, Java `NonPrimaryKeyTableException`: "The table is not primary key table."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: the table’s type forbids the operation.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NON_PRIMARY_KEY_TABLE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NonPrimaryKeyTableException.java | NonPrimaryKeyTableException}
+   */
   NON_PRIMARY_KEY_TABLE_EXCEPTION: 20,
+  /**
+   * Code 21, Java `UnknownTableOrBucketException`: "The table or bucket does not exist."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: metadata: stale client
+   * metadata (invalid-metadata class), retried after a refresh.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.UNKNOWN_TABLE_OR_BUCKET_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/UnknownTableOrBucketException.java | UnknownTableOrBucketException}
+   */
   UNKNOWN_TABLE_OR_BUCKET_EXCEPTION: 21,
+  /**
+   * Code 22, Java `InvalidUpdateVersionException`: "The update version is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_UPDATE_VERSION_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidUpdateVersionException.java | InvalidUpdateVersionException}
+   */
   INVALID_UPDATE_VERSION_EXCEPTION: 22,
+  /**
+   * Code 23, Java `InvalidCoordinatorException`: "The coordinator is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_COORDINATOR_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidCoordinatorException.java | InvalidCoordinatorException}
+   */
   INVALID_COORDINATOR_EXCEPTION: 23,
+  /**
+   * Code 24, Java `FencedLeaderEpochException`: "The leader epoch is invalid."
+   *
+   * Kind `aborted`, HTTP status 409, not retriable. Why: fenced by a newer epoch (sequencer check, code.proto
+   * ABORTED); not retriable in Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.FENCED_LEADER_EPOCH_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/FencedLeaderEpochException.java | FencedLeaderEpochException}
+   */
   FENCED_LEADER_EPOCH_EXCEPTION: 24,
+  /**
+   * Code 25, Java `TimeoutException`: "The request time out."
+   *
+   * Kind `deadline_exceeded`, HTTP status 504, retriable (extends `RetriableException`). Why: timeout; retriable in
+   * Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.REQUEST_TIME_OUT} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TimeoutException.java | TimeoutException}
+   */
   REQUEST_TIME_OUT: 25,
+  /**
+   * Code 26, Java `StorageException`: "The general storage exception."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: transient storage failure.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.STORAGE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/StorageException.java | StorageException}
+   */
   STORAGE_EXCEPTION: 26,
+  /**
+   * Code 27, Java `OperationNotAttemptedException`: "The server did not attempt to execute this operation."
+   *
+   * Kind `aborted`, HTTP status 409, not retriable. Why: not attempted because another part of the request failed.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.OPERATION_NOT_ATTEMPTED_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/OperationNotAttemptedException.java | OperationNotAttemptedException}
+   */
   OPERATION_NOT_ATTEMPTED_EXCEPTION: 27,
+  /**
+   * Code 28, Java `NotEnoughReplicasAfterAppendException`: "Records are written to the server already, but to fewer
+   * in-sync replicas than required."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: replicas missing (transient).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NOT_ENOUGH_REPLICAS_AFTER_APPEND_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NotEnoughReplicasAfterAppendException.java | NotEnoughReplicasAfterAppendException}
+   */
   NOT_ENOUGH_REPLICAS_AFTER_APPEND_EXCEPTION: 28,
+  /**
+   * Code 29, Java `NotEnoughReplicasException`: "Messages are rejected since there are fewer in-sync replicas than
+   * required."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: replicas missing (transient).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NOT_ENOUGH_REPLICAS_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NotEnoughReplicasException.java | NotEnoughReplicasException}
+   */
   NOT_ENOUGH_REPLICAS_EXCEPTION: 29,
+  /**
+   * Code 30, Java `SecurityTokenException`: "Get file access security token exception."
+   *
+   * Kind `internal`, HTTP status 500, not retriable. Why: server failed to obtain a remote-storage token.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SECURITY_TOKEN_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/SecurityTokenException.java | SecurityTokenException}
+   */
   SECURITY_TOKEN_EXCEPTION: 30,
+  /**
+   * Code 31, Java `OutOfOrderSequenceException`: "The tablet server received an out of order sequence batch."
+   *
+   * Kind `aborted`, HTTP status 409, not retriable. Why: sequence check failure (code.proto ABORTED).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.OUT_OF_ORDER_SEQUENCE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/OutOfOrderSequenceException.java | OutOfOrderSequenceException}
+   */
   OUT_OF_ORDER_SEQUENCE_EXCEPTION: 31,
+  /**
+   * Code 32, Java `DuplicateSequenceException`: "The tablet server received a duplicate sequence batch."
+   *
+   * Kind `already_exists`, HTTP status 409, not retriable. Why: the batch was already written.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.DUPLICATE_SEQUENCE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/DuplicateSequenceException.java | DuplicateSequenceException}
+   */
   DUPLICATE_SEQUENCE_EXCEPTION: 32,
+  /**
+   * Code 33, Java `UnknownWriterIdException`: "This exception is raised by the tablet server if it could not locate
+   * the writer metadata."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: writer state expired on the server; the writer
+   * must re-register.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.UNKNOWN_WRITER_ID_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/UnknownWriterIdException.java | UnknownWriterIdException}
+   */
   UNKNOWN_WRITER_ID_EXCEPTION: 33,
+  /**
+   * Code 34, Java `InvalidColumnProjectionException`: "The requested column projection is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_COLUMN_PROJECTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidColumnProjectionException.java | InvalidColumnProjectionException}
+   */
   INVALID_COLUMN_PROJECTION: 34,
+  /**
+   * Code 35, Java `InvalidTargetColumnException`: "The requested target column to write is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_TARGET_COLUMN} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidTargetColumnException.java | InvalidTargetColumnException}
+   */
   INVALID_TARGET_COLUMN: 35,
+  /**
+   * Code 36, Java `PartitionNotExistException`: "The partition does not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.PARTITION_NOT_EXISTS} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/PartitionNotExistException.java | PartitionNotExistException}
+   */
   PARTITION_NOT_EXISTS: 36,
+  /**
+   * Code 37, Java `TableNotPartitionedException`: "The table is not partitioned."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: the table’s layout forbids the operation.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.TABLE_NOT_PARTITIONED_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TableNotPartitionedException.java | TableNotPartitionedException}
+   */
   TABLE_NOT_PARTITIONED_EXCEPTION: 37,
+  /**
+   * Code 38, Java `InvalidTimestampException`: "The timestamp is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_TIMESTAMP_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidTimestampException.java | InvalidTimestampException}
+   */
   INVALID_TIMESTAMP_EXCEPTION: 38,
+  /**
+   * Code 39, Java `InvalidConfigException`: "The config is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_CONFIG_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidConfigException.java | InvalidConfigException}
+   */
   INVALID_CONFIG_EXCEPTION: 39,
+  /**
+   * Code 40, Java `LakeStorageNotConfiguredException`: "The lake storage is not configured."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: cluster configuration forbids the operation.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.LAKE_STORAGE_NOT_CONFIGURED_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/LakeStorageNotConfiguredException.java | LakeStorageNotConfiguredException}
+   */
   LAKE_STORAGE_NOT_CONFIGURED_EXCEPTION: 40,
+  /**
+   * Code 41, Java `KvSnapshotNotExistException`: "The kv snapshot is not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.KV_SNAPSHOT_NOT_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/KvSnapshotNotExistException.java | KvSnapshotNotExistException}
+   */
   KV_SNAPSHOT_NOT_EXIST: 41,
+  /**
+   * Code 42, Java `PartitionAlreadyExistsException`: "The partition already exists."
+   *
+   * Kind `already_exists`, HTTP status 409, not retriable. Why: already exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.PARTITION_ALREADY_EXISTS} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/PartitionAlreadyExistsException.java | PartitionAlreadyExistsException}
+   */
   PARTITION_ALREADY_EXISTS: 42,
+  /**
+   * Code 43, Java `InvalidPartitionException`: "The partition spec is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: invalid spec.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.PARTITION_SPEC_INVALID_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidPartitionException.java | InvalidPartitionException}
+   */
   PARTITION_SPEC_INVALID_EXCEPTION: 43,
+  /**
+   * Code 44, Java `LeaderNotAvailableException`: "There is no currently available leader for the given partition."
+   *
+   * Kind `unavailable`, HTTP status 503, retriable (extends `RetriableException`). Why: leader (invalid-metadata
+   * class).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.LEADER_NOT_AVAILABLE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/LeaderNotAvailableException.java | LeaderNotAvailableException}
+   */
   LEADER_NOT_AVAILABLE_EXCEPTION: 44,
+  /**
+   * Code 45, Java `TooManyPartitionsException`: "Exceed the maximum number of partitions."
+   *
+   * Kind `resource_exhausted`, HTTP status 429, not retriable. Why: max-number limit; not retriable in Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.PARTITION_MAX_NUM_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TooManyPartitionsException.java | TooManyPartitionsException}
+   */
   PARTITION_MAX_NUM_EXCEPTION: 45,
+  /**
+   * Code 46, Java `AuthenticationException`: "Authentication failed."
+   *
+   * Kind `unauthenticated`, HTTP status 401, not retriable. Why: authentication.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.AUTHENTICATE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/AuthenticationException.java | AuthenticationException}
+   */
   AUTHENTICATE_EXCEPTION: 46,
+  /**
+   * Code 47, Java `SecurityDisabledException`: "Security is disabled."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: cluster configuration forbids security
+   * operations (ACLs).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SECURITY_DISABLED_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/SecurityDisabledException.java | SecurityDisabledException}
+   */
   SECURITY_DISABLED_EXCEPTION: 47,
+  /**
+   * Code 48, Java `AuthorizationException`: "Authorization failed"
+   *
+   * Kind `permission_denied`, HTTP status 403, not retriable. Why: authorization.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.AUTHORIZATION_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/AuthorizationException.java | AuthorizationException}
+   */
   AUTHORIZATION_EXCEPTION: 48,
+  /**
+   * Code 49, Java `TooManyBucketsException`: "Exceed the maximum number of buckets"
+   *
+   * Kind `resource_exhausted`, HTTP status 429, not retriable. Why: max-number limit; not retriable in Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.BUCKET_MAX_NUM_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TooManyBucketsException.java | TooManyBucketsException}
+   */
   BUCKET_MAX_NUM_EXCEPTION: 49,
+  /**
+   * Code 50, Java `FencedTieringEpochException`: "The tiering epoch is invalid."
+   *
+   * Kind `aborted`, HTTP status 409, not retriable. Why: fenced by a newer epoch.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.FENCED_TIERING_EPOCH_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/FencedTieringEpochException.java | FencedTieringEpochException}
+   */
   FENCED_TIERING_EPOCH_EXCEPTION: 50,
+  /**
+   * Code 51, Java `RetriableAuthenticationException`: "Authentication failed with retriable exception."
+   *
+   * Kind `unauthenticated`, HTTP status 401, not retriable. Why: authentication; NOT retriable despite its name
+   * (extends AuthenticationException).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.RETRIABLE_AUTHENTICATE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/RetriableAuthenticationException.java | RetriableAuthenticationException}
+   */
   RETRIABLE_AUTHENTICATE_EXCEPTION: 51,
+  /**
+   * Code 52, Java `InvalidServerRackInfoException`: "The server rack info is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_SERVER_RACK_INFO_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidServerRackInfoException.java | InvalidServerRackInfoException}
+   */
   INVALID_SERVER_RACK_INFO_EXCEPTION: 52,
+  /**
+   * Code 53, Java `LakeTableSnapshotNotExistException`: "The lake snapshot is not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.LAKE_SNAPSHOT_NOT_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/LakeTableSnapshotNotExistException.java | LakeTableSnapshotNotExistException}
+   */
   LAKE_SNAPSHOT_NOT_EXIST: 53,
+  /**
+   * Code 54, Java `LakeTableAlreadyExistException`: "The lake table already exists."
+   *
+   * Kind `already_exists`, HTTP status 409, not retriable. Why: already exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.LAKE_TABLE_ALREADY_EXIST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/LakeTableAlreadyExistException.java | LakeTableAlreadyExistException}
+   */
   LAKE_TABLE_ALREADY_EXIST: 54,
+  /**
+   * Code 55, Java `IneligibleReplicaException`: "The new ISR contains at least one ineligible replica."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: replica state forbids the ISR change.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INELIGIBLE_REPLICA_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/IneligibleReplicaException.java | IneligibleReplicaException}
+   */
   INELIGIBLE_REPLICA_EXCEPTION: 55,
+  /**
+   * Code 56, Java `InvalidAlterTableException`: "The alter table is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_ALTER_TABLE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidAlterTableException.java | InvalidAlterTableException}
+   */
   INVALID_ALTER_TABLE_EXCEPTION: 56,
+  /**
+   * Code 57, Java `DeletionDisabledException`: "Deletion operations are disabled on this table."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: table configuration forbids deletes.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.DELETION_DISABLED_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/DeletionDisabledException.java | DeletionDisabledException}
+   */
   DELETION_DISABLED_EXCEPTION: 57,
+  /**
+   * Code 58, Java `ServerNotExistException`: "The server is not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SERVER_NOT_EXIST_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/ServerNotExistException.java | ServerNotExistException}
+   */
   SERVER_NOT_EXIST_EXCEPTION: 58,
-  /** Sic: the Java enum spells it `SEVER_…`, and names are part of the protocol. */
+  /**
+   * Code 59, Java `ServerTagAlreadyExistException`: "The server tag already exist."
+   *
+   * Kind `already_exists`, HTTP status 409, not retriable. Why: already exist.
+   *
+   * Sic: the Java enum spells it `SEVER_…`, and names are part of the protocol.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SEVER_TAG_ALREADY_EXIST_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/ServerTagAlreadyExistException.java | ServerTagAlreadyExistException}
+   */
   SEVER_TAG_ALREADY_EXIST_EXCEPTION: 59,
-  /** Sic: the Java enum spells it `SEVER_…`, and names are part of the protocol. */
+  /**
+   * Code 60, Java `ServerTagNotExistException`: "The server tag not exist."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: not exist.
+   *
+   * Sic: the Java enum spells it `SEVER_…`, and names are part of the protocol.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SEVER_TAG_NOT_EXIST_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/ServerTagNotExistException.java | ServerTagNotExistException}
+   */
   SEVER_TAG_NOT_EXIST_EXCEPTION: 60,
+  /**
+   * Code 61, Java `RebalanceFailureException`: "The rebalance task failure."
+   *
+   * Kind `internal`, HTTP status 500, not retriable. Why: server-side task failed.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.REBALANCE_FAILURE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/RebalanceFailureException.java | RebalanceFailureException}
+   */
   REBALANCE_FAILURE_EXCEPTION: 61,
+  /**
+   * Code 62, Java `NoRebalanceInProgressException`: "No rebalance task in progress."
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retriable. Why: nothing to act on in the current state.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NO_REBALANCE_IN_PROGRESS_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NoRebalanceInProgressException.java | NoRebalanceInProgressException}
+   */
   NO_REBALANCE_IN_PROGRESS_EXCEPTION: 62,
+  /**
+   * Code 63, Java `InvalidProducerIdException`: "The client has attempted to perform an operation with an invalid
+   * producer ID."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_PRODUCER_ID_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidProducerIdException.java | InvalidProducerIdException}
+   */
   INVALID_PRODUCER_ID_EXCEPTION: 63,
+  /**
+   * Code 64, Java `ConfigException`: "A configuration error occurred."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: bad configuration value.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.CONFIG_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/ConfigException.java | ConfigException}
+   */
   CONFIG_EXCEPTION: 64,
+  /**
+   * Code 65, Java `NotCoordinatorLeaderException`: "The coordinator is not a leader and cannot process request."
+   *
+   * Kind `unavailable`, HTTP status 503, not retriable. Why: leader; not retriable in Java (kept).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NOT_COORDINATOR_LEADER_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/NotCoordinatorLeaderException.java | NotCoordinatorLeaderException}
+   */
   NOT_COORDINATOR_LEADER_EXCEPTION: 65,
+  /**
+   * Code 66, Java `ScannerExpiredException`: "The scanner session has expired due to inactivity."
+   *
+   * Kind `aborted`, HTTP status 409, not retriable. Why: restart the scan at a higher level (code.proto ABORTED).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.SCANNER_EXPIRED} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/ScannerExpiredException.java | ScannerExpiredException}
+   */
   SCANNER_EXPIRED: 66,
+  /**
+   * Code 67, Java `UnknownScannerIdException`: "The scanner id is not recognized by the server."
+   *
+   * Kind `not_found`, HTTP status 404, not retriable. Why: no such scanner.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.UNKNOWN_SCANNER_ID} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/UnknownScannerIdException.java | UnknownScannerIdException}
+   */
   UNKNOWN_SCANNER_ID: 67,
+  /**
+   * Code 68, Java `InvalidScanRequestException`: "The scan request is invalid."
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retriable. Why: INVALID_*.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INVALID_SCAN_REQUEST} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InvalidScanRequestException.java | InvalidScanRequestException}
+   */
   INVALID_SCAN_REQUEST: 68,
+  /**
+   * Code 69, Java `TooManyScannersException`: "The per-bucket or per-server scanner session limit has been reached."
+   *
+   * Kind `resource_exhausted`, HTTP status 429, not retriable. Why: max-number limit; not retriable in Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.TOO_MANY_SCANNERS} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/TooManyScannersException.java | TooManyScannersException}
+   */
   TOO_MANY_SCANNERS: 69,
+  /**
+   * Code 70, Java `DiskWriteLockedException`: "The tablet server has rejected writes because its data disk usage
+   * reached the configured write-limit ratio."
+   *
+   * Kind `resource_exhausted`, HTTP status 429, retriable (extends `RetriableException`). Why: disk usage limit
+   * (back-pressure).
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.DISK_WRITE_LOCKED} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/DiskWriteLockedException.java | DiskWriteLockedException}
+   */
   DISK_WRITE_LOCKED: 70,
+  /**
+   * Code 71, Java `InsufficientKvLeaderReplicaCapacityException`: "The cluster does not have enough KV leader replica
+   * capacity."
+   *
+   * Kind `resource_exhausted`, HTTP status 429, not retriable. Why: capacity limit; not retriable in Java.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.INSUFFICIENT_KV_LEADER_REPLICA_CAPACITY} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/InsufficientKvLeaderReplicaCapacityException.java | InsufficientKvLeaderReplicaCapacityException}
+   */
   INSUFFICIENT_KV_LEADER_REPLICA_CAPACITY: 71,
+  /**
+   * Code 72, Java `StorageBackpressureException`: "The tablet server has rejected the write because the KV storage
+   * engine has reached its write-pressure threshold."
+   *
+   * Kind `resource_exhausted`, HTTP status 429, retriable (extends `RetriableException`). Why: back-pressure.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.STORAGE_BACKPRESSURE_EXCEPTION} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/StorageBackpressureException.java | StorageBackpressureException}
+   */
   STORAGE_BACKPRESSURE_EXCEPTION: 72,
+  /**
+   * Code 73, Java `HistoricalPartitionThrottledException`: "Historical partition request is throttled because too
+   * many historical requests are in flight."
+   *
+   * Kind `resource_exhausted`, HTTP status 429, retriable (extends `RetriableException`). Why: throttling.
+   *
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.HISTORICAL_PARTITION_THROTTLED} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/HistoricalPartitionThrottledException.java | HistoricalPartitionThrottledException}
+   */
   HISTORICAL_PARTITION_THROTTLED: 73,
 } as const)
 
@@ -739,12 +1375,18 @@ export function codeOfName(name: unknown): ErrorCode | undefined {
  * - anything else → `CLIENT_ERROR` (-2), the Rust-based clients' code for errors raised inside the client;
  *   the failure's own kind, status and retry rule are kept (a cancelled call stays `cancelled`).
  */
-export const CLIENT_CODES: ClientCodes & Readonly<Partial<Record<ErrorKind, number>> & { unknown: number }> =
-  Object.freeze({
-    unknown: ErrorCode.CLIENT_ERROR,
-    unavailable: ErrorCode.NETWORK_EXCEPTION,
-    deadline_exceeded: ErrorCode.REQUEST_TIME_OUT,
-  })
+export const CLIENT_CODES: ClientCodes &
+  Readonly<
+    Partial<Record<ErrorKind, number>> & {
+      /** Any other failure raised in the client: `CLIENT_ERROR` (-2). */
+      unknown: number
+    }
+  > = Object.freeze({
+  /** Any other failure raised in the client: `CLIENT_ERROR` (-2). */
+  unknown: ErrorCode.CLIENT_ERROR,
+  unavailable: ErrorCode.NETWORK_EXCEPTION,
+  deadline_exceeded: ErrorCode.REQUEST_TIME_OUT,
+})
 
 /** Smallest and largest int32: the range of `error_code` on the wire. */
 export const INT32_MIN = -2147483648

@@ -18,7 +18,9 @@ import { parseJsonInput } from './json.js'
 export interface GatewayCodeInfo {
   /** Stable snake_case wire code, e.g. `'table_not_found'`. */
   readonly code: string
+  /** HTTP status the gateway answers with, e.g. 404. */
   readonly status: number
+  /** The `@errs/core` kind of the code. */
   readonly kind: ErrorKind
   /** The gateway adds `Retry-After: 1` (429, 503). */
   readonly retryAfter: boolean
@@ -95,9 +97,13 @@ const KIND_GATEWAY_CODE: Readonly<Record<ErrorKind, string>> = Object.freeze({
 
 /** The gateway's JSON error envelope. `error_code` is this package's extension (absent from the gateway today). */
 export interface GatewayEnvelope {
+  /** The error object (`fluss-gateway/src/error.rs` `ErrorBody`). */
   error: {
+    /** A gateway code of `GATEWAY_CODES`, e.g. `'table_not_found'`. */
     code: string
+    /** Human-readable message. */
     message: string
+    /** The gateway's id of the request (also in its `x-request-id` header). */
     request_id: string
     /** The Fluss code, so that codes without a gateway equivalent survive a round trip. */
     error_code?: number

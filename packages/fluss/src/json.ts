@@ -6,15 +6,22 @@ import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from 
 /** Longest JSON text (or byte payload) a decoder parses: 1 MiB. Anything longer is malformed input. */
 export const MAX_JSON_TEXT = 1024 * 1024
 
-/** The JSON pair Fluss services send, in the protocol's own field names. */
+/**
+ * The JSON pair Fluss services send, in the protocol's own field names (the fields of `ErrorResponse` in apache/fluss
+ * `fluss-rpc/src/main/proto/FlussApi.proto` @ 545c553).
+ */
 export interface ErrorJson {
+  /** `int32` code of `ErrorCode` (a newer server's code is kept as is). */
   error_code: number
+  /** The server's message; absent means the code's default message. */
   error_message?: string
 }
 
 /** The same pair in camelCase (protobuf-es JSON, most JavaScript services). */
 export interface ErrorJsonCamel {
+  /** `int32` code of `ErrorCode`, as `error_code`. */
   errorCode: number
+  /** The server's message, as `error_message`; absent means the code's default message. */
   errorMessage?: string
 }
 

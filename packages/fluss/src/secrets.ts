@@ -9,7 +9,7 @@ const JAAS_PASSWORD = /\bpassword\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/gi
 
 /**
  * Registers every secret of a Fluss client configuration (`client.security.sasl.password`, any other key naming
- * a secret, the password inside a JAAS config) with @errs/core, so that it is hidden in every message, problem
+ * a secret, the password inside a JAAS config) with `@errs/core`, so that it is hidden in every message, problem
  * and inspect output of the process from now on.
  */
 export function addConfigSecrets(config: ClientConfig): void {

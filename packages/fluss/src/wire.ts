@@ -1,6 +1,9 @@
 /**
  * `@errs/fluss/wire`: the Fluss RPC wire — the `ErrorResponse` protobuf and whole response frames — read and
- * written with the wire reader/writer of `@bufbuild/protobuf` (an optional peer dependency used only here).
+ * written with the wire reader/writer of `@bufbuild/protobuf` (a dependency of this package, loaded only here).
+ *
+ * Upstream: apache/fluss `fluss-rpc/src/main/proto/FlussApi.proto` (`ErrorResponse`) and
+ * `fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/{MessageCodec,ResponseType}.java` @ 545c553.
  */
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
@@ -13,7 +16,11 @@ import { adapterCore, FlussError, malformedInput, textOf } from './fluss-error.j
 /** Longest `ErrorResponse` decoded (1 MiB; a server sends at most a 2,048-char stack trace). */
 export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
 
-/** `ResponseType` of a response frame (`org.apache.fluss.rpc.protocol.ResponseType`). */
+/**
+ * `ResponseType` of a response frame: the `int8` after the frame length.
+ *
+ * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/ResponseType.java | ResponseType.java} (apache/fluss @ 545c553)
+ */
 export const ResponseType = Object.freeze({
   /** The API's response message (may still hold per-bucket errors). */
   SUCCESS_RESPONSE: 0,
@@ -25,8 +32,13 @@ export const ResponseType = Object.freeze({
 /** A response type id: 0, 1 or 2. */
 export type ResponseType = (typeof ResponseType)[keyof typeof ResponseType]
 
-/** The fields of an `ErrorResponse` message (`error_code = 1` int32 required, `error_message = 2` string). */
+/**
+ * The fields of an `ErrorResponse` message (`error_code = 1` int32 required, `error_message = 2` string).
+ *
+ * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/proto/FlussApi.proto | FlussApi.proto} (apache/fluss @ 545c553)
+ */
 export interface ErrorResponseFields {
+  /** Field 1, `int32`: a code of `ErrorCode` (or a newer server's code, kept as is). */
   error_code: number
   /** Absent when it equals the code's default message. */
   error_message?: string
@@ -113,10 +125,16 @@ export function encodeErrorResponse(error: FlussError | ErrorResponseFields): Ui
   return writer.finish()
 }
 
-/** A decoded response frame. Error frames carry the decoded `ErrorResponse` as `error`. */
+/**
+ * A decoded response frame (`MessageCodec` layout). Error frames carry the decoded `ErrorResponse` as `error`.
+ *
+ * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/MessageCodec.java | MessageCodec.java} (apache/fluss @ 545c553)
+ */
 export type ResponseFrame =
   | {
+      /** 0: the API's response. */
       responseType: typeof ResponseType.SUCCESS_RESPONSE
+      /** The `int32` request id the response answers. */
       requestId: number
       /** The API's response message, still encoded. */
       body: Uint8Array
@@ -125,20 +143,57 @@ export type ResponseFrame =
       /** Never set on a success frame: `if (frame.error) throw frame.error` works on every frame. */
       error?: undefined
     }
-  | { responseType: typeof ResponseType.ERROR_RESPONSE; requestId: number; error: FlussError; size: number }
-  | { responseType: typeof ResponseType.SERVER_FAILURE; error: FlussError; size: number }
+  | {
+      /** 1: an `ErrorResponse` for one request. */
+      responseType: typeof ResponseType.ERROR_RESPONSE
+      /** The `int32` request id the error answers (also in `error.details.requestId`). */
+      requestId: number
+      /** The decoded `ErrorResponse` (`details.responseType` is `'ERROR_RESPONSE'`). */
+      error: FlussError
+      /** Bytes consumed: 4 + the frame's length field. */
+      size: number
+    }
+  | {
+      /** 2: an `ErrorResponse` not tied to a request; the server closes the connection. */
+      responseType: typeof ResponseType.SERVER_FAILURE
+      /** The decoded `ErrorResponse` (`details.responseType` is `'SERVER_FAILURE'`). */
+      error: FlussError
+      /** Bytes consumed: 4 + the frame's length field. */
+      size: number
+    }
 
 /** What `decodeResponseFrame` gives for bytes that are not a response frame: a `CLIENT_ERROR`. */
 export interface MalformedFrame {
+  /** Always `undefined`: tells a malformed frame from a decoded one. */
   responseType: undefined
+  /** A `CLIENT_ERROR` (-2) naming the problem, with a bounded, redacted preview of the bytes in `details`. */
   error: FlussError
 }
 
-/** A frame to encode. */
+/** A frame to encode (`encodeResponseFrame`): the fields of a `ResponseFrame` without `size`. */
 export type ResponseFrameInit =
-  | { responseType: typeof ResponseType.SUCCESS_RESPONSE; requestId: number; body: Uint8Array }
-  | { responseType: typeof ResponseType.ERROR_RESPONSE; requestId: number; error: FlussError }
-  | { responseType: typeof ResponseType.SERVER_FAILURE; error: FlussError }
+  | {
+      /** 0: a success frame. */
+      responseType: typeof ResponseType.SUCCESS_RESPONSE
+      /** `int32` request id (written as `requestId | 0`). */
+      requestId: number
+      /** The API's response message, already encoded. */
+      body: Uint8Array
+    }
+  | {
+      /** 1: an error frame for one request. */
+      responseType: typeof ResponseType.ERROR_RESPONSE
+      /** `int32` request id (written as `requestId | 0`). */
+      requestId: number
+      /** The error, written as an `ErrorResponse` (`encodeErrorResponse`). */
+      error: FlussError
+    }
+  | {
+      /** 2: a server failure (no request id). */
+      responseType: typeof ResponseType.SERVER_FAILURE
+      /** The error, written as an `ErrorResponse` (`encodeErrorResponse`). */
+      error: FlussError
+    }
 
 const RESPONSE_TYPE_NAMES = ['SUCCESS_RESPONSE', 'ERROR_RESPONSE', 'SERVER_FAILURE'] as const
 
@@ -187,7 +242,10 @@ export function decodeResponseFrame(bytes: Uint8Array): ResponseFrame | Malforme
   return { responseType: 1, requestId, error: frameError(decodeErrorResponse(body), 1, requestId), size }
 }
 
-/** Encodes a response frame (inverse of `decodeResponseFrame`). */
+/**
+ * Encodes a response frame (inverse of `decodeResponseFrame`): `int32` big-endian length, `int8` type, then the
+ * `int32` request id (types 0 and 1) and the body. Never throws for a well-typed `frame`.
+ */
 export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
   const body = frame.responseType === ResponseType.SUCCESS_RESPONSE ? frame.body : encodeErrorResponse(frame.error)
   const header = frame.responseType === ResponseType.SERVER_FAILURE ? 1 : 5
@@ -201,7 +259,7 @@ export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
 }
 
 /**
- * The @errs adapter of Apache Fluss with the RPC `ErrorResponse` bytes as its wire form: `decode(bytes)`,
+ * The `@errs/core` adapter of Apache Fluss with the RPC `ErrorResponse` bytes as its wire form: `decode(bytes)`,
  * `encode(err)` → bytes. HTTP replies (`{ status, body }` with Fluss error JSON or a gateway envelope) decode too.
  * Same system, codes and classes as the main entry's `adapter`.
  */

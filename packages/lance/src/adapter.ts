@@ -41,14 +41,20 @@ const CLIENT_CODES: ClientCodes = Object.freeze({
  * (no `detail`; see `toErrorResponse`). The code table has no variants: a Lance code means the same everywhere.
  */
 export const adapter: Adapter<LanceNamespaceError> & {
+  /** The wire form: an HTTP reply `{ status, headers, body }`. */
   readonly wire: 'http'
+  /** The class of each code by class name (`TableNotFoundError` …), as `CLASSES`. */
   readonly classes: typeof CLASSES
+  /** Which code wraps a failure raised in the client, per kind (`CLIENT_CODES`). */
   readonly clientCodes: ClientCodes
 } = {
   system: 'lance',
+  /** The wire form: an HTTP reply `{ status, headers, body }`. */
   wire: 'http',
   codes: CODES,
+  /** The class of each code by class name (`TableNotFoundError` …), as `CLASSES`. */
   classes: CLASSES,
+  /** Which code wraps a failure raised in the client, per kind (`CLIENT_CODES`). */
   clientCodes: CLIENT_CODES,
   create(code: number | string, message?: string, options: ErrsOptions = {}): LanceNamespaceError {
     const n = codeOf(code)

@@ -6,29 +6,244 @@ import { type CodeInfo, codeIndex, UNKNOWN_CODE } from '@errs/core/kit'
  * `lance_namespace.errors.ErrorCode` IntEnum (the Java `ErrorCode` constants are the same).
  */
 export const ErrorCode = Object.freeze({
+  /**
+   * Code 0, spec `Unsupported` (Python `UnsupportedOperationError`, Java `UnsupportedOperationException`): "Operation
+   * not supported by this backend".
+   *
+   * Kind `unimplemented`, HTTP status 406, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   UNSUPPORTED: 0,
+  /**
+   * Code 1, spec `NamespaceNotFound` (Python `NamespaceNotFoundError`, Java `NamespaceNotFoundException`): "The
+   * specified namespace does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   NAMESPACE_NOT_FOUND: 1,
+  /**
+   * Code 2, spec `NamespaceAlreadyExists` (Python `NamespaceAlreadyExistsError`, Java
+   * `NamespaceAlreadyExistsException`): "A namespace with this name already exists".
+   *
+   * Kind `already_exists`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   NAMESPACE_ALREADY_EXISTS: 2,
+  /**
+   * Code 3, spec `NamespaceNotEmpty` (Python `NamespaceNotEmptyError`, Java `NamespaceNotEmptyException`): "Namespace
+   * contains tables or child namespaces".
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   NAMESPACE_NOT_EMPTY: 3,
+  /**
+   * Code 4, spec `TableNotFound` (Python `TableNotFoundError`, Java `TableNotFoundException`): "The specified table
+   * does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_NOT_FOUND: 4,
+  /**
+   * Code 5, spec `TableAlreadyExists` (Python `TableAlreadyExistsError`, Java `TableAlreadyExistsException`): "A
+   * table with this name already exists".
+   *
+   * Kind `already_exists`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_ALREADY_EXISTS: 5,
+  /**
+   * Code 6, spec `TableIndexNotFound` (Python `TableIndexNotFoundError`, Java `TableIndexNotFoundException`): "The
+   * specified table index does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_INDEX_NOT_FOUND: 6,
+  /**
+   * Code 7, spec `TableIndexAlreadyExists` (Python `TableIndexAlreadyExistsError`, Java
+   * `TableIndexAlreadyExistsException`): "A table index with this name already exists".
+   *
+   * Kind `already_exists`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_INDEX_ALREADY_EXISTS: 7,
+  /**
+   * Code 8, spec `TableTagNotFound` (Python `TableTagNotFoundError`, Java `TableTagNotFoundException`): "The
+   * specified table tag does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_TAG_NOT_FOUND: 8,
+  /**
+   * Code 9, spec `TableTagAlreadyExists` (Python `TableTagAlreadyExistsError`, Java
+   * `TableTagAlreadyExistsException`): "A table tag with this name already exists".
+   *
+   * Kind `already_exists`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_TAG_ALREADY_EXISTS: 9,
+  /**
+   * Code 10, spec `TransactionNotFound` (Python `TransactionNotFoundError`, Java `TransactionNotFoundException`):
+   * "The specified transaction does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TRANSACTION_NOT_FOUND: 10,
+  /**
+   * Code 11, spec `TableVersionNotFound` (Python `TableVersionNotFoundError`, Java `TableVersionNotFoundException`):
+   * "The specified table version does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_VERSION_NOT_FOUND: 11,
+  /**
+   * Code 12, spec `TableColumnNotFound` (Python `TableColumnNotFoundError`, Java `TableColumnNotFoundException`):
+   * "The specified table column does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_COLUMN_NOT_FOUND: 12,
+  /**
+   * Code 13, spec `InvalidInput` (Python `InvalidInputError`, Java `InvalidInputException`): "Malformed request or
+   * invalid parameters".
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   INVALID_INPUT: 13,
+  /**
+   * Code 14, spec `ConcurrentModification` (Python `ConcurrentModificationError`, Java
+   * `ConcurrentModificationException`): "Optimistic concurrency conflict".
+   *
+   * Kind `aborted`, HTTP status 409, retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   CONCURRENT_MODIFICATION: 14,
+  /**
+   * Code 15, spec `PermissionDenied` (Python `PermissionDeniedError`, Java `PermissionDeniedException`): "User lacks
+   * permission for this operation".
+   *
+   * Kind `permission_denied`, HTTP status 403, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   PERMISSION_DENIED: 15,
+  /**
+   * Code 16, spec `Unauthenticated` (Python `UnauthenticatedError`, Java `UnauthenticatedException`): "Authentication
+   * credentials are missing or invalid".
+   *
+   * Kind `unauthenticated`, HTTP status 401, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   UNAUTHENTICATED: 16,
+  /**
+   * Code 17, spec `ServiceUnavailable` (Python `ServiceUnavailableError`, Java `ServiceUnavailableException`):
+   * "Service is temporarily unavailable".
+   *
+   * Kind `unavailable`, HTTP status 503, retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   SERVICE_UNAVAILABLE: 17,
+  /**
+   * Code 18, spec `Internal` (Python `InternalError`, Java `InternalException`): "Unexpected server/implementation
+   * error".
+   *
+   * Kind `internal`, HTTP status 500, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   INTERNAL: 18,
+  /**
+   * Code 19, spec `InvalidTableState` (Python `InvalidTableStateError`, Java `InvalidTableStateException`): "Table is
+   * in an invalid state for the operation".
+   *
+   * Kind `failed_precondition`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   INVALID_TABLE_STATE: 19,
+  /**
+   * Code 20, spec `TableSchemaValidationError` (Python `TableSchemaValidationError`, Java
+   * `TableSchemaValidationException`): "Table schema validation failed".
+   *
+   * Kind `invalid_argument`, HTTP status 400, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_SCHEMA_VALIDATION_ERROR: 20,
+  /**
+   * Code 21, spec `Throttling` (Python `ThrottlingError`, Java `ThrottlingException`): "Request rate limit exceeded".
+   *
+   * Kind `resource_exhausted`, HTTP status 429, retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/operations/errors.md | errors.md} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   THROTTLING: 21,
+  /**
+   * Code 22, spec `TableBranchNotFound` (Python `TableBranchNotFoundError`, Java `TableBranchNotFoundException`):
+   * "The specified table branch does not exist".
+   *
+   * Kind `not_found`, HTTP status 404, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/spec.yaml | spec.yaml ErrorResponse} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_BRANCH_NOT_FOUND: 22,
+  /**
+   * Code 23, spec `TableBranchAlreadyExists` (Python `TableBranchAlreadyExistsError`, Java
+   * `TableBranchAlreadyExistsException`): "A table branch with this name already exists".
+   *
+   * Kind `already_exists`, HTTP status 409, not retryable.
+   *
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/spec.yaml | spec.yaml ErrorResponse} (lance-format/lance-namespace @ eeb337ca)
+   * @see {@link https://github.com/lance-format/lance-namespace/blob/eeb337ca/docs/src/namespace/supported-catalogs/lance-rest.md | lance-rest.md, error code to HTTP status}
+   */
   TABLE_BRANCH_ALREADY_EXISTS: 23,
 } as const)
 

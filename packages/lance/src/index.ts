@@ -1,5 +1,5 @@
 /**
- * @errs/lance — Lance Namespace errors: codes 0–23 with the Python client's classes, the per-operation error sets,
+ * `@errs/lance` — Lance Namespace errors: codes 0–23 with the Python client's classes, the per-operation error sets,
  * the REST `ErrorResponse` binding (both directions) and normalization of `@lancedb/lancedb` errors.
  * @packageDocumentation
  */

@@ -23,7 +23,9 @@ export type LanceDbLayer =
 export interface LanceDbErrorFamily {
   /** Upstream variant(s), e.g. `'lance_core::Error::CommitConflict'`. */
   readonly family: string
+  /** Which layer's Display text the family matches: LanceDB's own errors or the Lance core's. */
   readonly layer: LanceDbLayer
+  /** Matched against the message after the layer's prefixes (linear-time, anchored at the start). */
   readonly pattern: RegExp
   /** Lance Namespace code (0–23). */
   readonly code: ErrorCode

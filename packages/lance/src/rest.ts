@@ -40,7 +40,10 @@ export interface ErrorResponse {
  */
 export type HeadersInput =
   | Readonly<Record<string, string | readonly string[] | undefined>>
-  | { get(name: string): string | null }
+  | {
+      /** The header's value, or `null` when absent (fetch `Headers.get`). */
+      get(name: string): string | null
+    }
 
 /** What `fromErrorResponse` knows besides the body. */
 export interface FromErrorResponseOptions {
@@ -54,8 +57,14 @@ export interface FromErrorResponseOptions {
 
 /** An HTTP error reply for servers implementing the spec. */
 export interface ErrorReply {
+  /** HTTP status of the code (`httpStatusOf`: lance-rest.md's code → status table; unknown codes: 500). */
   status: number
+  /**
+   * Lower-case header names: `content-type: application/json`; `retry-after` (seconds) when the error has
+   * `retryAfterMs`; `x-request-id` when it has a valid request id.
+   */
   headers: Record<string, string>
+  /** The spec's `ErrorResponse` JSON object. */
   body: ErrorResponse
 }
 
@@ -289,9 +298,18 @@ function decodeBody(
 
 /** The subset of a fetch `Response` that `fromResponse` reads. */
 export interface ResponseLike {
+  /** HTTP status of the reply. */
   readonly status: number
-  readonly headers: { get(name: string): string | null } | Readonly<Record<string, string>>
+  /** Reply headers: a fetch `Headers` or a plain record. */
+  readonly headers:
+    | {
+        /** The header's value, or `null` when absent. */
+        get(name: string): string | null
+      }
+    | Readonly<Record<string, string>>
+  /** The request URL: its route names the operation when none is given. */
   readonly url?: string
+  /** Reads the body as text (read once, bounded to 1 MiB by the kit). */
   text(): Promise<string>
 }
 

@@ -207,7 +207,78 @@ const V10_CLIENT: readonly ClientRow[] = [
   ],
 ]
 
-/** FQL v10 rows (`variant: 'v10'`): service error codes, then client-side errors. */
+/**
+ * FQL v10 rows (`variant: 'v10'`): the service error codes (`error.code` of a query failure, e.g.
+ * `document_not_found`), then the errors `fauna` raises itself (the code is the class name). Exported as `CODES` of
+ * `@errs/fauna/v10`.
+ *
+ * `Status` is the HTTP status a service answers with for the code (its kind); `Wire status` is the one Fauna sends it
+ * with (`—`: raised by the client, no reply). `Retryable`: whether Fauna’s clients retry it. Generated from the rows
+ * by `scripts/code-docs.ts`.
+ *
+ * | Code | Class | Kind | Status | Wire status | Retryable | Source |
+ * | --- | --- | --- | ---: | ---: | --- | --- |
+ * | `abort` | `AbortError` | `aborted` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `bad_gateway` | `QueryRuntimeError` | `unavailable` | 502 | 502 | no | `fauna/fauna-dotnet Fauna/Exceptions/ExceptionHandler.cs @ 70f44f10` |
+ * | `conflict` | `QueryRuntimeError` | `aborted` | 409 | 409 | yes | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); `fauna/fauna-python fauna/errors/errors.py @ e5dc8c91 (v2.4.0)` |
+ * | `constraint_failure` | `ConstraintFailureError` | `failed_precondition` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `constraint_violation` | `QueryRuntimeError` | `failed_precondition` | 400 | 400 | no | [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `contended_transaction` | `ContendedTransactionError` | `aborted` | 409 | 409 | yes | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `disabled_feature` | `QueryRuntimeError` | `failed_precondition` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `divide_by_zero` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `document_already_exists` | `QueryRuntimeError` | `already_exists` | 409 | 400 | no | [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `document_deleted` | `QueryRuntimeError` | `not_found` | 404 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `document_id_exists` | `QueryRuntimeError` | `already_exists` | 409 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `document_not_found` | `QueryRuntimeError` | `not_found` | 404 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `eval_error` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `forbidden` | `AuthorizationError` | `permission_denied` | 403 | 403 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `gateway_timeout` | `QueryRuntimeError` | `deadline_exceeded` | 504 | 504 | no | `fauna/fauna-dotnet Fauna/Exceptions/ExceptionHandler.cs @ 70f44f10` |
+ * | `index_out_of_bounds` | `QueryRuntimeError` | `out_of_range` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `internal_error` | `ServiceInternalError` | `internal` | 500 | 500 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `internal_failure` | `QueryRuntimeError` | `internal` | 500 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_argument` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_bounds` | `QueryRuntimeError` | `out_of_range` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_computed_field_access` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `invalid_cursor` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_date` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_document_id` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_effect` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_function_invocation` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_id` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `invalid_index_invocation` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_null_access` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_query` | `QueryCheckError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_receiver` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `invalid_regex` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_request` | `InvalidRequestError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_schema` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_secret` | `QueryRuntimeError` | `unauthenticated` | 401 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `invalid_stream_start_time` | `QueryRuntimeError` | `invalid_argument` | 400 | 200 | no | `fauna/fauna-jvm src/test/java/com/fauna/e2e/E2EFeedsTest.java @ 07d7063f` |
+ * | `invalid_time` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_timestamp_field_access` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `invalid_type` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_unit` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `invalid_write` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `limit_exceeded` | `ThrottlingError` | `resource_exhausted` | 429 | 429 | yes | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors); [plan details](https://docs.fauna.com/fauna/current/manage/plans-billing/plan-details) |
+ * | `method_not_allowed` | `QueryRuntimeError` | `unimplemented` | 405 | 405 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); `fauna/fauna-python fauna/errors/errors.py @ e5dc8c91 (v2.4.0)` |
+ * | `not_found` | `QueryRuntimeError` | `not_found` | 404 | 404 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes) |
+ * | `null_value` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `permission_denied` | `QueryRuntimeError` | `permission_denied` | 403 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `request_size_exceeded` | `QueryRuntimeError` | `resource_exhausted` | 413 | 413 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors); `fauna/fauna-python fauna/errors/errors.py @ e5dc8c91 (v2.4.0)` |
+ * | `stack_overflow` | `QueryRuntimeError` | `resource_exhausted` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `time_out` | `QueryTimeoutError` | `deadline_exceeded` | 504 | 440 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `tmp_write_failed` | `QueryRuntimeError` | `unavailable` | 503 | 400 | yes | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `type_mismatch` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | [FQL v10 error codes](https://docs.fauna.com/fauna/current/reference/fql/error-codes); [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `unauthorized` | `AuthenticationError` | `unauthenticated` | 401 | 401 | no | [FQL v10 errors (older list)](https://docs.fauna.com/fauna/current/build/fql/errors) |
+ * | `unbound_variable` | `QueryRuntimeError` | `invalid_argument` | 400 | 400 | no | `fauna/fauna-js src/errors.ts, __tests__/unit/error.test.ts @ v2.5.0` |
+ * | `ClientError` | `ClientError` | `unknown` | 500 | — | no | `fauna/fauna-js src/errors.ts, __tests__/unit/error.test.ts @ v2.5.0` |
+ * | `ClientClosedError` | `ClientClosedError` | `failed_precondition` | 400 | — | no | `fauna/fauna-js src/errors.ts, __tests__/unit/error.test.ts @ v2.5.0` |
+ * | `NetworkError` | `NetworkError` | `unavailable` | 503 | — | yes | `fauna/fauna-js src/errors.ts, __tests__/unit/error.test.ts @ v2.5.0` |
+ * | `ProtocolError` | `ProtocolError` | `unavailable` | 503 | — | yes | `fauna/fauna-js src/errors.ts, __tests__/unit/error.test.ts @ v2.5.0` |
+ *
+ * @see {@link https://docs.fauna.com/fauna/current/reference/fql/error-codes | FQL v10 error codes}
+ * @see {@link https://docs.fauna.com/fauna/current/build/fql/errors | FQL v10 errors}
+ */
 export const V10_CODES: readonly FaunaCodeInfo[] = Object.freeze([
   ...V10_SERVICE.map(([code, kind, status, wireStatus, retryable, message, className, source, note]) =>
     freezeRow({

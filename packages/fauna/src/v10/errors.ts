@@ -27,15 +27,23 @@ import { decodeTagged } from './tagged.js'
 /** @deprecated Use `ErrsOptions` from `@errs/core`: the one trailing options type of every constructor. */
 export type FaunaErrorOptions = ErrsOptions
 
-/** Query statistics Fauna returns with every reply. */
+/** Query statistics Fauna returns with every reply (fauna/fauna-js `src/wire-protocol.ts` `QueryStats` @ v2.5.0). */
 export interface QueryStats {
+  /** Transactional compute operations consumed. */
   compute_ops?: number
+  /** Transactional read operations consumed. */
   read_ops?: number
+  /** Transactional write operations consumed. */
   write_ops?: number
+  /** Query processing time, in milliseconds. */
   query_time_ms?: number
+  /** Times the transaction was retried because of contention. */
   contention_retries?: number
+  /** Bytes read from storage. */
   storage_bytes_read?: number
+  /** Bytes written to storage. */
   storage_bytes_write?: number
+  /** Operation types that hit their rate limit during the query. */
   rate_limits_hit?: ('read' | 'write' | 'compute')[]
   /** Added by the client: how many attempts the query took. */
   attempts?: number
@@ -68,19 +76,26 @@ export type QueryValue = unknown
 
 /** A v10 error reply body (`QueryFailure` in fauna-js's wire protocol). */
 export interface QueryFailure {
+  /** The error. */
   error: {
     /** v10 error code, snake_case, e.g. `'document_not_found'`. */
     code: string
+    /** Human-readable message. */
     message: string
+    /** The failed check or unique constraints (`constraint_failure`). */
     constraint_failures?: ConstraintFailure[]
     /** The value passed to `abort()`, in the tagged format. */
     abort?: unknown
   }
+  /** Rendered diagnostic with source positions. */
   summary?: string
+  /** Transaction timestamp: microseconds since the epoch. */
   txn_ts?: number
+  /** Cost and time of the query. */
   stats?: QueryStats
   /** `"k=v,k2=v2"` on the wire. */
   query_tags?: string | Record<string, string>
+  /** Schema version the query ran against. */
   schema_version?: number
 }
 

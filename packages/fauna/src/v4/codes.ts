@@ -171,7 +171,58 @@ function v4Message(code: string): string {
   return code === 'unauthorized' ? code + UNAUTHORIZED_HINT : code
 }
 
-/** FQL v4 rows (`variant: 'v4'`): HTTP error codes, then client-side errors. */
+/**
+ * FQL v4 rows (`variant: 'v4'`): the HTTP error codes (the `code` of an entry of `errors`, e.g. `instance not
+ * found`), then the errors `faunadb` raises itself (the code is the class name). Exported as `CODES` of
+ * `@errs/fauna`.
+ *
+ * `Status` is the HTTP status a service answers with for the code (its kind); `Wire status` is the one Fauna sends it
+ * with (`—`: raised by the client, no reply). `Retryable`: whether Fauna’s clients retry it. Generated from the rows
+ * by `scripts/code-docs.ts`.
+ *
+ * | Code | Class | Kind | Status | Wire status | Retryable | Source |
+ * | --- | --- | --- | ---: | ---: | --- | --- |
+ * | `invalid expression` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid url parameter` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `schema not found` | `NotFound` | `not_found` | 404 | 404 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `transaction aborted` | `BadRequest` | `aborted` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid write time` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid argument` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid ref` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `missing identity` | `BadRequest` | `failed_precondition` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid scope` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid token` | `BadRequest` | `unauthenticated` | 401 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `call error` | `BadRequest` | `unknown` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `stack overflow` | `BadRequest` | `resource_exhausted` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `permission denied` | `PermissionDenied` | `permission_denied` | 403 | 403 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `authentication failed` | `BadRequest` | `unauthenticated` | 401 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `value not found` | `NotFound` | `not_found` | 404 | 404 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `instance not found` | `NotFound` | `not_found` | 404 | 404 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `instance already exists` | `BadRequest` | `already_exists` | 409 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `validation failed` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `instance not unique` | `BadRequest` | `already_exists` | 409 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `invalid object in container` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `move database error` | `BadRequest` | `failed_precondition` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `recovery failed` | `BadRequest` | `failed_precondition` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `feature not available` | `BadRequest` | `unimplemented` | 501 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `unknown code` | `BadRequest` | `unknown` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `unauthorized` | `Unauthorized` | `unauthenticated` | 401 | 401 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `method not allowed` | `MethodNotAllowed` | `unimplemented` | 405 | 405 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `too many requests` | `TooManyRequests` | `resource_exhausted` | 429 | 429 | yes | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `internal server error` | `InternalError` | `internal` | 500 | 500 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `unavailable` | `UnavailableError` | `unavailable` | 503 | 503 | yes | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `(empty "errors")` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `FaunaError` | `FaunaError` | `unknown` | 500 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `ClientClosed` | `ClientClosed` | `failed_precondition` | 400 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `ProtocolError` | `ProtocolError` | `unavailable` | 503 | — | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `InvalidValue` | `InvalidValue` | `invalid_argument` | 400 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `StreamsNotSupported` | `StreamsNotSupported` | `unimplemented` | 501 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `TimeoutError` | `TimeoutError` | `deadline_exceeded` | 504 | — | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `AbortError` | `AbortError` | `cancelled` | 499 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `NetworkError` | `NetworkError` | `unavailable` | 503 | — | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ *
+ * @see {@link https://docs.fauna.com/fauna/v4/build/best_practices/errors | FQL v4 errors}
+ */
 export const V4_CODES: readonly FaunaCodeInfo[] = Object.freeze([
   ...V4_HTTP.map(([code, kind, status, wireStatus, retryable, description, note]) =>
     freezeRow({

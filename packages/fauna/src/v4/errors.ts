@@ -56,6 +56,7 @@ export interface FaunaErrorObject {
 
 /** A v4 error reply body. */
 export interface FaunaHttpErrorResponseContent {
+  /** The errors of the query, first one decisive (its `code` becomes the error's message). */
   errors: FaunaErrorObject[]
 }
 
@@ -65,20 +66,29 @@ export interface FaunaHttpErrorResponseContent {
  * and never write it into messages, problems, JSON or inspect output.
  */
 export interface RequestResult {
+  /** HTTP method of the request, e.g. `'POST'`. */
   method?: string
+  /** Request path. */
   path?: string
+  /** Query-string parameters. */
   query?: unknown
+  /** The request body as sent (text). */
   requestRaw?: unknown
+  /** The request body before encoding (the FQL expression). */
   requestContent?: unknown
   /** Request headers, when the transport records them (faunadb's own RequestResult does not). */
   requestHeaders?: Readonly<Record<string, string>>
+  /** The reply body as received (text). */
   responseRaw?: unknown
   /** The parsed reply; for errors `{ errors: [...] }`. */
   responseContent?: unknown
   /** HTTP status of the reply. */
   statusCode?: number
+  /** Reply headers. */
   responseHeaders?: Readonly<Record<string, string>>
+  /** When the request started: milliseconds since the epoch. */
   startTime?: number
+  /** When the reply ended: milliseconds since the epoch. */
   endTime?: number
 }
 
@@ -266,9 +276,17 @@ export class StreamsNotSupported extends StreamError {
 
 /** The wire shape of a v4 stream error event (newline-delimited JSON on `POST /stream`). */
 export interface StreamErrorEventData {
+  /** Always `'error'`. */
   type: 'error'
+  /** Transaction timestamp of the event: microseconds since the epoch. */
   txn?: number
-  event: { code: string; description: string }
+  /** The error itself. */
+  event: {
+    /** A v4 code, e.g. `'permission denied'`. */
+    code: string
+    /** Human-readable description. */
+    description: string
+  }
 }
 
 function eventPayload(event: unknown): unknown {
