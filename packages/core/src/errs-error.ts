@@ -47,45 +47,48 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom')
  * `instanceof ErrsError` and `ErrsError.is(x)` hold for errors made by any copy of @errs/core.
  */
 export class ErrsError extends Error {
-  // `declare` keeps the ES2022 `cause` set by Error's constructor: a field declaration would reset it
-  // to undefined after super() (microsoft/TypeScript#35051).
+  // Every field is `declare`d and assigned in the constructor: an ES2022 field declaration would first define it as
+  // undefined after super() and then assign it (twice the work per error), and would reset the `cause` that Error's
+  // constructor set (microsoft/TypeScript#35051). The assignments below keep the declaration order.
   declare readonly cause?: unknown
   /** System that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
-  readonly system: string
+  declare readonly system: string
   /** Native code as the system sent it, never rewritten. */
-  readonly code: number | string
+  declare readonly code: number | string
   /** Native symbolic name of the code. */
-  readonly reason: string
+  declare readonly reason: string
   /** Canonical kind, for system-independent branching. */
-  readonly kind: ErrorKind
+  declare readonly kind: ErrorKind
   /** HTTP status that best represents the error. */
-  readonly status: number
+  declare readonly status: number
   /** Whether the same call may succeed if retried (the native system's rule wins over the kind's default). */
-  readonly retryable: boolean
+  declare readonly retryable: boolean
   /** Short summary of the code, the same for every occurrence. */
-  readonly title: string
+  declare readonly title: string
   /** Frozen structured context (positions, bucket ids, request context, …). */
-  readonly details: Readonly<Record<string, unknown>>
+  declare readonly details: Readonly<Record<string, unknown>>
   /** Milliseconds to wait before retrying, when the system said. */
-  readonly retryAfterMs: number | undefined
+  declare readonly retryAfterMs: number | undefined
   /** Server-assigned request id, when known. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
   /** URI of this occurrence, when known. */
-  readonly instance: string | undefined
+  declare readonly instance: string | undefined
 
+  // `this`, not `ErrsError`, in the static block: a class that names itself in a static member is lowered by esbuild
+  // to `var ErrsError = class _ErrsError`, and `ErrsError.name` would be `_ErrsError` in the bundled CJS build.
   static {
-    brandClass(ErrsError, 'errs.core.ErrsError')
+    brandClass(this, 'errs.core.ErrsError')
     // Internal context and the public message are kept off the enumerable surface.
-    Object.defineProperty(ErrsError.prototype, 'internal', { value: EMPTY, writable: true, enumerable: false })
-    Object.defineProperty(ErrsError.prototype, 'publicMessage', { value: undefined, writable: true, enumerable: false })
+    Object.defineProperty(this.prototype, 'internal', { value: EMPTY, writable: true, enumerable: false })
+    Object.defineProperty(this.prototype, 'publicMessage', { value: undefined, writable: true, enumerable: false })
     // A plain function, not a static method, so that the receiver is the class asked (`Sub.is(x)` checks Sub's
     // brand): every subclass inherits it and gets a check against its own brand.
     function is(this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
       return isBrandedInstance(this, value)
     }
-    Object.defineProperty(ErrsError, 'is', { value: is, writable: true, configurable: true })
+    Object.defineProperty(this, 'is', { value: is, writable: true, configurable: true })
     // `instanceof` honest across duplicated copies of the package and across realms.
-    Object.defineProperty(ErrsError, Symbol.hasInstance, { value: is, configurable: true })
+    Object.defineProperty(this, Symbol.hasInstance, { value: is, configurable: true })
   }
 
   constructor(init: ErrsErrorInit) {
