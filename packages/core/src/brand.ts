@@ -1,13 +1,23 @@
 /** Static key on a branded class: the `Symbol.for` marker its instances carry. */
 const BRAND_KEY: unique symbol = Symbol.for('errs.brand') as never
 
+/**
+ * Name of the static member a class declares its brand id with, instead of a static `brandClass` block:
+ * `static readonly errsBrand = 'errs.lance.TableNotFoundError'`. A string-keyed static field is free of side effects,
+ * so a bundler drops the class when it is not used (a static block is a side effect it must keep). The class is
+ * branded on first use: when an instance is constructed (`ErrsError`'s constructor) or when it is asked
+ * (`instanceof`, `Class.is`), whichever comes first.
+ */
+export const BRAND_ID = 'errsBrand'
+
 type AnyClass = abstract new (...args: never[]) => unknown
 
 /**
  * Brands an error class so that `instanceof` and `Class.is()` hold across copies of the code
  * (ESM and CJS builds in one process, two installed versions, a `node:vm` context).
  * The marker is `Symbol.for(id)`, which every copy and every realm of one process shares.
- * Call it once per class, in a static block: `static { brandClass(this, 'errs.fluss.FlussError') }`.
+ * Call it once per class, in a static block: `static { brandClass(this, 'errs.fluss.FlussError') }`, or declare
+ * `static readonly errsBrand = 'errs.fluss.FlussError'` instead (see `BRAND_ID`), which a bundler can drop.
  * The last dot-separated segment of `id` becomes the class's `name` (minifier-proof).
  */
 export function brandClass(ctor: AnyClass, id: string): void {
@@ -22,6 +32,28 @@ export function brandClass(ctor: AnyClass, id: string): void {
   })
 }
 
+/** Classes already walked by `ensureBranded` that have no brand of their own (user subclasses): walked once. */
+const WALKED: WeakSet<object> = /* @__PURE__ */ new WeakSet()
+
+/**
+ * Brands `ctor` and every class above it that declares an own `errsBrand` (`BRAND_ID`) and is not branded yet.
+ * Cheap when `ctor` is branded already (one own-key check). Never throws.
+ */
+export function ensureBranded(ctor: unknown): void {
+  try {
+    if (typeof ctor !== 'function' || Object.hasOwn(ctor, BRAND_KEY) || WALKED.has(ctor)) return
+    for (let c: unknown = ctor; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      if (Object.hasOwn(c, BRAND_KEY)) continue
+      const d = Object.getOwnPropertyDescriptor(c, BRAND_ID)
+      const id = d === undefined ? undefined : 'value' in d ? d.value : d.get?.call(c)
+      if (typeof id === 'string' && id !== '') brandClass(c as AnyClass, id)
+    }
+    if (!Object.hasOwn(ctor, BRAND_KEY)) WALKED.add(ctor)
+  } catch {
+    // A class that refuses inspection (a hostile proxy) keeps the ordinary prototype check.
+  }
+}
+
 /**
  * True when `value` was made by `ctor` or a subclass, in any copy of the code.
  * Classes without a brand of their own fall back to the ordinary prototype check.
@@ -30,6 +62,7 @@ export function brandClass(ctor: AnyClass, id: string): void {
 export function isBrandedInstance(ctor: AnyClass, value: unknown): boolean {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false
   try {
+    if (!Object.hasOwn(ctor, BRAND_KEY)) ensureBranded(ctor)
     if (Object.hasOwn(ctor, BRAND_KEY)) {
       const marker = (ctor as unknown as Record<symbol, symbol>)[BRAND_KEY] as symbol
       return (value as Record<symbol, unknown>)[marker] === true

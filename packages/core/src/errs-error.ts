@@ -1,5 +1,5 @@
 import { redactBoundedText, toPlainData } from './bounds.js'
-import { brandClass, isBrandedInstance } from './brand.js'
+import { brandClass, ensureBranded, isBrandedInstance } from './brand.js'
 import { describeThrown } from './guard.js'
 import { type ErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
 import { writeProblem } from './problem-write.js'
@@ -96,6 +96,8 @@ export class ErrsError extends Error {
       redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
       init.cause === undefined ? undefined : { cause: init.cause },
     )
+    // Classes that declare `static errsBrand` instead of a static `brandClass` block are branded on first use.
+    ensureBranded(new.target)
     this.system = init.system
     this.code = init.code
     this.reason = init.reason
