@@ -21,6 +21,8 @@ type AnyClass = abstract new (...args: never[]) => unknown
  * The last dot-separated segment of `id` becomes the class's `name` (minifier-proof).
  */
 export function brandClass(ctor: AnyClass, id: string): void {
+  // A parent that declares `errsBrand` is branded first: the walk from a branded class stops at that class.
+  ensureBranded(Object.getPrototypeOf(ctor))
   const marker = Symbol.for(id)
   Object.defineProperty(ctor, BRAND_KEY, { value: marker })
   Object.defineProperty(ctor.prototype, marker, { value: true })
@@ -32,23 +34,16 @@ export function brandClass(ctor: AnyClass, id: string): void {
   })
 }
 
-/** Classes already walked by `ensureBranded` that have no brand of their own (user subclasses): walked once. */
-const WALKED: WeakSet<object> = /* @__PURE__ */ new WeakSet()
-
 /**
- * Brands `ctor` and every class above it that declares an own `errsBrand` (`BRAND_ID`) and is not branded yet.
- * Cheap when `ctor` is branded already (one own-key check). Never throws.
+ * Brands `ctor` and each class above it that declares an own `errsBrand` (`BRAND_ID`), up to the first class that is
+ * branded already (`ErrsError` always is). One own-key check when `ctor` is branded. Never throws.
  */
 export function ensureBranded(ctor: unknown): void {
   try {
-    if (typeof ctor !== 'function' || Object.hasOwn(ctor, BRAND_KEY) || WALKED.has(ctor)) return
-    for (let c: unknown = ctor; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-      if (Object.hasOwn(c, BRAND_KEY)) continue
-      const d = Object.getOwnPropertyDescriptor(c, BRAND_ID)
-      const id = d === undefined ? undefined : 'value' in d ? d.value : d.get?.call(c)
-      if (typeof id === 'string' && id !== '') brandClass(c as AnyClass, id)
+    for (let c = ctor; typeof c === 'function' && !Object.hasOwn(c, BRAND_KEY); c = Object.getPrototypeOf(c)) {
+      const id = Object.getOwnPropertyDescriptor(c, BRAND_ID)?.value
+      if (typeof id === 'string') brandClass(c as AnyClass, id)
     }
-    if (!Object.hasOwn(ctor, BRAND_KEY)) WALKED.add(ctor)
   } catch {
     // A class that refuses inspection (a hostile proxy) keeps the ordinary prototype check.
   }

@@ -22,9 +22,7 @@ function declare(core: Core, suffix: string) {
     static readonly errsBrand = `errs.test.Lazy${suffix}`
   }
   class Sibling extends core.ErrsError {
-    static get errsBrand(): string {
-      return `errs.test.Sibling${suffix}`
-    }
+    static readonly errsBrand = `errs.test.Sibling${suffix}`
   }
   class UserSub extends Lazy {}
   return { Lazy, Sibling, UserSub }
@@ -57,6 +55,27 @@ describe('branding declared by a static errsBrand field', () => {
     const rebuilt = Reflect.construct(cjs.ErrsError, [init], two.Lazy) as Error
     expect(rebuilt.name).toBe('LazyB')
     expect(rebuilt instanceof one.Lazy).toBe(true)
+  })
+
+  it('brands a parent that declares errsBrand when a child is branded by brandClass', async () => {
+    const [esm, cjs] = await copies()
+    const mixed = (core: Core) => {
+      class Parent extends core.ErrsError {
+        static readonly errsBrand = 'errs.test.MixedParent'
+      }
+      class Child extends Parent {
+        static {
+          core.brandClass(this, 'errs.test.MixedChild')
+        }
+      }
+      return { Parent, Child }
+    }
+    const one = mixed(esm)
+    const two = mixed(cjs)
+    const child = new two.Child(init)
+    expect(child.name).toBe('MixedChild')
+    expect(child instanceof one.Parent).toBe(true)
+    expect(child instanceof one.Child).toBe(true)
   })
 
   it('lets an unbranded user subclass keep its parent brand and the ordinary prototype check', async () => {
