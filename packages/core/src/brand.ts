@@ -3,7 +3,8 @@ const BRAND_KEY: unique symbol = Symbol.for('errs.brand') as never
 
 /**
  * Name of the static member a class declares its brand id with, instead of a static `brandClass` block:
- * `static readonly errsBrand = 'errs.lance.TableNotFoundError'`. A string-keyed static field is free of side effects,
+ * `static override readonly errsBrand = 'errs.lance.TableNotFoundError'` (`ErrsError` declares its own). A
+ * string-keyed static field is free of side effects,
  * so a bundler drops the class when it is not used (a static block is a side effect it must keep). The class is
  * branded on first use: when an instance is constructed (`ErrsError`'s constructor) or when it is asked
  * (`instanceof`, `Class.is`), whichever comes first.
@@ -17,7 +18,7 @@ type AnyClass = abstract new (...args: never[]) => unknown
  * (ESM and CJS builds in one process, two installed versions, a `node:vm` context).
  * The marker is `Symbol.for(id)`, which every copy and every realm of one process shares.
  * Call it once per class, in a static block: `static { brandClass(this, 'errs.fluss.FlussError') }`, or declare
- * `static readonly errsBrand = 'errs.fluss.FlussError'` instead (see `BRAND_ID`), which a bundler can drop.
+ * `static override readonly errsBrand = 'errs.fluss.FlussError'` instead (see `BRAND_ID`), which a bundler can drop.
  * The last dot-separated segment of `id` becomes the class's `name` (minifier-proof).
  */
 export function brandClass(ctor: AnyClass, id: string): void {
@@ -36,7 +37,7 @@ export function brandClass(ctor: AnyClass, id: string): void {
 
 /**
  * Brands `ctor` and each class above it that declares an own `errsBrand` (`BRAND_ID`), up to the first class that is
- * branded already (`ErrsError` always is). One own-key check when `ctor` is branded. Never throws.
+ * branded already. One own-key check when `ctor` is branded. Never throws.
  */
 export function ensureBranded(ctor: unknown): void {
   try {

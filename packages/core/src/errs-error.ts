@@ -1,5 +1,5 @@
 import { redactBoundedText, toPlainData } from './bounds.js'
-import { brandClass, ensureBranded, isBrandedInstance } from './brand.js'
+import { ensureBranded, isBrandedInstance } from './brand.js'
 import { describeThrown } from './guard.js'
 import { type ErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
 import { writeProblem } from './problem-write.js'
@@ -74,21 +74,22 @@ export class ErrsError extends Error {
   /** URI of this occurrence, when known. */
   declare readonly instance: string | undefined
 
-  // `this`, not `ErrsError`, in the static block: a class that names itself in a static member is lowered by esbuild
-  // to `var ErrsError = class _ErrsError`, and `ErrsError.name` would be `_ErrsError` in the bundled CJS build.
-  static {
-    brandClass(this, 'errs.core.ErrsError')
-    // Internal context and the public message are kept off the enumerable surface.
-    Object.defineProperty(this.prototype, 'internal', { value: EMPTY, writable: true, enumerable: false })
-    Object.defineProperty(this.prototype, 'publicMessage', { value: undefined, writable: true, enumerable: false })
-    // A plain function, not a static method, so that the receiver is the class asked (`Sub.is(x)` checks Sub's
-    // brand): every subclass inherits it and gets a check against its own brand.
-    function is(this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
-      return isBrandedInstance(this, value)
-    }
-    Object.defineProperty(this, 'is', { value: is, writable: true, configurable: true })
-    // `instanceof` honest across duplicated copies of the package and across realms.
-    Object.defineProperty(this, Symbol.hasInstance, { value: is, configurable: true })
+  // No static block and no computed member key: both are side effects a bundler must keep, which would keep this
+  // class (and redaction and the problem writer with it) in every bundle that imports anything from the package.
+  // The brand is declared (`errsBrand`, applied on first use); the prototype members that need a symbol key or a
+  // property descriptor are installed by `setUp` before the first instance exists.
+
+  /** Brand id (see `brandClass`): instances of every copy of this class answer `instanceof` of every other. */
+  static readonly errsBrand: string = 'errs.core.ErrsError'
+
+  /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
+  static is<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    return isBrandedInstance(this, value)
+  }
+
+  /** `instanceof` honest across duplicated copies of the package and across realms (each class checks its brand). */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    return isBrandedInstance(this, value)
   }
 
   constructor(init: ErrsErrorInit) {
@@ -96,6 +97,7 @@ export class ErrsError extends Error {
       redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
       init.cause === undefined ? undefined : { cause: init.cause },
     )
+    if (!ready) setUp()
     // Classes that declare `static errsBrand` instead of a static `brandClass` block are branded on first use.
     ensureBranded(new.target)
     this.system = init.system
@@ -125,23 +127,42 @@ export class ErrsError extends Error {
   /** Message shown to untrusted readers when `message` holds internals; `undefined` = `message`. */
   declare readonly publicMessage: string | undefined
 
-  /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
-  declare static is: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T
-
   /** The public RFC 9457 problem (redacted; no stack, cause or internals): what `JSON.stringify(err)` writes. */
   toJSON(): Record<string, unknown> {
     return writeProblem(this) as unknown as Record<string, unknown>
   }
+}
 
-  /** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. Never throws. */
-  [INSPECT](_depth: number, options: object, inspect?: (v: unknown, o?: object) => string): string {
-    try {
-      const view = inspectView(this)
-      const body = inspect ? inspect(view, options) : JSON.stringify(view)
-      return `${redactBoundedText(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
-    } catch {
-      return `${this.name}: ${this.message}`
-    }
+/** Whether `setUp` has run (once per copy of the module). */
+let ready = false
+
+/**
+ * Installs what the class body cannot declare without a side effect, before the first instance is made: the
+ * `util.inspect` view (a symbol-keyed method) and the non-enumerable prototype defaults of `internal` and
+ * `publicMessage`.
+ */
+function setUp(): void {
+  ready = true
+  const proto = ErrsError.prototype
+  // Internal context and the public message are kept off the enumerable surface.
+  Object.defineProperty(proto, 'internal', { value: EMPTY, writable: true, enumerable: false })
+  Object.defineProperty(proto, 'publicMessage', { value: undefined, writable: true, enumerable: false })
+  Object.defineProperty(proto, INSPECT, { value: inspectErrsError, writable: true, configurable: true })
+}
+
+/** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. Never throws. */
+function inspectErrsError(
+  this: ErrsError,
+  _depth: number,
+  options: object,
+  inspect?: (v: unknown, o?: object) => string,
+): string {
+  try {
+    const view = inspectView(this)
+    const body = inspect ? inspect(view, options) : JSON.stringify(view)
+    return `${redactBoundedText(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
+  } catch {
+    return `${this.name}: ${this.message}`
   }
 }
 

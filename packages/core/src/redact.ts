@@ -9,8 +9,9 @@ export const REDACTED = '[REDACTED]'
 const WORDS =
   'secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature'
 
-const DEFAULT_KEY = new RegExp(WORDS, 'i')
-const KEY_WORD = new RegExp(WORDS, 'gi')
+// `/* @__PURE__ */`: a bundler cannot tell that `new RegExp` has no side effect, and would keep both (and `WORDS`).
+const DEFAULT_KEY = /* @__PURE__ */ new RegExp(WORDS, 'i')
+const KEY_WORD = /* @__PURE__ */ new RegExp(WORDS, 'gi')
 /**
  * Header names whose value (after `:`) is a whole credential: everything to the end of the line goes
  * (`Token …`, `Digest …`, `ApiKey …`, `AWS4-HMAC-SHA256 …`, every cookie and its attributes).

@@ -19,10 +19,10 @@ async function copies(): Promise<[Core, Core]> {
 
 function declare(core: Core, suffix: string) {
   class Lazy extends core.ErrsError {
-    static readonly errsBrand = `errs.test.Lazy${suffix}`
+    static override readonly errsBrand = `errs.test.Lazy${suffix}`
   }
   class Sibling extends core.ErrsError {
-    static readonly errsBrand = `errs.test.Sibling${suffix}`
+    static override readonly errsBrand = `errs.test.Sibling${suffix}`
   }
   class UserSub extends Lazy {}
   return { Lazy, Sibling, UserSub }
@@ -61,7 +61,7 @@ describe('branding declared by a static errsBrand field', () => {
     const [esm, cjs] = await copies()
     const mixed = (core: Core) => {
       class Parent extends core.ErrsError {
-        static readonly errsBrand = 'errs.test.MixedParent'
+        static override readonly errsBrand = 'errs.test.MixedParent'
       }
       class Child extends Parent {
         static {
