@@ -98,9 +98,9 @@ export class ErrsError extends Error {
       redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
       init.cause === undefined ? undefined : { cause: init.cause },
     )
-    if (!ready) setUp()
-    // Classes that declare `static errsBrand` instead of a static `brandClass` block are branded on first use.
-    ensureBranded(new.target)
+    // First instance of this class (or of a class other than the last one made): set up what the class bodies
+    // declare instead of doing at load time. One comparison per error otherwise.
+    if (new.target !== lastClass) prepare(new.target)
     this.system = init.system
     this.code = init.code
     this.reason = init.reason
@@ -134,8 +134,17 @@ export class ErrsError extends Error {
   }
 }
 
-/** Whether `setUp` has run (once per copy of the module). */
+/** Whether `setUp` has run (once per copy of the module), and the class of the last error made. */
 let ready = false
+let lastClass: unknown
+
+/** Before an instance of `Class` is made: `setUp` once, and the brands `Class` and its parents declare. */
+function prepare(Class: unknown): void {
+  if (!ready) setUp()
+  // Classes that declare `static errsBrand` instead of a static `brandClass` block are branded on first use.
+  ensureBranded(Class)
+  lastClass = Class
+}
 
 /**
  * Installs what the class body cannot declare without a side effect, before the first instance is made: the
