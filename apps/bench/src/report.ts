@@ -149,7 +149,7 @@ export function targetLines(results: BenchResults): TargetLine[] {
           what: `${g.section}: ≤ ${target.floor}× its floor`,
           row: r.label,
           measured: fmtRatio(r.vsFloor),
-          limit: `${target.floor.toFixed(2)}×`,
+          limit: `≤ ${target.floor.toFixed(2)}×`,
           met: r.vsFloor <= target.floor,
         })
       }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { measureCold } from './cold.js'
 import { median } from './harness.js'
 import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
-import { measureSizes } from './size.js'
+import { measureSizes, withCurrentLimits } from './size.js'
 import { loadSuites } from './suites/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -37,7 +37,12 @@ if (flag('--render')) {
   }
   // Group definitions (labels, notes) come from the current code; the numbers from the saved run.
   const { groups } = await loadSuites()
-  const results: BenchResults = { ...saved, groups: groups.filter((g) => saved.micro[g.id] !== undefined) }
+  const results: BenchResults = {
+    ...saved,
+    groups: groups.filter((g) => saved.micro[g.id] !== undefined),
+    // Limits and targets as the config has them now (they may have been tightened since the run).
+    sizes: withCurrentLimits(saved.sizes, appDir),
+  }
   writeFileSync(join(appDir, 'BENCHMARKS.md'), renderMarkdown(results))
   process.stdout.write(renderConsole(results))
   process.stdout.write('\nre-rendered apps/bench/BENCHMARKS.md from .tmp/results.json\n')

@@ -47,6 +47,20 @@ export function measureSizes(dir: string = appDir): SizeResult[] {
   })
 }
 
+/** Sizes of an earlier run with the limits and targets of the current config (for re-rendering). */
+export function withCurrentLimits(sizes: SizeResult[], dir: string = appDir): SizeResult[] {
+  const limits = configLimits(dir)
+  return sizes.map((s) => {
+    const { limit: _limit, target: _target, ...rest } = s
+    const out: SizeResult = rest
+    const limit = limits[s.name]
+    if (limit !== undefined) out.limit = limit
+    const target = SIZE_TARGETS[s.name]
+    if (target !== undefined) out.target = target
+    return out
+  })
+}
+
 /** `limit` of every check of `.size-limit.cjs`, in bytes (size-limit's `kB` is 1000 bytes). */
 function configLimits(dir: string): Record<string, number | undefined> {
   const require = createRequire(join(dir, 'package.json'))
