@@ -1,58 +1,135 @@
-// Size budgets checked in CI: `pnpm --filter @errs/bench size` after the packages are built.
-// size-limit 12 (Node 20) + @size-limit/preset-small-lib: esbuild bundle, minified, gzip (`gzip: true`).
-// Limits = the size measured when set, plus 10% (rounded up); see BENCHMARKS.md §5 for the measurements.
+// Size budgets, checked in CI by `pnpm size` after the packages are built, and the size table of BENCHMARKS.md
+// (`pnpm bench` runs size-limit on this same file: one tool, one list).
+// size-limit 12 + @size-limit/preset-small-lib: esbuild bundle of the import, minified, gzip; size-limit subtracts
+// the few dozen bytes of an empty esbuild project. `kB` = 1000 bytes.
+// Limits: a row whose target (src/targets.ts, the issue's numbers) is met has the target as its limit; a core row
+// that misses it has measured + 5% and a comment naming the gap; rows without a target guard growth (+ 10%).
+// Adapter rows are at today's measured + 10% until the adapters' migration to the kit has merged; then each gets its
+// target (when met) or measured + 5% with its gap (`pnpm size:budgets` prints both).
+const { dirname, join } = require('node:path')
+
 const core = '../../packages/core/dist/index.js'
+const kit = '../../packages/core/dist/kit.js'
 const fluss = '../../packages/fluss/dist/index.js'
 const flussWire = '../../packages/fluss/dist/wire.js'
 const lance = '../../packages/lance/dist/index.js'
 const fauna = '../../packages/fauna/dist/index.js'
 const faunaV10 = '../../packages/fauna/dist/v10.js'
+const peer = (specifier) => require.resolve(specifier)
+const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/browser/index.js')
 
 module.exports = [
   {
+    // Target 2.5 kB, NOT met (6.16 kB measured): toJSON's problem writer (problem-write, toPlainData, scrubbing,
+    // kind titles) is ~2.2 kB and redaction at construction ~1.7 kB; without both it would be ~2.0 kB
+    // (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '4.01 kB',
+    limit: '6.47 kB',
   },
-  { name: '@errs/core: whole entry', path: core, gzip: true, limit: '5.85 kB' },
   {
+    // Guards tree shaking of the shared ESM chunk: a module-level side effect anywhere in core would pull ErrsError,
+    // redaction and the problem writer in here (6 kB).
+    name: '@errs/core: import { kindOf, isRetryable } alone',
+    path: core,
+    import: '{ kindOf, isRetryable }',
+    gzip: true,
+    limit: '1.35 kB',
+  },
+  {
+    // The same guard for what adapters' code tables import from the kit.
+    name: '@errs/core/kit: code-table helpers alone { codeIndex, UNKNOWN_CODE, KIND_HTTP_STATUS }',
+    path: kit,
+    import: '{ codeIndex, UNKNOWN_CODE, KIND_HTTP_STATUS }',
+    gzip: true,
+    limit: '0.42 kB',
+  },
+  { name: '@errs/core: whole entry', path: core, import: '*', gzip: true, limit: '10.69 kB' },
+  { name: '@errs/core/kit: whole entry', path: kit, import: '*', gzip: true, limit: '10.38 kB' },
+  {
+    // Target 5 kB; to tighten after the fluss migration merges (core alone is 6.1 kB of it).
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '11.90 kB',
+    limit: '14.70 kB',
   },
-  { name: '@errs/fluss: whole entry (with core)', path: fluss, gzip: true, limit: '12.75 kB' },
+  {
+    // Target 1.5 kB; to tighten after the fluss migration merges (the ErrorCode object alone is ~0.9 kB).
+    name: '@errs/fluss: import { ErrorCode } alone',
+    path: fluss,
+    import: '{ ErrorCode }',
+    gzip: true,
+    limit: '14.70 kB',
+  },
+  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '15.78 kB' },
   {
     name: '@errs/fluss/wire: whole subpath (with core, @bufbuild/protobuf/wire)',
     path: flussWire,
+    import: '*',
     gzip: true,
-    limit: '16.74 kB',
+    limit: '19.69 kB',
   },
   {
+    // Target 5 kB; to tighten after the lance migration merges.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '7.89 kB',
+    limit: '10.64 kB',
   },
-  { name: '@errs/lance: whole entry (with core)', path: lance, gzip: true, limit: '11.05 kB' },
   {
+    // Target 1.5 kB; to tighten after the lance migration merges (the ErrorCode object alone is ~0.3 kB).
+    name: '@errs/lance: import { ErrorCode } alone',
+    path: lance,
+    import: '{ ErrorCode }',
+    gzip: true,
+    limit: '10.64 kB',
+  },
+  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '14.28 kB' },
+  {
+    // Target 5 kB; to tighten after the fauna migration merges.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '15.21 kB',
+    limit: '18.20 kB',
   },
-  { name: '@errs/fauna: whole entry (with core)', path: fauna, gzip: true, limit: '15.41 kB' },
+  { name: '@errs/fauna: whole entry (with core)', path: fauna, import: '*', gzip: true, limit: '18.78 kB' },
   {
+    // Target 5 kB; to tighten after the fauna migration merges.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '15.15 kB',
+    limit: '18.12 kB',
   },
-  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, gzip: true, limit: '15.46 kB' },
+  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '18.68 kB' },
+  // Peers, for comparison (no limit).
+  {
+    name: 'peer: fauna 2.5.0 error module (src/errors.ts: every class + getServiceError)',
+    path: peer('fauna/src/errors.ts'),
+    import: '*',
+    gzip: true,
+  },
+  {
+    name: 'peer: faunadb 4.8.2 error module (src/errors.js, pulls _util.js, chalk, package.json)',
+    path: peer('faunadb/src/errors.js'),
+    import: '*',
+    gzip: true,
+  },
+  {
+    name: 'peer: fauna 2.5.0 browser build, import { ServiceError, QueryRuntimeError } from the root',
+    path: faunaBrowser,
+    import: '{ ServiceError, QueryRuntimeError }',
+    gzip: true,
+  },
+  {
+    name: 'peer: serialize-error 13, import { serializeError, deserializeError }',
+    path: peer('serialize-error'),
+    import: '{ serializeError, deserializeError }',
+    gzip: true,
+  },
 ]

@@ -1,9 +1,14 @@
 /**
- * Cold import time: wall time of a fresh `node` process that imports one module and exits, minus the same for an
- * empty program. Processes are launched round-robin (every case once per round) and the median is taken, so a load
- * spike costs every case alike.
+ * Cold import time, in a fresh `node` process per measurement: the time of the import itself, taken inside the
+ * process around `require(x)` / `await import(x)` (wall and CPU time), and the wall time of the whole process minus
+ * that of an empty program. Processes are launched round-robin (every case once per round) and medians are taken, so
+ * a load spike costs every case alike. The import's own time is what the target applies to: it is the cost over an
+ * empty program without the noise of process start-up (tens of ms, varying by several ms on a loaded machine).
  */
 import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { median } from './harness.js'
 
 export interface ColdCase {
@@ -15,9 +20,18 @@ export interface ColdCase {
 }
 
 export interface ColdResult extends ColdCase {
+  /** Median wall time of the import itself, ms (measured inside the process). */
+  importMs: number
+  /** Median CPU time of the import itself, ms. */
+  importCpuMs: number
+  /** `importCpuMs` minus that of importing an empty module (the loader's first-use cost) of the same format. */
+  netCpuMs: number
+  /** Median wall time of the whole process, ms. */
   medianMs: number
   /** Median minus the median of the empty program of the same format. */
   overEmptyMs: number
+  /** Whether the case is one of our entries (a target row). */
+  ours: boolean
   error?: string
 }
 
@@ -28,38 +42,83 @@ function spec(id: string, specifier: string, label = `\`${specifier}\``): ColdCa
   ]
 }
 
-export const COLD_CASES: ColdCase[] = [
-  { id: 'empty.cjs', label: "empty: `node -e ''`", format: 'cjs' },
-  { id: 'empty.esm', label: "empty: `node --input-type=module -e ''`", format: 'esm' },
-  ...spec('core', '@errs/core'),
-  ...spec('fluss', '@errs/fluss'),
-  ...spec('fluss-wire', '@errs/fluss/wire'),
-  ...spec('lance', '@errs/lance'),
-  ...spec('fauna', '@errs/fauna'),
-  ...spec('fauna-v10', '@errs/fauna/v10'),
-  { id: 'peer-fauna.cjs', label: '`fauna` 2.5.0 (whole driver; CJS bundle only)', format: 'cjs', specifier: 'fauna' },
-  { id: 'peer-faunadb.cjs', label: '`faunadb` 4.8.2 (whole driver; CJS only)', format: 'cjs', specifier: 'faunadb' },
-  {
-    id: 'peer-serialize-error.esm',
-    label: '`serialize-error` 13 (ESM only)',
-    format: 'esm',
-    specifier: 'serialize-error',
-  },
-]
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
+const EMPTY_CJS = join(fixtures, 'empty.cjs')
+const EMPTY_ESM = join(fixtures, 'empty.mjs')
 
-function argv(c: ColdCase): string[] {
-  if (c.format === 'esm') {
-    return ['--input-type=module', '-e', c.specifier ? `import ${JSON.stringify(c.specifier)}` : '']
+/** The workspace packages whose entries are timed: every subpath of their `exports` (new entries join by themselves). */
+const PACKAGES = ['@errs/core', '@errs/fluss', '@errs/lance', '@errs/fauna']
+
+/** Every entry point of our packages, as a user imports it (`@errs/core`, `@errs/core/kit`, …). */
+export function entrySpecifiers(): string[] {
+  const require = createRequire(import.meta.url)
+  const out: string[] = []
+  for (const name of PACKAGES) {
+    let exports: Record<string, unknown> = {}
+    try {
+      exports = (require(`${name}/package.json`) as { exports?: Record<string, unknown> }).exports ?? {}
+    } catch {
+      continue
+    }
+    for (const key of Object.keys(exports)) {
+      if (key === '.' || (key.startsWith('./') && !key.endsWith('.json') && !key.includes('*'))) {
+        out.push(key === '.' ? name : `${name}/${key.slice(2)}`)
+      }
+    }
   }
-  return ['-e', c.specifier ? `require(${JSON.stringify(c.specifier)})` : '']
+  return out
 }
 
-function once(c: ColdCase, cwd: string): number | string {
+export function coldCases(): ColdCase[] {
+  return [
+    { id: 'empty.cjs', label: "empty: `node -e ''`", format: 'cjs' },
+    { id: 'empty.esm', label: "empty: `node --input-type=module -e ''`", format: 'esm' },
+    { id: 'emptymod.cjs', label: 'an empty module (`fixtures/empty.cjs`)', format: 'cjs', specifier: EMPTY_CJS },
+    { id: 'emptymod.esm', label: 'an empty module (`fixtures/empty.mjs`)', format: 'esm', specifier: EMPTY_ESM },
+    ...entrySpecifiers().flatMap((s) => spec(s, s)),
+    { id: 'peer-fauna.cjs', label: '`fauna` 2.5.0 (whole driver; CJS bundle only)', format: 'cjs', specifier: 'fauna' },
+    {
+      id: 'peer-faunadb.cjs',
+      label: '`faunadb` 4.8.2 (whole driver; CJS only)',
+      format: 'cjs',
+      specifier: 'faunadb',
+    },
+    {
+      id: 'peer-serialize-error.esm',
+      label: '`serialize-error` 13 (ESM only)',
+      format: 'esm',
+      specifier: 'serialize-error',
+    },
+  ]
+}
+
+const CLOCK = 'const t0=process.hrtime.bigint(),c0=process.cpuUsage();'
+const REPORT =
+  ';const c1=process.cpuUsage(c0);process.stdout.write(JSON.stringify([Number(process.hrtime.bigint()-t0)/1e6,(c1.user+c1.system)/1e3]))'
+
+function argv(c: ColdCase): string[] {
+  const load =
+    c.specifier === undefined
+      ? ''
+      : c.format === 'esm'
+        ? `await import(${JSON.stringify(c.specifier)})`
+        : `require(${JSON.stringify(c.specifier)})`
+  return c.format === 'esm' ? ['--input-type=module', '-e', CLOCK + load + REPORT] : ['-e', CLOCK + load + REPORT]
+}
+
+interface Once {
+  processMs: number
+  importMs: number
+  importCpuMs: number
+}
+
+function once(c: ColdCase, cwd: string): Once | string {
   const t0 = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, argv(c), { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: coldEnv() })
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  const r = spawnSync(process.execPath, argv(c), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: coldEnv() })
+  const processMs = Number(process.hrtime.bigint() - t0) / 1e6
   if (r.status !== 0) return (r.stderr?.toString() ?? 'failed').split('\n').find((l) => l.includes('Error')) ?? 'failed'
-  return ms
+  const [importMs, importCpuMs] = JSON.parse(r.stdout.toString()) as [number, number]
+  return { processMs, importMs, importCpuMs }
 }
 
 /** No inherited NODE_OPTIONS (tsx's loader would be timed too). */
@@ -69,8 +128,8 @@ function coldEnv(): NodeJS.ProcessEnv {
   return env
 }
 
-export function measureCold(cwd: string, runs: number, cases: ColdCase[] = COLD_CASES): ColdResult[] {
-  const times = new Map<string, number[]>()
+export function measureCold(cwd: string, runs: number, cases: ColdCase[] = coldCases()): ColdResult[] {
+  const times = new Map<string, Once[]>()
   const errors = new Map<string, string>()
   for (const c of cases) {
     const first = once(c, cwd) // also warms the file system cache
@@ -81,17 +140,20 @@ export function measureCold(cwd: string, runs: number, cases: ColdCase[] = COLD_
     for (const c of cases) {
       if (errors.has(c.id)) continue
       const t = once(c, cwd)
-      if (typeof t === 'number') times.get(c.id)?.push(t)
+      if (typeof t !== 'string') times.get(c.id)?.push(t)
     }
   }
-  const med = (id: string): number => median(times.get(id) ?? [])
+  const med = (id: string, key: keyof Once): number => median((times.get(id) ?? []).map((t) => t[key]))
   return cases.map((c) => {
-    const m = med(c.id)
     const error = errors.get(c.id)
     return {
       ...c,
-      medianMs: m,
-      overEmptyMs: m - med(`empty.${c.format}`),
+      importMs: med(c.id, 'importMs'),
+      importCpuMs: med(c.id, 'importCpuMs'),
+      netCpuMs: med(c.id, 'importCpuMs') - med(`emptymod.${c.format}`, 'importCpuMs'),
+      medianMs: med(c.id, 'processMs'),
+      overEmptyMs: med(c.id, 'processMs') - med(`empty.${c.format}`, 'processMs'),
+      ours: c.specifier?.startsWith('@errs/') === true,
       ...(error !== undefined ? { error } : {}),
     }
   })

@@ -1,7 +1,10 @@
 /**
- * A small benchmark harness: per case a generated loop (its own call site, so V8 can inline the case as it would
+ * The one benchmark harness: per case a generated loop (its own call site, so V8 can inline the case as it would
  * in user code), results stored into a ring buffer (no dead-code elimination), warm-up, calibrated batches, and
  * round-robin sampling of every case of a group (floor, ours, peers) so that load changes hit all of them alike.
+ * mitata (a devDependency that was never wired in, now removed) runs each case to the end (~0.6 s of CPU time)
+ * before the next, so a load change between two cases of a group shows up in their ratio; on a shared machine the
+ * round-robin sampling here is what keeps the ratios steady.
  */
 
 /**
@@ -23,26 +26,28 @@ export interface Case {
 export interface Group {
   /** Stable id, e.g. `construct.fluss`. */
   id: string
-  /** Section of the issue: construction, decode, serialization, classification. */
+  /** Which table the group belongs to (and which targets apply, see targets.ts). */
   section: Section
   /** What the group compares. */
   title: string
   cases: Case[]
-  /** Notes printed under the table (what exactly is measured). */
-  notes?: string[]
+  /** Sampling options for this group (e.g. longer samples for operations that take milliseconds). */
+  options?: Partial<HarnessOptions>
   /**
    * Also measure the group with `Error.stackTraceLimit = 0` (V8 then skips stack capture), which separates our own
-   * work from the stack capture every Error pays. Default: true for construction, decode and deserialization.
+   * work from the stack capture every Error pays. Default: true for construction, decode and rebuild.
    */
   noStack?: boolean
 }
 
 /** Whether a group is also measured without stack capture. */
 export function measuresNoStack(group: Group): boolean {
-  return group.noStack ?? group.section !== 'classification'
+  return (
+    group.noStack ?? (group.section === 'construction' || group.section === 'decode' || group.section === 'rebuild')
+  )
 }
 
-export type Section = 'construction' | 'decode' | 'serialization' | 'classification'
+export type Section = 'construction' | 'decode' | 'rebuild' | 'serialization' | 'classification' | 'redaction'
 
 export interface HarnessOptions {
   /** Time per sample, ms. */
@@ -62,12 +67,23 @@ function makeLoop(): Loop {
   return new Function('fn', 'n', 'sink', 'for (let i = 0; i < n; i++) sink[i & 255] = fn(i)') as Loop
 }
 
+/** Wall clock, ms: for deadlines. */
 const now = (): number => Number(process.hrtime.bigint()) / 1e6
 
+/**
+ * CPU time of this process, ms (user + system, microsecond resolution): what a batch is timed with. On a shared
+ * machine, wall time also counts the time the process waited for a core, which lands on whichever case was running;
+ * CPU time does not. (It does count the process's own helper threads, GC and compiler, which are part of the cost.)
+ */
+const cpu = (): number => {
+  const u = process.cpuUsage()
+  return (u.user + u.system) / 1000
+}
+
 function timeBatch(loop: Loop, fn: (i: number) => unknown, n: number, sink: unknown[]): number {
-  const t0 = now()
+  const t0 = cpu()
   loop(fn, n, sink)
-  return now() - t0
+  return cpu() - t0
 }
 
 export function median(values: readonly number[]): number {
@@ -78,7 +94,8 @@ export function median(values: readonly number[]): number {
 }
 
 /** Median nanoseconds per operation of every case of a group, sampled round-robin. */
-export function runGroup(group: Group, options: HarnessOptions = DEFAULT_OPTIONS): Record<string, number> {
+export function runGroup(group: Group, base: HarnessOptions = DEFAULT_OPTIONS): Record<string, number> {
+  const options = { ...base, ...group.options }
   const sink: unknown[] = new Array(256)
   const prepared = group.cases.map((c) => {
     const loop = makeLoop()

@@ -1,10 +1,17 @@
-import { createRequire } from 'node:module'
+/**
+ * BENCHMARKS.md and the console summary. Numbers come from the run (`BenchResults`); prose comes from the Markdown
+ * files in apps/bench/prose (intro, per-group notes, findings), so it is edited as Markdown, not as TS strings.
+ */
+import { readFileSync } from 'node:fs'
 import os from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { ColdResult } from './cold.js'
-import { FINDINGS } from './findings.js'
-import type { Group, Section } from './harness.js'
+import { type Group, median, type Section } from './harness.js'
 import type { SizeResult } from './size.js'
-import { SIZE_TARGETS, TARGETS } from './targets.js'
+import { COLD_TARGET_MS, MICRO_TARGETS } from './targets.js'
+
+const proseDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'prose')
 
 export interface Environment {
   cpu: string
@@ -25,7 +32,7 @@ export interface BenchResults {
   quick: boolean
   groups: Group[]
   missing: Record<string, string>
-  /** group → case → median ns/op over runs, and each run's median. */
+  /** group → case → median ns/op over runs, and each run's median (index = run). */
   micro: Record<string, Record<string, { ns: number; runs: number[] }>>
   sizes: SizeResult[]
   cold: ColdResult[]
@@ -49,10 +56,12 @@ export function environment(): Environment {
 }
 
 const SECTION_TITLES: Record<Section, string> = {
-  construction: '1. Construction',
+  construction: '1. Construction (and throw + catch)',
   decode: '2. Decoding',
-  serialization: '3. Serialization',
-  classification: '4. Classification',
+  rebuild: '3. Rebuilding from problem+json',
+  serialization: '4. Serialization',
+  classification: '5. Classification',
+  redaction: '6. Redaction of 1 MiB',
 }
 
 export interface Row {
@@ -62,15 +71,24 @@ export interface Row {
   role: string
   ns: number
   runs: number[]
+  /** Median over runs of (this row ÷ the floor row) within each run. */
   vsFloor?: number
+  /** Median over runs of (this row ÷ the peer row) within each run. */
   vsPeer?: number
-  /** Our ns/op ÷ the group's first ref row (e.g. an empty subclass chain of the same depth). */
+  /** Median over runs of (this row ÷ the group's first ref row) within each run. */
   vsRef?: number
   /** ns/op with `Error.stackTraceLimit = 0`, and its ratio to the floor's, when measured. */
   noStackNs?: number
   noStackVsFloor?: number
-  /** For our rows with a target: whether each applicable bound holds. */
-  met?: boolean
+}
+
+/** Median over runs of a/b, each pair taken from the same run. */
+function ratioInRuns(a: number[] | undefined, b: number[] | undefined): number | undefined {
+  if (!a || !b || a.length === 0 || b.length === 0) return undefined
+  const n = Math.min(a.length, b.length)
+  const ratios: number[] = []
+  for (let i = 0; i < n; i++) ratios.push((a[i] as number) / (b[i] as number))
+  return median(ratios)
 }
 
 export function rowsOf(results: BenchResults, group: Group): Row[] {
@@ -78,56 +96,140 @@ export function rowsOf(results: BenchResults, group: Group): Row[] {
   if (!m) return []
   const floor = group.cases.find((c) => c.role === 'floor')
   const peer = group.cases.find((c) => c.role === 'peer')
-  const refCase = group.cases.find((c) => c.role === 'ref')
-  const refNs = refCase ? m[refCase.id]?.ns : undefined
-  const floorNs = floor ? m[floor.id]?.ns : undefined
-  const peerNs = peer ? m[peer.id]?.ns : undefined
-  const target = TARGETS[group.section]
+  const ref = group.cases.find((c) => c.role === 'ref')
   return group.cases.map((c) => {
     const r = m[c.id] ?? { ns: Number.NaN, runs: [] }
     const row: Row = { group, caseId: c.id, label: c.label, role: c.role, ns: r.ns, runs: r.runs }
-    const ns0 = m[`${c.id}@nostack`]?.ns
-    const floor0 = floor ? m[`${floor.id}@nostack`]?.ns : undefined
-    if (ns0 !== undefined) row.noStackNs = ns0
-    if (ns0 !== undefined && floor0 !== undefined && c.role !== 'floor') row.noStackVsFloor = ns0 / floor0
-    if (c.role === 'ref' && floorNs !== undefined) row.vsFloor = r.ns / floorNs
+    const ns0 = m[`${c.id}@nostack`]
+    const floor0 = floor ? m[`${floor.id}@nostack`] : undefined
+    if (ns0 !== undefined) row.noStackNs = ns0.ns
+    if (ns0 !== undefined && floor0 !== undefined && c.role !== 'floor') {
+      const v = ratioInRuns(ns0.runs, floor0.runs)
+      if (v !== undefined) row.noStackVsFloor = v
+    }
+    if (c.role !== 'floor' && floor) {
+      const v = ratioInRuns(r.runs, m[floor.id]?.runs)
+      if (v !== undefined) row.vsFloor = v
+    }
     if (c.role === 'ours') {
-      if (floorNs !== undefined) row.vsFloor = r.ns / floorNs
-      if (peerNs !== undefined) row.vsPeer = r.ns / peerNs
-      if (refNs !== undefined) row.vsRef = r.ns / refNs
-      const checks: boolean[] = []
-      if (target.floor !== undefined && row.vsFloor !== undefined) checks.push(row.vsFloor <= target.floor)
-      if (target.peer !== undefined && row.vsPeer !== undefined) checks.push(row.vsPeer <= target.peer)
-      if (checks.length > 0) row.met = checks.every(Boolean)
+      const p = peer ? ratioInRuns(r.runs, m[peer.id]?.runs) : undefined
+      if (p !== undefined) row.vsPeer = p
+      const f = ref ? ratioInRuns(r.runs, m[ref.id]?.runs) : undefined
+      if (f !== undefined) row.vsRef = f
     }
     return row
   })
 }
 
+/** One line of the target table. */
+export interface TargetLine {
+  what: string
+  row: string
+  measured: string
+  limit: string
+  met: boolean | undefined
+}
+
+/** Every target the run can judge: micro ratios, sizes, cold imports. */
+export function targetLines(results: BenchResults): TargetLine[] {
+  const lines: TargetLine[] = []
+  for (const g of results.groups) {
+    const target = MICRO_TARGETS[g.section]
+    if (!target) continue
+    const peerLabel = g.cases.find((c) => c.role === 'peer')?.label ?? ''
+    const peerName = /serialize-error/.test(peerLabel)
+      ? 'serialize-error 13'
+      : /faunadb/.test(peerLabel)
+        ? 'faunadb 4.8.2'
+        : 'fauna 2.5.0'
+    for (const r of rowsOf(results, g)) {
+      if (r.role !== 'ours') continue
+      if (target.floor !== undefined && r.vsFloor !== undefined) {
+        lines.push({
+          what: `${g.section}: ≤ ${target.floor}× its floor`,
+          row: r.label,
+          measured: fmtRatio(r.vsFloor),
+          limit: `≤ ${target.floor.toFixed(2)}×`,
+          met: r.vsFloor <= target.floor,
+        })
+      }
+      if (target.peer !== undefined && r.vsPeer !== undefined) {
+        lines.push({
+          what: target.strictPeer ? `${g.section}: faster than ${peerName}` : `${g.section}: ≤ 1.0× ${peerName}`,
+          row: r.label,
+          measured: fmtRatio(r.vsPeer),
+          limit: `${target.strictPeer ? '<' : '≤'} ${target.peer.toFixed(2)}×`,
+          met: target.strictPeer ? r.vsPeer < target.peer : r.vsPeer <= target.peer,
+        })
+      }
+    }
+  }
+  for (const s of results.sizes) {
+    if (s.target === undefined) continue
+    lines.push({
+      what: 'size: min + gzip, with core',
+      row: `\`${s.name}\``,
+      measured: Number.isFinite(s.bytes)
+        ? `${fmtBytes(s.bytes)} (${(s.bytes / s.target).toFixed(2)}× the target)`
+        : '–',
+      limit: `≤ ${fmtBytes(s.target)}`,
+      met: Number.isFinite(s.bytes) ? s.bytes <= s.target : undefined,
+    })
+  }
+  for (const c of results.cold) {
+    if (!c.ours) continue
+    lines.push({
+      what: `cold import (${c.format.toUpperCase()}), over an empty program`,
+      row: c.label,
+      measured: c.error
+        ? `– (${c.error})`
+        : `${c.importCpuMs.toFixed(1)} ms CPU (${c.importMs.toFixed(1)} ms wall; ${c.netCpuMs.toFixed(1)} ms CPU over an empty module)`,
+      limit: `≤ ${COLD_TARGET_MS} ms`,
+      met: c.error ? undefined : c.importCpuMs <= COLD_TARGET_MS,
+    })
+  }
+  return lines
+}
+
 const fmtNs = (ns: number): string =>
-  !Number.isFinite(ns) ? '–' : ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(ns < 10 ? 2 : 1)} ns`
+  !Number.isFinite(ns)
+    ? '–'
+    : ns >= 1e6
+      ? `${(ns / 1e6).toFixed(2)} ms`
+      : ns >= 1000
+        ? `${(ns / 1000).toFixed(2)} µs`
+        : `${ns.toFixed(ns < 10 ? 2 : 1)} ns`
 const fmtOps = (ns: number): string => {
   if (!Number.isFinite(ns) || ns <= 0) return '–'
   const ops = 1e9 / ns
-  return ops >= 1e6 ? `${(ops / 1e6).toFixed(2)} M` : `${(ops / 1e3).toFixed(1)} k`
+  return ops >= 1e6 ? `${(ops / 1e6).toFixed(2)} M` : ops >= 1e3 ? `${(ops / 1e3).toFixed(1)} k` : ops.toFixed(1)
 }
 const fmtRatio = (r: number | undefined): string => (r === undefined ? '' : `${r.toFixed(2)}×`)
 const fmtSpread = (runs: number[]): string =>
   runs.length < 2 ? '' : `${fmtNs(Math.min(...runs))} – ${fmtNs(Math.max(...runs))}`
 const fmtBytes = (b: number): string => (Number.isFinite(b) ? `${(b / 1000).toFixed(2)} kB` : '–')
-const mark = (met: boolean | undefined): string => (met === undefined ? '' : met ? 'met' : '**missed**')
+const mark = (met: boolean | undefined): string => (met === undefined ? '–' : met ? 'met' : '**not met**')
 
-/** The size-limit budgets, read from the config CI runs. */
-function budgets(): { name: string; limit: string }[] {
+/** A prose file of apps/bench/prose, without its leading HTML comment. */
+function prose(name: string): string {
   try {
-    const require = createRequire(import.meta.url)
-    return (require('../.size-limit.cjs') as { name: string; limit: string }[]).map((c) => ({
-      name: c.name,
-      limit: c.limit,
-    }))
+    return readFileSync(join(proseDir, name), 'utf8')
+      .replace(/^<!--[\s\S]*?-->\s*/, '')
+      .trim()
   } catch {
-    return []
+    return `(missing apps/bench/prose/${name})`
   }
+}
+
+/** The notes of prose/groups.md, by group id (`## <group id>` sections). */
+function groupNotes(): Record<string, string> {
+  const out: Record<string, string> = {}
+  const text = prose('groups.md')
+  for (const part of text.split(/^## /m).slice(1)) {
+    const nl = part.indexOf('\n')
+    out[part.slice(0, nl).trim()] = part.slice(nl + 1).trim()
+  }
+  return out
 }
 
 export function renderMarkdown(results: BenchResults): string {
@@ -136,10 +238,11 @@ export function renderMarkdown(results: BenchResults): string {
   const p = (line = ''): void => {
     out.push(line)
   }
+  const notes = groupNotes()
   p('# @errs benchmarks')
   p()
   p(
-    `Generated by \`pnpm bench\` (\`apps/bench/src/run.ts\`) on ${env.date}. Do not edit by hand: run \`pnpm bench\` again. Analysis of misses: [Findings](#findings).`,
+    `Generated by \`pnpm bench\` (\`apps/bench/src/run.ts\`) on ${env.date}. Do not edit by hand: run \`pnpm bench\` again (prose: \`apps/bench/prose/*.md\`, then \`pnpm bench -- --render\`). Analysis: [Findings](#findings).`,
   )
   p()
   p('## Machine and conditions')
@@ -151,7 +254,7 @@ export function renderMarkdown(results: BenchResults): string {
     `- ${results.runs} runs${results.quick ? ' (quick mode: short samples, not for publication)' : ''}; cold imports: ${results.coldRuns} rounds`,
   )
   p(
-    '- The machine is shared: other jobs (builds, test suites) may run at the same time. Medians over runs absorb short spikes; the per-run spread column shows how noisy each row was. Compare ratios, which are measured in the same process moments apart, rather than absolute numbers.',
+    '- The machine is shared: other jobs (builds, test suites) may run at the same time. Ratios are taken within each run, between rows sampled side by side in one process; absolute times move with the load.',
   )
   if (Object.keys(results.missing).length > 0) {
     p(
@@ -163,57 +266,48 @@ export function renderMarkdown(results: BenchResults): string {
   p()
   p('## How to read the numbers')
   p()
-  p(
-    "- **ns/op**: median time of one operation. Each group runs in a fresh Node process; in it every row is warmed up (~150 ms, so the optimizing compiler has kicked in), then sampled 15 times in batches of ~10 ms, round-robin across the rows of the group so that a load change hits them all alike; the row's value for that run is the median sample. The table shows the median over the runs; *spread* is the lowest and highest run median.",
-  )
-  p('- **ops/s** = 10⁹ / (ns/op).')
-  p(
-    "- **ours/floor** = our ns/op ÷ the floor row's ns/op in the same group. The floor is the least work that gives the same kind of result (e.g. `new Error(msg)`: any error object costs at least its stack capture). 1.00× = as cheap as the floor; lower is better.",
-  )
-  p(
-    "- **ours/peer** = our ns/op ÷ the peer row's ns/op: the driver's own code (`faunadb` 4.8.2, `fauna` 2.5.0) or `serialize-error` 13. Below 1.00× = we are faster.",
-  )
-  p(
-    '- **ref** rows explain a floor: e.g. `new` of an empty Error subclass chain as deep as our class, which shows what the class hierarchy alone costs. Their ratio column is ref/floor.',
-  )
-  p(
-    '- **no stack** columns: the same group measured again with `Error.stackTraceLimit = 0`, so V8 skips stack capture. What remains is the work of the code itself; the difference to the normal column is what the stack capture cost. (Not a setting to use in production.)',
-  )
-  p(
-    "- Every row's function returns its result and the harness stores it (no dead-code elimination); each row has its own loop, so V8 can inline it as it would in application code.",
-  )
+  p(prose('intro.md'))
   p()
-  p('## Targets')
+  p('## Target table')
   p()
   p(
-    "Result applies the issue's targets to ours/floor and ours/peer. *ours/ref* (our time ÷ the group's ref row, e.g. an empty Error subclass chain as deep as our class) is shown for context: see [Findings](#findings) for why construction targets relative to `new Error` are out of reach for deep class hierarchies.",
+    "Every target of the issue this run can judge, with the measured value. Micro-benchmark ratios: median over the runs of the ratio within each run. Construction and decoding of Fluss and Lance have no JavaScript driver to compare with (no JS client with a class per code); their ratios to the floor are in §1 and §2, and the decode rows' floor target applies to them too.",
   )
   p()
-  p('| Group | Our row | ours/floor | ours/peer | ours/ref | Target | Result |')
-  p('|---|---|---:|---:|---:|---|---|')
-  for (const g of results.groups) {
-    for (const r of rowsOf(results, g)) {
-      if (r.role !== 'ours' || r.met === undefined) continue
-      p(
-        `| ${g.title} | ${r.label} | ${fmtRatio(r.vsFloor)} | ${fmtRatio(r.vsPeer)} | ${fmtRatio(r.vsRef)} | ${TARGETS[g.section].text} | ${mark(r.met)} |`,
-      )
-    }
-  }
+  p('| Target | Row | Measured | Limit | Result |')
+  p('|---|---|---:|---:|---|')
+  const lines = targetLines(results)
+  for (const l of lines) p(`| ${l.what} | ${l.row} | ${l.measured} | ${l.limit} | ${mark(l.met)} |`)
+  const met = lines.filter((l) => l.met === true).length
+  const notMet = lines.filter((l) => l.met === false).length
+  p()
+  p(
+    `${met} met, ${notMet} not met${lines.length - met - notMet > 0 ? `, ${lines.length - met - notMet} not measured` : ''}. What stands in the way of each miss: [Findings](#findings).`,
+  )
   p()
   for (const section of Object.keys(SECTION_TITLES) as Section[]) {
     const gs = results.groups.filter((g) => g.section === section)
     if (gs.length === 0) continue
     p(`## ${SECTION_TITLES[section]}`)
     p()
-    p(`Target: ${TARGETS[section].text}.`)
+    const target = MICRO_TARGETS[section]
+    if (target) p(`Target: ${target.text}.`)
+    else p('No target: for context.')
     p()
     for (const g of gs) {
       p(`### ${g.title}`)
       p()
       const rows = rowsOf(results, g)
-      if (rows.some((r) => r.noStackNs !== undefined)) {
+      if (section === 'redaction') {
+        p('| Input (1 MiB) | Role | time per MiB | MB/s | ÷ floor | spread over runs |')
+        p('|---|---|---:|---:|---:|---|')
+        for (const r of rows) {
+          const mbs = Number.isFinite(r.ns) ? ((1 << 20) / 1e6 / (r.ns / 1e9)).toFixed(0) : '–'
+          p(`| ${r.label} | ${r.role} | ${fmtNs(r.ns)} | ${mbs} | ${fmtRatio(r.vsFloor)} | ${fmtSpread(r.runs)} |`)
+        }
+      } else if (rows.some((r) => r.noStackNs !== undefined)) {
         p(
-          '| Row | Role | ns/op | ops/s | ours/floor | ours/peer | spread over runs | ns/op, no stack | ÷ floor, no stack |',
+          '| Row | Role | time/op | ops/s | ours/floor | ours/peer | spread over runs | time/op, no stack | ÷ floor, no stack |',
         )
         p('|---|---|---:|---:|---:|---:|---|---:|---:|')
         for (const r of rows) {
@@ -222,7 +316,7 @@ export function renderMarkdown(results: BenchResults): string {
           )
         }
       } else {
-        p('| Row | Role | ns/op | ops/s | ours/floor | ours/peer | spread over runs |')
+        p('| Row | Role | time/op | ops/s | ours/floor | ours/peer | spread over runs |')
         p('|---|---|---:|---:|---:|---:|---|')
         for (const r of rows) {
           p(
@@ -230,55 +324,55 @@ export function renderMarkdown(results: BenchResults): string {
           )
         }
       }
-      for (const note of g.notes ?? []) {
+      const note = notes[g.id]
+      if (note) {
         p()
-        p(`> ${note}`)
+        for (const line of note.split('\n')) p(`> ${line}`)
       }
       p()
     }
   }
   if (results.sizes.length > 0) {
-    p('## 5. Size (min + gzip)')
+    p('## 7. Size (min + gzip)')
     p()
     p(
-      'esbuild 0.25 (bundle, minify, tree-shake, ESM, platform browser, target es2022) of an entry that re-exports exactly the named imports, then gzip level 9. Each @errs row includes @errs/core (and `@bufbuild/protobuf/wire` for the fluss wire subpath).',
+      "size-limit 12 (`@size-limit/preset-small-lib`: esbuild, minified, gzip) on `apps/bench/.size-limit.cjs`, the checks CI runs (`pnpm size`). *Limit* is what CI enforces; *target* is the issue's.",
     )
     p()
-    p('| Import | min | min + gzip |')
-    p('|---|---:|---:|')
+    p('| Check | min + gzip | CI limit | target | result |')
+    p('|---|---:|---:|---:|---|')
     for (const s of results.sizes) {
-      p(`| ${s.label} | ${fmtBytes(s.minBytes)} | ${s.error ? `– (${s.error})` : fmtBytes(s.gzipBytes)} |`)
+      const result = s.target === undefined ? '' : mark(Number.isFinite(s.bytes) ? s.bytes <= s.target : undefined)
+      p(
+        `| ${s.name} | ${s.error ? `– (${s.error})` : fmtBytes(s.bytes)} | ${s.limit === undefined ? '' : fmtBytes(s.limit)} | ${s.target === undefined ? '' : fmtBytes(s.target)} | ${result} |`,
+      )
     }
-    p()
-    p(
-      `Issue targets: core ≤ ${SIZE_TARGETS.core / 1000} kB for a typical import, each adapter with core ≤ ${SIZE_TARGETS.adapterWithCore / 1000} kB. Budgets enforced in CI (\`pnpm --filter @errs/bench size\`, \`apps/bench/.size-limit.cjs\`, size-limit 12 with \`@size-limit/preset-small-lib\`, gzip; size-limit subtracts the size of an empty esbuild project, so its figures are a few dozen bytes below this table):`,
-    )
-    p()
-    p('| Check | Limit |')
-    p('|---|---:|')
-    for (const b of budgets()) p(`| ${b.name} | ${b.limit} |`)
     p()
   }
   if (results.cold.length > 0) {
-    p('## 6. Cold import')
+    p('## 8. Cold import')
     p()
     p(
-      `Wall time of \`node -e "require(x)"\` (CJS) or \`node --input-type=module -e "import x"\` (ESM), launched from apps/bench; ${results.coldRuns} rounds, every case once per round, median. *Over empty* = median minus the median of the empty program of the same format (process start-up excluded).`,
+      `${results.coldRuns} rounds, every case once per round, in a fresh process launched from apps/bench; medians. *Import* columns: the \`require\` / \`await import\` alone, timed inside the process (the cost over an empty program). *Process* columns: the whole process, and that minus the empty program of the same format.`,
     )
     p()
-    p('| Module | Format | median | over empty |')
-    p('|---|---|---:|---:|')
+    p('| Module | Format | import, CPU | import, wall | import, CPU − empty module | process, wall | process − empty |')
+    p('|---|---|---:|---:|---:|---:|---:|')
     for (const c of results.cold) {
-      const over = c.specifier ? `${c.overEmptyMs.toFixed(1)} ms` : ''
+      if (c.error) {
+        p(`| ${c.label} | ${c.format.toUpperCase()} | – (${c.error}) | | | | |`)
+        continue
+      }
+      const some = c.specifier !== undefined
       p(
-        `| ${c.label} | ${c.format.toUpperCase()} | ${c.error ? `– (${c.error})` : `${c.medianMs.toFixed(1)} ms`} | ${over} |`,
+        `| ${c.label} | ${c.format.toUpperCase()} | ${c.importCpuMs.toFixed(2)} ms | ${c.importMs.toFixed(2)} ms | ${some && !c.id.startsWith('emptymod') ? `${c.netCpuMs.toFixed(2)} ms` : ''} | ${c.medianMs.toFixed(1)} ms | ${some ? `${c.overEmptyMs.toFixed(1)} ms` : ''} |`,
       )
     }
     p()
   }
   p('## Findings')
   p()
-  p(FINDINGS.trim())
+  p(prose('findings.md'))
   p()
   return `${out.join('\n')}\n`
 }
@@ -289,24 +383,30 @@ export function renderConsole(results: BenchResults): string {
   const lpad = (s: string, n: number): string => (s.length >= n ? s : ' '.repeat(n - s.length) + s)
   const plain = (s: string): string => s.replace(/`/g, '')
   for (const g of results.groups) {
-    lines.push(`${g.id} — ${g.title}`)
+    lines.push(`${g.id} — ${plain(g.title)}`)
     for (const r of rowsOf(results, g)) {
       lines.push(
-        `  ${pad(plain(r.label), 70)} ${pad(r.role, 5)} ${lpad(fmtNs(r.ns), 10)} ${lpad(fmtOps(r.ns), 9)} ops/s ${lpad(fmtRatio(r.vsFloor), 7)} ${lpad(fmtRatio(r.vsPeer), 7)} ${r.met === undefined ? '' : r.met ? 'ok' : 'MISSED'}${r.noStackNs === undefined ? '' : ` | no stack ${fmtNs(r.noStackNs)} ${fmtRatio(r.noStackVsFloor)}`}`,
+        `  ${pad(plain(r.label), 70)} ${pad(r.role, 5)} ${lpad(fmtNs(r.ns), 10)} ${lpad(fmtOps(r.ns), 9)} ops/s ${lpad(fmtRatio(r.vsFloor), 7)} ${lpad(fmtRatio(r.vsPeer), 7)}${r.noStackNs === undefined ? '' : ` | no stack ${fmtNs(r.noStackNs)} ${fmtRatio(r.noStackVsFloor)}`}`,
       )
     }
   }
   if (results.sizes.length > 0) {
-    lines.push('', 'size (min+gzip)')
-    for (const s of results.sizes) lines.push(`  ${pad(plain(s.label), 90)} ${lpad(fmtBytes(s.gzipBytes), 9)}`)
+    lines.push('', 'size (min+gzip, size-limit)')
+    for (const s of results.sizes) lines.push(`  ${pad(s.name, 90)} ${lpad(fmtBytes(s.bytes), 9)}`)
   }
   if (results.cold.length > 0) {
-    lines.push('', 'cold import (median ms, over empty)')
+    lines.push('', 'cold import (median: import CPU ms, import wall ms, process − empty ms)')
     for (const c of results.cold) {
       lines.push(
-        `  ${pad(`${plain(c.label)} ${c.format}`, 70)} ${lpad(c.error ? 'ERR' : c.medianMs.toFixed(1), 7)} ${c.specifier ? lpad(c.overEmptyMs.toFixed(1), 7) : ''}`,
+        `  ${pad(`${plain(c.label)} ${c.format}`, 60)} ${c.error ? 'ERR' : `${lpad(c.importCpuMs.toFixed(2), 7)} ${lpad(c.importMs.toFixed(2), 7)} ${c.specifier ? lpad(c.overEmptyMs.toFixed(1), 7) : ''}`}`,
       )
     }
+  }
+  lines.push('', 'targets')
+  for (const l of targetLines(results)) {
+    lines.push(
+      `  ${pad(l.met === undefined ? '–' : l.met ? 'met' : 'NOT MET', 8)} ${pad(plain(l.what), 50)} ${pad(plain(l.row), 70)} ${l.measured}`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

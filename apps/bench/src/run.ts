@@ -4,7 +4,7 @@
  *
  * Options: --runs N (default 5) · --quick (2 runs, short samples) · --only core,fluss · --no-size · --no-cold
  *          · --cold-runs N (default 21) · --no-write (do not touch BENCHMARKS.md)
- *          · --render (re-render BENCHMARKS.md from the last run's saved results, e.g. after editing findings.ts)
+ *          · --render (re-render BENCHMARKS.md from the last run's saved results, e.g. after editing prose/*.md)
  * The raw results of each run are saved to apps/bench/.tmp/results.json (git-ignored).
  */
 import { spawnSync } from 'node:child_process'
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { measureCold } from './cold.js'
 import { median } from './harness.js'
 import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
-import { measureSizes } from './size.js'
+import { measureSizes, withCurrentLimits } from './size.js'
 import { loadSuites } from './suites/index.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -37,7 +37,12 @@ if (flag('--render')) {
   }
   // Group definitions (labels, notes) come from the current code; the numbers from the saved run.
   const { groups } = await loadSuites()
-  const results: BenchResults = { ...saved, groups: groups.filter((g) => saved.micro[g.id] !== undefined) }
+  const results: BenchResults = {
+    ...saved,
+    groups: groups.filter((g) => saved.micro[g.id] !== undefined),
+    // Limits and targets as the config has them now (they may have been tightened since the run).
+    sizes: withCurrentLimits(saved.sizes, appDir),
+  }
   writeFileSync(join(appDir, 'BENCHMARKS.md'), renderMarkdown(results))
   process.stdout.write(renderConsole(results))
   process.stdout.write('\nre-rendered apps/bench/BENCHMARKS.md from .tmp/results.json\n')
@@ -77,10 +82,12 @@ for (let r = 0; r < runs; r++) {
 const micro: BenchResults['micro'] = {}
 for (const [id, cases] of Object.entries(perRun)) {
   micro[id] = {}
+  // `runs[i]` is run i's median for the case: ratios are taken between cases of the same run (report.ts).
   for (const [caseId, samples] of Object.entries(cases)) micro[id][caseId] = { ns: median(samples), runs: samples }
 }
 
-const sizes = flag('--no-size') ? [] : await measureSizes(appDir)
+if (!flag('--no-size')) process.stdout.write('  sizes: size-limit on .size-limit.cjs\n')
+const sizes = flag('--no-size') ? [] : measureSizes(appDir)
 if (!flag('--no-cold')) process.stdout.write(`  cold imports: ${coldRuns} rounds\n`)
 const cold = flag('--no-cold') ? [] : measureCold(appDir, coldRuns)
 

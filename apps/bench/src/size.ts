@@ -1,145 +1,104 @@
 /**
- * Bundle size: esbuild (bundle, minify, tree-shake, ESM, browser platform: what an edge or browser bundle gets),
- * then gzip level 9 (the level size-limit uses). One entry per row, written as the import a user would write.
+ * Bundle sizes: the one size tool is size-limit, on the one list `.size-limit.cjs` — what CI enforces (`pnpm size`)
+ * is what BENCHMARKS.md shows. This module runs it (`size-limit --json`) and reads its answer.
+ *
+ * As a script: `pnpm size:budgets` prints each check's size, its target (src/targets.ts) and the limit the policy
+ * gives (target when met, else measured + margin); `--write` puts those limits into `.size-limit.cjs`.
  */
-import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { SIZE_TARGETS } from './targets.js'
 
-export interface SizeEntry {
-  id: string
-  /** What is imported, as shown in the table. */
-  label: string
-  /** Entry source: `export … from …` keeps exactly what is imported alive. */
-  source: string
-  /** Which package the row belongs to (for grouping), or `peer`. */
-  owner: string
-}
+const appDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-export interface SizeResult extends SizeEntry {
-  minBytes: number
-  gzipBytes: number
+export interface SizeResult {
+  /** The check's name in `.size-limit.cjs`. */
+  name: string
+  /** min + gzip bytes, as size-limit counts them. */
+  bytes: number
+  /** The check's limit in `.size-limit.cjs`, bytes (none for peer rows). */
+  limit?: number
+  /** The issue's target for the row, bytes (src/targets.ts). */
+  target?: number
   error?: string
 }
 
-export const SIZE_ENTRIES: SizeEntry[] = [
-  { id: 'core.full', owner: 'core', label: '`@errs/core` (whole entry)', source: "export * from '@errs/core'" },
-  {
-    id: 'core.typical',
-    owner: 'core',
-    label: '`import { ErrsError, isRetryable, kindOf } from "@errs/core"`',
-    source: "export { ErrsError, isRetryable, kindOf } from '@errs/core'",
-  },
-  {
-    id: 'core.class',
-    owner: 'core',
-    label: '`import { ErrsError } from "@errs/core"`',
-    source: "export { ErrsError } from '@errs/core'",
-  },
-  {
-    id: 'fluss.full',
-    owner: 'fluss',
-    label: '`@errs/fluss` (whole entry, with core)',
-    source: "export * from '@errs/fluss'",
-  },
-  {
-    id: 'fluss.typical',
-    owner: 'fluss',
-    label: '`import { FlussError, ErrorCode } from "@errs/fluss"`',
-    source: "export { FlussError, ErrorCode } from '@errs/fluss'",
-  },
-  {
-    id: 'fluss.wire',
-    owner: 'fluss',
-    label: '`@errs/fluss/wire` (whole subpath, with core and @bufbuild/protobuf/wire)',
-    source: "export * from '@errs/fluss/wire'",
-  },
-  {
-    id: 'lance.full',
-    owner: 'lance',
-    label: '`@errs/lance` (whole entry, with core)',
-    source: "export * from '@errs/lance'",
-  },
-  {
-    id: 'lance.typical',
-    owner: 'lance',
-    label: '`import { TableNotFoundError, ErrorCode } from "@errs/lance"`',
-    source: "export { TableNotFoundError, ErrorCode } from '@errs/lance'",
-  },
-  {
-    id: 'fauna.full',
-    owner: 'fauna',
-    label: '`@errs/fauna` (whole entry, with core)',
-    source: "export * from '@errs/fauna'",
-  },
-  {
-    id: 'fauna.typical',
-    owner: 'fauna',
-    label: '`import { FaunaHTTPError, fromHttp } from "@errs/fauna"`',
-    source: "export { FaunaHTTPError, fromHttp } from '@errs/fauna'",
-  },
-  {
-    id: 'fauna.v10',
-    owner: 'fauna',
-    label: '`@errs/fauna/v10` (whole subpath, with core)',
-    source: "export * from '@errs/fauna/v10'",
-  },
-  {
-    id: 'fauna.v10-typical',
-    owner: 'fauna',
-    label: '`import { ServiceError, fromHttp } from "@errs/fauna/v10"`',
-    source: "export { ServiceError, fromHttp } from '@errs/fauna/v10'",
-  },
-  {
-    id: 'peer.fauna-errors',
-    owner: 'peer',
-    label: '`fauna` 2.5.0 error module (`src/errors.ts`: every class + `getServiceError`)',
-    source: "export * from 'fauna/src/errors.ts'",
-  },
-  {
-    id: 'peer.faunadb-errors',
-    owner: 'peer',
-    label: '`faunadb` 4.8.2 error module (`src/errors.js`, pulls `_util.js` → chalk, package.json)',
-    source: "export * from 'faunadb/src/errors.js'",
-  },
-  {
-    id: 'peer.fauna-driver',
-    owner: 'peer',
-    label:
-      '`fauna` 2.5.0 browser build, errors imported from the root (what `import { ServiceError } from "fauna"` costs)',
-    source: "export { ServiceError, QueryRuntimeError } from 'fauna'",
-  },
-  {
-    id: 'peer.serialize-error',
-    owner: 'peer',
-    label: '`serialize-error` 13 (`serializeError`, `deserializeError`)',
-    source: "export { serializeError, deserializeError } from 'serialize-error'",
-  },
-]
-
-export async function measureSize(entry: SizeEntry, resolveDir: string): Promise<SizeResult> {
-  try {
-    const result = await build({
-      stdin: { contents: entry.source, resolveDir, sourcefile: `${entry.id}.js`, loader: 'js' },
-      bundle: true,
-      minify: true,
-      treeShaking: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-      legalComments: 'none',
-    })
-    const code = result.outputFiles[0]?.contents ?? new Uint8Array()
-    return { ...entry, minBytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength }
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n').slice(0, 2).join(' ') : String(error)
-    return { ...entry, minBytes: Number.NaN, gzipBytes: Number.NaN, error: message }
+/** Runs size-limit on `.size-limit.cjs` and returns every check (the whole run fails when one bundle fails). */
+export function measureSizes(dir: string = appDir): SizeResult[] {
+  const bin = join(dir, 'node_modules', '.bin', 'size-limit')
+  const run = spawnSync(bin, ['--json'], { cwd: dir, encoding: 'utf8' })
+  const start = run.stdout.indexOf('[')
+  const limits = configLimits(dir)
+  if (start < 0) {
+    const error = `${run.stdout}\n${run.stderr}`.trim().split('\n').slice(0, 3).join(' ')
+    return Object.keys(limits).map((name) => ({ name, bytes: Number.NaN, error }))
   }
+  const checks = JSON.parse(run.stdout.slice(start)) as { name: string; size: number }[]
+  return checks.map((c) => {
+    const out: SizeResult = { name: c.name, bytes: c.size }
+    const limit = limits[c.name]
+    if (limit !== undefined) out.limit = limit
+    const target = SIZE_TARGETS[c.name]
+    if (target !== undefined) out.target = target
+    return out
+  })
 }
 
-export async function measureSizes(resolveDir: string): Promise<SizeResult[]> {
-  const out: SizeResult[] = []
-  for (const entry of SIZE_ENTRIES) out.push(await measureSize(entry, resolveDir))
+/** Sizes of an earlier run with the limits and targets of the current config (for re-rendering). */
+export function withCurrentLimits(sizes: SizeResult[], dir: string = appDir): SizeResult[] {
+  const limits = configLimits(dir)
+  return sizes.map((s) => {
+    const { limit: _limit, target: _target, ...rest } = s
+    const out: SizeResult = rest
+    const limit = limits[s.name]
+    if (limit !== undefined) out.limit = limit
+    const target = SIZE_TARGETS[s.name]
+    if (target !== undefined) out.target = target
+    return out
+  })
+}
+
+/** `limit` of every check of `.size-limit.cjs`, in bytes (size-limit's `kB` is 1000 bytes). */
+function configLimits(dir: string): Record<string, number | undefined> {
+  const require = createRequire(join(dir, 'package.json'))
+  const checks = require('./.size-limit.cjs') as { name: string; limit?: string }[]
+  const out: Record<string, number | undefined> = {}
+  for (const c of checks) out[c.name] = c.limit === undefined ? undefined : parseLimit(c.limit)
   return out
+}
+
+function parseLimit(limit: string): number {
+  const m = /^([\d.]+)\s*(kB|B)$/.exec(limit.trim())
+  if (!m) throw new Error(`unreadable size limit ${limit}`)
+  return Math.round(Number(m[1]) * (m[2] === 'kB' ? 1000 : 1))
+}
+
+/** The policy: the target when met; otherwise measured plus `margin` (5%; 10% for rows without a target). */
+export function policyLimit(s: SizeResult, margin = s.target === undefined ? 0.1 : 0.05): number {
+  if (s.target !== undefined && s.bytes <= s.target) return s.target
+  return Math.ceil((s.bytes * (1 + margin)) / 10) * 10
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const configPath = join(appDir, '.size-limit.cjs')
+  let config = readFileSync(configPath, 'utf8')
+  for (const s of measureSizes()) {
+    if (s.name.startsWith('peer:')) continue
+    const limit = `${(policyLimit(s) / 1000).toFixed(2)} kB`
+    const target = s.target === undefined ? '' : `target ${s.target} B ${s.bytes <= s.target ? 'met' : 'NOT met'}`
+    process.stdout.write(`${s.name.padEnd(78)} ${String(s.bytes).padStart(6)} B  ${target.padEnd(22)} → ${limit}\n`)
+    // The check's own `limit:` is the first one after its name (biome may wrap a check over several lines).
+    const at = config.indexOf(`name: '${s.name}'`)
+    const re = /limit: '[^']*'/g
+    re.lastIndex = at
+    const hit = at < 0 ? null : re.exec(config)
+    if (hit) config = `${config.slice(0, hit.index)}limit: '${limit}'${config.slice(hit.index + hit[0].length)}`
+  }
+  if (process.argv.includes('--write')) {
+    writeFileSync(configPath, config)
+    process.stdout.write('updated .size-limit.cjs (check the comments on the rows that miss their target)\n')
+  }
 }

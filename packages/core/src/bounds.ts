@@ -2,7 +2,7 @@ import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
 import { isSecretKey, REDACTED, redactBounded } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
-export const MAX_STRING = 16 * 1024
+export const MAX_STRING = 16384
 /** Deepest `cause` chain kept (problem+json and rebuilt errors). */
 export const MAX_CAUSE_DEPTH = 8
 /** Deepest nesting kept inside `details`. */
@@ -12,7 +12,7 @@ export const MAX_ENTRIES = 256
 /** Most values (objects, arrays and scalars) one `toPlainData` copy visits: bounds work on shared references. */
 export const MAX_NODES = 4096
 /** Longest raw payload kept on an error made from unreadable input (4 KiB). */
-export const MAX_RAW = 4 * 1024
+export const MAX_RAW = 4096
 
 /** Cuts a string to `max` characters, saying how much was cut. */
 export function truncate(text: string, max: number = MAX_STRING): string {

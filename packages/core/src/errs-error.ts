@@ -1,5 +1,5 @@
 import { redactBoundedText, toPlainData } from './bounds.js'
-import { brandClass, isBrandedInstance } from './brand.js'
+import { ensureBranded, isBrandedInstance } from './brand.js'
 import { describeThrown } from './guard.js'
 import { type ErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
 import { writeProblem } from './problem-write.js'
@@ -49,7 +49,9 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom')
  */
 export class ErrsError extends Error {
   // `declare` keeps the ES2022 `cause` set by Error's constructor: a field declaration would reset it
-  // to undefined after super() (microsoft/TypeScript#35051).
+  // to undefined after super() (microsoft/TypeScript#35051). The other fields stay declared: V8 sizes the instance
+  // for them up front (without the declarations, the properties of this subclass of a builtin land out of object,
+  // and construction took twice as long — measured in apps/bench).
   /** The ES2022 `cause`: what this error wraps (a driver's error, a decoded value), when anything. */
   declare readonly cause?: unknown
   /** System that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
@@ -75,19 +77,22 @@ export class ErrsError extends Error {
   /** URI of this occurrence, when known. */
   readonly instance: string | undefined
 
-  static {
-    brandClass(ErrsError, 'errs.core.ErrsError')
-    // Internal context and the public message are kept off the enumerable surface.
-    Object.defineProperty(ErrsError.prototype, 'internal', { value: EMPTY, writable: true, enumerable: false })
-    Object.defineProperty(ErrsError.prototype, 'publicMessage', { value: undefined, writable: true, enumerable: false })
-    // A plain function, not a static method, so that the receiver is the class asked (`Sub.is(x)` checks Sub's
-    // brand): every subclass inherits it and gets a check against its own brand.
-    function is(this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
-      return isBrandedInstance(this, value)
-    }
-    Object.defineProperty(ErrsError, 'is', { value: is, writable: true, configurable: true })
-    // `instanceof` honest across duplicated copies of the package and across realms.
-    Object.defineProperty(ErrsError, Symbol.hasInstance, { value: is, configurable: true })
+  // No static block and no computed member key: both are side effects a bundler must keep, which would keep this
+  // class (and redaction and the problem writer with it) in every bundle that imports anything from the package.
+  // The brand is declared (`errsBrand`, applied on first use); the prototype members that need a symbol key or a
+  // property descriptor are installed by `setUp` before the first instance exists.
+
+  /** Brand id (see `brandClass`): instances of every copy of this class answer `instanceof` of every other. */
+  static readonly errsBrand: string = 'errs.core.ErrsError'
+
+  /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
+  static is<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    return isBrandedInstance(this, value)
+  }
+
+  /** `instanceof` honest across duplicated copies of the package and across realms (each class checks its brand). */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: never[]) => T, value: unknown): value is T {
+    return isBrandedInstance(this, value)
   }
 
   constructor(init: ErrsErrorInit) {
@@ -95,6 +100,9 @@ export class ErrsError extends Error {
       redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
       init.cause === undefined ? undefined : { cause: init.cause },
     )
+    // First instance of this class (or of a class other than the last one made): set up what the class bodies
+    // declare instead of doing at load time. One comparison per error otherwise.
+    if (new.target !== lastClass) prepare(new.target)
     this.system = text(init.system, 256)
     this.code = typeof init.code === 'string' ? text(init.code, 256) : init.code
     this.reason = text(init.reason, 256)
@@ -122,23 +130,51 @@ export class ErrsError extends Error {
   /** Message shown to untrusted readers when `message` holds internals; `undefined` = `message`. */
   declare readonly publicMessage: string | undefined
 
-  /** True when `value` is an instance of this class (or a subclass), made by any copy of the code. */
-  declare static is: <T>(this: abstract new (...args: never[]) => T, value: unknown) => value is T
-
   /** The public RFC 9457 problem (redacted; no stack, cause or internals): what `JSON.stringify(err)` writes. */
   toJSON(): Record<string, unknown> {
     return writeProblem(this) as unknown as Record<string, unknown>
   }
+}
 
-  /** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. Never throws. */
-  [INSPECT](_depth: number, options: object, inspect?: (v: unknown, o?: object) => string): string {
-    try {
-      const view = inspectView(this)
-      const body = inspect ? inspect(view, options) : JSON.stringify(view)
-      return `${redactBoundedText(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
-    } catch {
-      return `${this.name}: ${this.message}`
-    }
+/** Whether `setUp` has run (once per copy of the module), and the class of the last error made. */
+let ready = false
+let lastClass: unknown
+
+/** Before an instance of `Class` is made: `setUp` once, and the brands `Class` and its parents declare. */
+function prepare(Class: unknown): void {
+  if (!ready) setUp()
+  // Classes that declare `static errsBrand` instead of a static `brandClass` block are branded on first use.
+  ensureBranded(Class)
+  lastClass = Class
+}
+
+/**
+ * Installs what the class body cannot declare without a side effect, before the first instance is made: the
+ * `util.inspect` view (a symbol-keyed method) and the non-enumerable prototype defaults of `internal` and
+ * `publicMessage`.
+ */
+function setUp(): void {
+  ready = true
+  const proto = ErrsError.prototype
+  // Internal context and the public message are kept off the enumerable surface.
+  Object.defineProperty(proto, 'internal', { value: EMPTY, writable: true, enumerable: false })
+  Object.defineProperty(proto, 'publicMessage', { value: undefined, writable: true, enumerable: false })
+  Object.defineProperty(proto, INSPECT, { value: inspectErrsError, writable: true, configurable: true })
+}
+
+/** `util.inspect` / `console.log` view: the stack plus the core fields, every secret redacted. Never throws. */
+function inspectErrsError(
+  this: ErrsError,
+  _depth: number,
+  options: object,
+  inspect?: (v: unknown, o?: object) => string,
+): string {
+  try {
+    const view = inspectView(this)
+    const body = inspect ? inspect(view, options) : JSON.stringify(view)
+    return `${redactBoundedText(this.stack ?? `${this.name}: ${this.message}`)} ${body}`
+  } catch {
+    return `${this.name}: ${this.message}`
   }
 }
 

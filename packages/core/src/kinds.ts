@@ -43,7 +43,7 @@ export const ErrorKind = /* @__PURE__ */ Object.freeze({
 export type ErrorKind = (typeof ErrorKind)[keyof typeof ErrorKind]
 
 /** All kinds, in google.rpc.Code order (1..16). */
-export const ERROR_KINDS: readonly ErrorKind[] = /* @__PURE__ */ Object.freeze(Object.values(ErrorKind))
+export const ERROR_KINDS: readonly ErrorKind[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ Object.values(ErrorKind))
 
 /**
  * Kind → HTTP status, exactly the "HTTP Mapping" comments of google/rpc/code.proto.
@@ -149,11 +149,12 @@ export function httpStatusToKind(status: number): ErrorKind {
   return HTTP_STATUS_KIND[status] ?? 'unknown'
 }
 
-const KIND_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(ERROR_KINDS)
-
-/** True when `value` is one of the sixteen canonical kinds. */
+/**
+ * True when `value` is one of the sixteen canonical kinds. Looked up in `KIND_HTTP_STATUS` (every kind is one of its
+ * own keys), which every error needs anyway: a separate set would keep `ErrorKind` in every bundle.
+ */
 export function isErrorKind(value: unknown): value is ErrorKind {
-  return typeof value === 'string' && KIND_SET.has(value)
+  return typeof value === 'string' && Object.hasOwn(KIND_HTTP_STATUS, value)
 }
 
 /** True for an integer HTTP error status (400..599). */

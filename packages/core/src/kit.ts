@@ -28,7 +28,7 @@ export {
   toPlainData,
   truncate,
 } from './bounds.js'
-export { brandClass, isBrandedInstance } from './brand.js'
+export { BRAND_ID, brandClass, ensureBranded, isBrandedInstance } from './brand.js'
 export { type CoreView, classifyForeign, coreView, type ForeignClassification, hasErrsBrand } from './classify.js'
 export {
   describeThrown,

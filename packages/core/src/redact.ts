@@ -9,8 +9,9 @@ export const REDACTED = '[REDACTED]'
 const WORDS =
   'secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature'
 
-const DEFAULT_KEY = new RegExp(WORDS, 'i')
-const KEY_WORD = new RegExp(WORDS, 'gi')
+// `/* @__PURE__ */`: a bundler cannot tell that `new RegExp` has no side effect, and would keep both (and `WORDS`).
+const DEFAULT_KEY = /* @__PURE__ */ new RegExp(WORDS, 'i')
+const KEY_WORD = /* @__PURE__ */ new RegExp(WORDS, 'gi')
 /**
  * Header names whose value (after `:`) is a whole credential: everything to the end of the line goes
  * (`Token …`, `Digest …`, `ApiKey …`, `AWS4-HMAC-SHA256 …`, every cookie and its attributes).
@@ -46,17 +47,19 @@ interface RedactionRegistry {
   secrets: string[]
 }
 
+/** Where the registry lives on `globalThis` (looked up once per copy: `Symbol.for` costs a registry search). */
+const REGISTRY_KEY = Symbol.for('errs.redaction')
+
 /**
  * Shared by every copy of `@errs/core` in the process (the global symbol registry is), so a pattern added
  * through one copy protects errors made by another.
  */
 function registry(): RedactionRegistry {
-  const key = Symbol.for('errs.redaction')
   const g = globalThis as unknown as Record<symbol, RedactionRegistry | undefined>
-  let r = g[key]
+  let r = g[REGISTRY_KEY]
   if (!r) {
     r = { keys: [], values: [], secrets: [] }
-    Object.defineProperty(globalThis, key, { value: r, configurable: true })
+    Object.defineProperty(globalThis, REGISTRY_KEY, { value: r, configurable: true })
   }
   return r
 }
@@ -101,6 +104,7 @@ export function isSecretKey(key: string): boolean {
 
 /** `t` with each range `[cut[i], cut[i + 1])` replaced by `REDACTED` (ranges in order, not overlapping). */
 function splice(t: string, cut: number[]): string {
+  if (cut.length === 0) return t
   let out = ''
   let last = 0
   for (let i = 0; i < cut.length; i += 2) {

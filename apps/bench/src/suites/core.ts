@@ -1,7 +1,7 @@
-import { ErrsError, fromProblem, isRetryable, kindOf, toProblem } from '@errs/core'
+import { ErrsError, fromProblem, isRetryable, kindOf, redactString, toProblem } from '@errs/core'
 import { deserializeError, serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { emptyChain, refLabel } from './shared.js'
+import { emptyChain, refLabel, stackAtCaller } from './shared.js'
 
 /** A typical message: a table name, no secret, so the redaction scan runs to the end without a match. */
 export const MESSAGE = "Table 'fluss.orders' does not exist."
@@ -28,6 +28,7 @@ const coreInit = {
 
 export function groups(): Group[] {
   const Chain1 = emptyChain(1)
+  const StackAtCaller = stackAtCaller()
   const ours = new ErrsError({ ...coreInit, details: { database: 'fluss', table: 'orders' } })
   const plain = plainErrorLike()
   const problemText = JSON.stringify(toProblem(ours))
@@ -51,6 +52,13 @@ export function groups(): Group[] {
       cases: [
         { id: 'floor', label: '`new Error(msg)`', role: 'floor', fn: () => new Error(MESSAGE) },
         { id: 'ref', label: refLabel(1), role: 'ref', fn: () => new Chain1(MESSAGE) },
+        {
+          id: 'ref-capture',
+          label:
+            'the same 1-deep subclass calling `Error.captureStackTrace(this, new.target)` in its constructor (a second capture)',
+          role: 'ref',
+          fn: () => new StackAtCaller(MESSAGE),
+        },
         {
           id: 'errs',
           label: '`new ErrsError({ system, code, reason, kind, status, retryable, message })`',
@@ -84,13 +92,10 @@ export function groups(): Group[] {
           fn: () => JSON.stringify(serializeError(plain)),
         },
       ],
-      notes: [
-        'serialize-error writes the stack (about 10 frames) by default and ours does not (problems never carry a stack unless `exposeInternal`), so its output is longer; ours also redacts `title`, `detail` and `details`.',
-      ],
     },
     {
       id: 'core.deserialize',
-      section: 'serialization',
+      section: 'rebuild',
       title: 'Rebuild an error from JSON text (ErrsError)',
       cases: [
         {
@@ -111,9 +116,6 @@ export function groups(): Group[] {
           role: 'peer',
           fn: () => deserializeError(JSON.parse(serializedText)),
         },
-      ],
-      notes: [
-        '`fromProblem` type-checks and bounds every member (untrusted input), copies `details` through `toPlainData`, and redacts the message at construction; `deserializeError` copies properties as they are.',
       ],
     },
     {
@@ -157,9 +159,67 @@ export function groups(): Group[] {
         { id: 'kindOf', label: '`kindOf(value)`', role: 'ours', fn: (i) => kindOf(foreign[i % 3]) },
         { id: 'isRetryable', label: '`isRetryable(value)`', role: 'ours', fn: (i) => isRetryable(foreign[i % 3]) },
       ],
-      notes: [
-        'A foreign value has no `kind`: `classifyForeign` reads `name`, walks `code` along `.cause` (undici wraps the socket error) and compares the fetch message, every read guarded against throwing getters. The floor reads one property that the value may not even have; it is there for scale, not as an equivalent.',
-      ],
     },
+    redactionGroup(),
   ]
+}
+
+/** 1 MiB (2^20 UTF-16 code units) of one repeated unit, or of seeded random text when `unit` is undefined. */
+export function mebibyte(unit?: string): string {
+  const size = 1 << 20
+  if (unit !== undefined) return unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+  // Random words of letters, digits and punctuation (xorshift32, fixed seed: every run redacts the same text).
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,:;=-_/\'"()[]{}'
+  let x = 0x2545f491
+  const next = (): number => {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    return x >>> 0
+  }
+  const parts: string[] = []
+  let length = 0
+  while (length < size) {
+    const n = 1 + (next() % 12)
+    let word = ''
+    for (let i = 0; i < n; i++) word += alphabet[next() % alphabet.length]
+    const sep = next() % 16 === 0 ? '\n' : ' '
+    parts.push(word, sep)
+    length += n + 1
+  }
+  return parts.join('').slice(0, size)
+}
+
+function redactionGroup(): Group {
+  const random = mebibyte()
+  const password = mebibyte('password')
+  const bearer = mebibyte('Bearer ')
+  return {
+    id: 'core.redact-1mib',
+    section: 'redaction',
+    title: 'Redact 1 MiB of text (`redactString`)',
+    noStack: false,
+    options: { sampleMs: 200, samples: 9, warmupMs: 600 },
+    cases: [
+      {
+        id: 'floor',
+        label: '`text.toLowerCase()` of the random text (one linear pass that builds a new string)',
+        role: 'floor',
+        fn: () => random.toLowerCase(),
+      },
+      { id: 'random', label: 'random text (words, digits, punctuation)', role: 'ours', fn: () => redactString(random) },
+      {
+        id: 'password',
+        label: "`'password'` repeated (a secret word at every 8th character)",
+        role: 'ours',
+        fn: () => redactString(password),
+      },
+      {
+        id: 'bearer',
+        label: "`'Bearer '` repeated (a scheme with no credential after it, at every 7th character)",
+        role: 'ours',
+        fn: () => redactString(bearer),
+      },
+    ],
+  }
 }

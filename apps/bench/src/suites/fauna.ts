@@ -118,9 +118,6 @@ export function groups(): Group[] {
           fn: () => new DriverBadRequest(rr),
         },
       ],
-      notes: [
-        'Depth: ours `BadRequest → FaunaHTTPError → FaunaError → ErrsError → Error` (4 class constructors); faunadb uses ES5 functions (`FaunaError.call(this, …)`) and captures the stack once with `Error.captureStackTrace(this, this.constructor)`. Both read `errors[0]` from the same faunadb `RequestResult`.',
-      ],
     },
     {
       id: 'fauna.raise-v4',
@@ -170,9 +167,6 @@ export function groups(): Group[] {
           fn: () => new DriverQueryRuntimeError(failure as never, 400),
         },
       ],
-      notes: [
-        "Depth: ours `QueryRuntimeError → ServiceError → FaunaError → ErrsError → Error`; fauna's `QueryRuntimeError → ServiceError → FaunaError → Error`, and every fauna constructor also calls `Error.captureStackTrace`, so it captures the stack twice. Ours also copies `queryInfo` (summary, stats, tags) into frozen `details`.",
-      ],
     },
     {
       id: 'fauna.construct-v10-service',
@@ -219,9 +213,6 @@ export function groups(): Group[] {
             caught(() => faunadb.errors.FaunaHTTPError.raiseForStatusCode(driverRequestResult(V4_BODY, 400) as never)),
         },
       ],
-      notes: [
-        'faunadb parses replies with a JSON reviver (`_json.parseJSON`, for `@ref`, `@ts`, … values), as its `Client._execute` does before `raiseForStatusCode`.',
-      ],
     },
     {
       id: 'fauna.decode-v10',
@@ -246,9 +237,6 @@ export function groups(): Group[] {
           role: 'peer',
           fn: () => driverV10(V10_BODY, 400),
         },
-      ],
-      notes: [
-        "The peer is the part of fauna's `Client.#query` that runs after the HTTP reply (its `getServiceError` is taken from the package's shipped `src/errors.ts`, which the root does not export).",
       ],
     },
     rebuildGroup(

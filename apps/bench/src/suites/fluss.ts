@@ -51,29 +51,25 @@ export function groups(): Group[] {
           fn: () => new FlussError(MESSAGE, ErrorCode.TABLE_NOT_EXIST),
         },
       ],
-      notes: ['No peer: Fluss has no JavaScript client (its clients are Java, Python and Rust).'],
     },
     {
       id: 'fluss.decode-wire',
       section: 'decode',
       title: `Decode Fluss \`ErrorResponse\` protobuf bytes (${bytes.byteLength} B) to FlussError`,
       cases: [
-        floorJson,
         {
-          id: 'hand',
+          id: 'floor',
           label: 'hand-written `@bufbuild/protobuf/wire` `BinaryReader` loop + `new Error`',
-          role: 'ref',
+          role: 'floor',
           fn: () => handDecode(bytes),
         },
+        { ...floorJson, id: 'json', role: 'ref' },
         {
           id: 'ours',
           label: '`decodeErrorResponse(bytes)` (`@errs/fluss/wire`)',
           role: 'ours',
           fn: () => decodeErrorResponse(bytes),
         },
-      ],
-      notes: [
-        'The floor parses the same two fields from JSON text. No driver path exists (no JS client); the ref row is the least a hand-written protobuf decode does. Ours also checks wire types, the 1 MiB bound, UTF-8 validity (`reader.string(true)`) and the int32 range, and keeps the raw bytes on malformed input.',
       ],
     },
     {

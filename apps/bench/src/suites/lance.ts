@@ -41,9 +41,6 @@ export function groups(): Group[] {
           fn: () => fromErrorCode(ErrorCode.TABLE_NOT_FOUND, MESSAGE),
         },
       ],
-      notes: [
-        'No peer: the Lance clients that have a class per code are Python and Java; `@lancedb/lancedb` throws plain `Error`s with text messages.',
-      ],
     },
     {
       id: 'lance.decode',
@@ -62,9 +59,6 @@ export function groups(): Group[] {
           role: 'ours',
           fn: () => fromErrorResponse(BODY, { status: 404, operation: 'DescribeTable' }),
         },
-      ],
-      notes: [
-        'The body is JSON text, parsed inside `fromErrorResponse`; the decoder checks every member (code range, strings, `context` entries), keeps `detail` as internal context, and builds the class. No JS driver with a class per code exists to compare with.',
       ],
     },
     rebuildGroup(

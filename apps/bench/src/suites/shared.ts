@@ -24,6 +24,20 @@ export function emptyChain(depth: number): ErrorClass {
   return Base
 }
 
+/**
+ * A 1-deep Error subclass that re-captures its stack with `Error.captureStackTrace(this, new.target)`, as some
+ * drivers do to start the stack at the caller. (V8 already starts it there for `new` of a subclass: the frames of the
+ * constructors up to `new.target` are skipped; the second capture only adds its cost.)
+ */
+export function stackAtCaller(): ErrorClass {
+  return class extends Error {
+    constructor(message: string) {
+      super(message)
+      Error.captureStackTrace(this, new.target)
+    }
+  }
+}
+
 export const refLabel = (depth: number): string =>
   `\`new\` of an empty Error subclass chain ${depth} deep (same depth as ours, no fields, no redaction)`
 
@@ -41,7 +55,7 @@ export function rebuildGroup(
 ): Group {
   return {
     id,
-    section: 'serialization',
+    section: 'rebuild',
     title,
     cases: [
       {
