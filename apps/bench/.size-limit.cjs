@@ -54,7 +54,7 @@ module.exports = [
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '14.70 kB',
+    limit: '16.60 kB',
   },
   {
     // Target 1.5 kB; to tighten after the fluss migration merges (the ErrorCode object alone is ~0.9 kB).
@@ -62,9 +62,9 @@ module.exports = [
     path: fluss,
     import: '{ ErrorCode }',
     gzip: true,
-    limit: '14.70 kB',
+    limit: '16.60 kB',
   },
-  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '15.78 kB' },
+  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '17.86 kB' },
   {
     name: '@errs/fluss/wire: whole subpath (with core, @bufbuild/protobuf/wire)',
     path: flussWire,
@@ -78,7 +78,7 @@ module.exports = [
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '10.64 kB',
+    limit: '12.86 kB',
   },
   {
     // Target 1.5 kB; to tighten after the lance migration merges (the ErrorCode object alone is ~0.3 kB).
@@ -86,9 +86,9 @@ module.exports = [
     path: lance,
     import: '{ ErrorCode }',
     gzip: true,
-    limit: '10.64 kB',
+    limit: '12.85 kB',
   },
-  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '14.28 kB' },
+  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '19.32 kB' },
   {
     // Target 5 kB; to tighten after the fauna migration merges.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
