@@ -117,17 +117,9 @@ export function loadVectors(file: string): VectorFile {
 /** The wire form an adapter speaks: bytes or an HTTP reply. */
 export type WireForm = 'bytes' | 'http'
 
-/** `adapter.wire` when the adapter declares it; for adapters written before it existed, probed with encode(). */
+/** The wire form the adapter declares (`adapter.wire`); the `codes` group fails an adapter that declares none. */
 export function wireFormOf(adapter: Adapter<ErrsError>): WireForm {
-  const declared = (adapter as { wire?: unknown }).wire
-  if (declared === 'bytes' || declared === 'http') return declared
-  const first = adapter.codes[0]
-  try {
-    const wire = adapter.encode(adapter.create(first?.code ?? 0, undefined, { variant: first?.variant }))
-    return wire instanceof Uint8Array ? 'bytes' : 'http'
-  } catch {
-    return 'http'
-  }
+  return (adapter as { wire?: unknown }).wire === 'bytes' ? 'bytes' : 'http'
 }
 
 export function vectorWireForm(wire: VectorWire): WireForm {

@@ -31,6 +31,20 @@ export function checkCodes(t: Target): CheckResult[] {
     if (!Array.isArray(adapter.codes) || adapter.codes.length === 0)
       return { message: 'codes is not a non-empty array' }
     if (missing.length) return { message: `missing methods: ${missing.join(', ')}` }
+    const a = adapter as unknown as Record<string, unknown>
+    if (a.wire !== 'bytes' && a.wire !== 'http')
+      return { message: "wire is not 'bytes' or 'http'", actual: describeValue(a.wire) }
+    const classes = a.classes
+    if (classes === null || typeof classes !== 'object' || Object.keys(classes).length === 0)
+      return { message: 'classes is not an object of native classes by name', actual: describeValue(classes) }
+    const notClasses = Object.entries(classes).filter(
+      ([, C]) => typeof C !== 'function' || !ErrsError.is((C as { prototype?: unknown }).prototype),
+    )
+    if (notClasses.length)
+      return { message: `classes that are not ErrsError classes: ${notClasses.map(([k]) => k).join(', ')}` }
+    const clientCodes = a.clientCodes as Record<string, unknown> | undefined
+    if (clientCodes === null || typeof clientCodes !== 'object' || clientCodes.unknown === undefined)
+      return { message: 'clientCodes has no `unknown` code', actual: describeValue(clientCodes) }
   })
   r.check('codes are unique', () => {
     const seen = new Set<string>()
