@@ -1,4 +1,4 @@
-import { isArray, read } from './guard.js'
+import { describeThrown, isArray, read } from './guard.js'
 import {
   type ErrorKind,
   httpStatusToKind,
@@ -220,4 +220,29 @@ export function statusOf(value: unknown): number {
     return KIND_HTTP_STATUS[kind]
   }
   return classifyForeign(value).status
+}
+
+/**
+ * The core fields of a foreign value as `normalize` wraps it: `system: 'runtime'`, the classification, the value's
+ * own message. What both `wrapForeign` and the problem writer (which constructs no error) start from.
+ */
+export function foreignFields(value: unknown): {
+  system: 'runtime'
+  code: string
+  reason: string
+  kind: ErrorKind
+  status: number
+  retryable: boolean
+  message: string
+} {
+  const c = classifyForeign(value)
+  return {
+    system: 'runtime',
+    code: c.code,
+    reason: c.reason,
+    kind: c.kind,
+    status: c.status,
+    retryable: c.retryable,
+    message: describeThrown(value),
+  }
 }

@@ -1,6 +1,6 @@
 import type { Adapter, ErrsOptions } from './adapter.js'
 import { isBrandedInstance } from './brand.js'
-import { classifyForeign, coreView } from './classify.js'
+import { classifyForeign, coreView, foreignFields } from './classify.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { describeThrown } from './guard.js'
 import { rebuildWith } from './problem.js'
@@ -14,17 +14,7 @@ export interface NormalizeOptions {
 
 /** Wraps a value no adapter recognised: `system: 'runtime'`, classified by shape, the value kept as `cause`. */
 export function wrapForeign(value: unknown): ErrsError {
-  const c = classifyForeign(value)
-  return new ErrsError({
-    system: 'runtime',
-    code: c.code,
-    reason: c.reason,
-    kind: c.kind,
-    status: c.status,
-    retryable: c.retryable,
-    message: describeThrown(value),
-    cause: value,
-  })
+  return new ErrsError({ ...foreignFields(value), cause: value })
 }
 
 /** True when `value` is an instance of one of the adapter's native classes (any copy); its own name is tried first. */

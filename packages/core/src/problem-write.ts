@@ -3,8 +3,8 @@
  * without an import cycle); foreign values are described from their classification.
  */
 import { MAX_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
-import { type CoreView, classifyForeign, coreView } from './classify.js'
-import { describeThrown, read } from './guard.js'
+import { type CoreView, coreView, foreignFields } from './classify.js'
+import { read } from './guard.js'
 import { type ErrorKind, KIND_TITLE } from './kinds.js'
 
 /** Media type of the problem wire form (RFC 9457 §3). */
@@ -128,16 +128,10 @@ function plain(value: unknown): Record<string, unknown> | undefined {
 
 /** The view of a foreign value, as `normalize` would wrap it (no error constructed). */
 function foreignView(value: unknown): CoreView {
-  const c = classifyForeign(value)
+  const f = foreignFields(value)
   return {
-    system: 'runtime',
-    code: c.code,
-    reason: c.reason,
-    kind: c.kind,
-    status: c.status,
-    retryable: c.retryable,
-    title: c.reason,
-    message: describeThrown(value),
+    ...f,
+    title: f.reason,
     name: 'ErrsError',
     publicMessage: undefined,
     retryAfterMs: undefined,
