@@ -270,9 +270,17 @@ await fetch('/result', { method: 'POST', body: JSON.stringify(results) })
       ),
     ])
   } finally {
+    // Wait for Chromium to exit before removing its profile: it writes there until it is gone (ENOTEMPTY otherwise).
+    const exited = new Promise<void>((r) => {
+      if (child.exitCode !== null || child.signalCode !== null) r()
+      else child.once('exit', () => r())
+    })
     child.kill()
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    server.closeAllConnections()
     await new Promise((r) => server.close(r))
-    rmSync(profile, { recursive: true, force: true })
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   }
 }
 
