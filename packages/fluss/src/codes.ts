@@ -1321,29 +1321,34 @@ export const UNKNOWN_CODE_REASON: typeof UNKNOWN_CODE = UNKNOWN_CODE
  * The complete Fluss code table, ordered by code: -2 (client), -1..73 (server). The single source of truth for
  * names, Java classes, retry rules, kinds, statuses and default messages.
  */
-export const CODES: readonly FlussCodeInfo[] = Object.freeze(
-  (Object.entries(ErrorCode) as [ErrorCodeName, ErrorCode][])
-    .map(([name, code]): FlussCodeInfo => {
-      const m = META[code]
-      return Object.freeze({
-        code,
-        reason: name,
-        kind: m.kind,
-        status: m.status ?? KIND_HTTP_STATUS[m.kind],
-        retryable: m.retriable,
-        message: m.message,
-        className: 'FlussError',
-        exceptionClass: m.cls,
-        why: m.why,
+export const CODES: readonly FlussCodeInfo[] = /* @__PURE__ */ buildCodes()
+
+// Built in a function called once: calls at module level are side effects a bundler keeps.
+function buildCodes(): readonly FlussCodeInfo[] {
+  return Object.freeze(
+    (Object.entries(ErrorCode) as [ErrorCodeName, ErrorCode][])
+      .map(([name, code]): FlussCodeInfo => {
+        const m = META[code]
+        return Object.freeze({
+          code,
+          reason: name,
+          kind: m.kind,
+          status: m.status ?? KIND_HTTP_STATUS[m.kind],
+          retryable: m.retriable,
+          message: m.message,
+          className: 'FlussError',
+          exceptionClass: m.cls,
+          why: m.why,
+        })
       })
-    })
-    .sort((a, b) => a.code - b.code),
-)
+      .sort((a, b) => a.code - b.code),
+  )
+}
 
 /** @deprecated Renamed `CODES` (every adapter names its table so). */
 export const FLUSS_CODES: readonly FlussCodeInfo[] = CODES
 
-const lookup = codeIndex(CODES)
+const lookup = /* @__PURE__ */ codeIndex(CODES)
 
 /** The table row of a code, or `undefined` for a code this table does not know (or anything not a code). */
 export function codeInfo(code: unknown): FlussCodeInfo | undefined {
@@ -1381,11 +1386,11 @@ export const CLIENT_CODES: ClientCodes &
       /** Any other failure raised in the client: `CLIENT_ERROR` (-2). */
       unknown: number
     }
-  > = Object.freeze({
+  > = /* @__PURE__ */ Object.freeze({
   /** Any other failure raised in the client: `CLIENT_ERROR` (-2). */
-  unknown: ErrorCode.CLIENT_ERROR,
-  unavailable: ErrorCode.NETWORK_EXCEPTION,
-  deadline_exceeded: ErrorCode.REQUEST_TIME_OUT,
+  unknown: -2 satisfies typeof ErrorCode.CLIENT_ERROR,
+  unavailable: 1 satisfies typeof ErrorCode.NETWORK_EXCEPTION,
+  deadline_exceeded: 25 satisfies typeof ErrorCode.REQUEST_TIME_OUT,
 })
 
 /** Smallest and largest int32: the range of `error_code` on the wire. */
