@@ -13,7 +13,7 @@ import {
   read,
   truncate,
 } from '@errs/core/kit'
-import { CLIENT_CODES, CODES, codeInfo, codeOfName, ErrorCode, isInt32 } from './codes.js'
+import { CLIENT_CODES, codeInfo, codeOfName, ErrorCode, isInt32, TABLE } from './codes.js'
 import { registerSecrets, type SecretsOption } from './secrets.js'
 
 /** @deprecated Use `ErrsOptions` from `@errs/core` (the one options type of every error constructor). */
@@ -289,7 +289,7 @@ export function recognizeFluss(value: unknown): FlussError | undefined {
  */
 export const adapterCore = /* @__PURE__ */ Object.freeze({
   system: 'fluss' as const,
-  codes: CODES,
+  codes: TABLE,
   classes: /* @__PURE__ */ Object.freeze({ FlussError }),
   clientCodes: CLIENT_CODES,
   create: createFlussError,
