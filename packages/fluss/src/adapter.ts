@@ -43,9 +43,9 @@ export function encodeHttpWire(error: FlussError): HttpWire {
  * `@bufbuild/protobuf`; `@errs/fluss/wire` exports the same adapter with the RPC `ErrorResponse` bytes as wire form.
  * Anything thrown: `FlussError.from` (= `normalizeWith(adapter, value)`).
  */
-export const adapter: Adapter<FlussError> = Object.freeze({
-  ...adapterCore,
-  wire: 'http' as const,
-  decode: decodeHttpWire,
-  encode: encodeHttpWire,
-})
+export const adapter: Adapter<FlussError> = /* @__PURE__ */ httpAdapter()
+
+// Built in a function: a spread at module level is a side effect a bundler keeps (it may run getters).
+function httpAdapter(): Adapter<FlussError> {
+  return Object.freeze({ ...adapterCore, wire: 'http' as const, decode: decodeHttpWire, encode: encodeHttpWire })
+}

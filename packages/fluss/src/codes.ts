@@ -742,8 +742,6 @@ interface CodeMeta {
   readonly kind: ErrorKind
   /** Java default message, verbatim (punctuation quirks included). */
   readonly message: string
-  /** Why this kind. */
-  readonly why: string
   /** HTTP status when it is not the kind's usual one. */
   readonly status?: number
 }
@@ -758,35 +756,30 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     retriable: false,
     kind: 'unknown',
     message: 'Client-side error.',
-    why: 'catch-all of the Rust-based clients (config, conversion, I/O, writer closed…): no single meaning; connection failures and schema mismatches get a sharper kind',
   },
   [-1]: {
     cls: 'UnknownServerException',
     retriable: false,
     kind: 'internal',
     message: 'The server experienced an unexpected error when processing the request.',
-    why: 'unexpected server failure; message may hold a Java stack trace (problems show its first line)',
   },
   0: {
     cls: undefined,
     retriable: false,
     kind: 'unknown',
     message: 'No error',
-    why: 'success code: an error carrying it says nothing',
   },
   1: {
     cls: 'NetworkException',
     retriable: true,
     kind: 'unavailable',
     message: 'The server disconnected before a response was received.',
-    why: 'network (invalid-metadata class)',
   },
   2: {
     cls: 'UnsupportedVersionException',
     retriable: false,
     kind: 'unimplemented',
     message: 'The version of API is not supported.',
-    why: 'API version not implemented by this server',
   },
   3: {
     cls: 'CorruptMessageException',
@@ -794,14 +787,12 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'data_loss',
     message:
       'This message has failed its CRC checksum, exceeds the valid size, has a null key for a primary key table, or is otherwise corrupt.',
-    why: 'corrupt payload; retriable in Java (corruption in transit)',
   },
   4: {
     cls: 'DatabaseNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The database does not exist.',
-    why: 'not exist',
   },
   5: {
     cls: 'DatabaseNotEmptyException',
@@ -809,56 +800,48 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'The database is not empty.',
-    why: 'state forbids the drop (gateway: database_not_empty, 409)',
   },
   6: {
     cls: 'DatabaseAlreadyExistException',
     retriable: false,
     kind: 'already_exists',
     message: 'The database already exists.',
-    why: 'already exist',
   },
   7: {
     cls: 'TableNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The table does not exist.',
-    why: 'not exist',
   },
   8: {
     cls: 'TableAlreadyExistException',
     retriable: false,
     kind: 'already_exists',
     message: 'The table already exists.',
-    why: 'already exist',
   },
   9: {
     cls: 'SchemaNotExistException',
     retriable: true,
     kind: 'not_found',
     message: 'The schema does not exist.',
-    why: 'not exist (yet): retriable since 0.9, the server may not have synced a new schema',
   },
   10: {
     cls: 'LogStorageException',
     retriable: true,
     kind: 'unavailable',
     message: 'Exception occur while storage data for log in server.',
-    why: 'transient storage failure (StorageException)',
   },
   11: {
     cls: 'KvStorageException',
     retriable: true,
     kind: 'unavailable',
     message: 'Exception occur while storage data for kv in server.',
-    why: 'transient storage failure (StorageException)',
   },
   12: {
     cls: 'NotLeaderOrFollowerException',
     retriable: true,
     kind: 'unavailable',
     message: 'Not leader or follower.',
-    why: 'leader moved (invalid-metadata class)',
   },
   13: {
     cls: 'RecordTooLargeException',
@@ -866,49 +849,42 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'invalid_argument',
     status: 413,
     message: 'The record is too large.',
-    why: 'the record itself is rejected; 413 like the gateway’s limit_exceeded',
   },
   14: {
     cls: 'CorruptRecordException',
     retriable: true,
     kind: 'data_loss',
     message: 'The record is corrupt.',
-    why: 'corrupt payload; retriable in Java',
   },
   15: {
     cls: 'InvalidTableException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The client has attempted to perform an operation on an invalid table.',
-    why: 'INVALID_*',
   },
   16: {
     cls: 'InvalidDatabaseException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The client has attempted to perform an operation on an invalid database.',
-    why: 'INVALID_*',
   },
   17: {
     cls: 'InvalidReplicationFactorException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The replication factor is larger then the number of available tablet servers.',
-    why: 'INVALID_*',
   },
   18: {
     cls: 'InvalidRequiredAcksException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'Produce request specified an invalid value for required acks.',
-    why: 'INVALID_*',
   },
   19: {
     cls: 'LogOffsetOutOfRangeException',
     retriable: false,
     kind: 'out_of_range',
     message: 'The log offset is out of range.',
-    why: 'offset past the valid range',
   },
   20: {
     cls: 'NonPrimaryKeyTableException',
@@ -916,91 +892,78 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'The table is not primary key table.',
-    why: 'the table’s type forbids the operation',
   },
   21: {
     cls: 'UnknownTableOrBucketException',
     retriable: true,
     kind: 'unavailable',
     message: 'The table or bucket does not exist.',
-    why: 'metadata: stale client metadata (invalid-metadata class), retried after a refresh',
   },
   22: {
     cls: 'InvalidUpdateVersionException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The update version is invalid.',
-    why: 'INVALID_*',
   },
   23: {
     cls: 'InvalidCoordinatorException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The coordinator is invalid.',
-    why: 'INVALID_*',
   },
   24: {
     cls: 'FencedLeaderEpochException',
     retriable: false,
     kind: 'aborted',
     message: 'The leader epoch is invalid.',
-    why: 'fenced by a newer epoch (sequencer check, code.proto ABORTED); not retriable in Java',
   },
   25: {
     cls: 'TimeoutException',
     retriable: true,
     kind: 'deadline_exceeded',
     message: 'The request time out.',
-    why: 'timeout; retriable in Java',
   },
   26: {
     cls: 'StorageException',
     retriable: true,
     kind: 'unavailable',
     message: 'The general storage exception.',
-    why: 'transient storage failure',
   },
   27: {
     cls: 'OperationNotAttemptedException',
     retriable: false,
     kind: 'aborted',
     message: 'The server did not attempt to execute this operation.',
-    why: 'not attempted because another part of the request failed',
   },
   28: {
     cls: 'NotEnoughReplicasAfterAppendException',
     retriable: true,
     kind: 'unavailable',
     message: 'Records are written to the server already, but to fewer in-sync replicas than required.',
-    why: 'replicas missing (transient)',
   },
   29: {
     cls: 'NotEnoughReplicasException',
     retriable: true,
     kind: 'unavailable',
     message: 'Messages are rejected since there are fewer in-sync replicas than required.',
-    why: 'replicas missing (transient)',
   },
   30: {
     cls: 'SecurityTokenException',
     retriable: false,
     kind: 'internal',
     message: 'Get file access security token exception.',
-    why: 'server failed to obtain a remote-storage token',
   },
   31: {
     cls: 'OutOfOrderSequenceException',
     retriable: false,
     kind: 'aborted',
     message: 'The tablet server received an out of order sequence batch.',
-    why: 'sequence check failure (code.proto ABORTED)',
   },
   32: {
     cls: 'DuplicateSequenceException',
     retriable: false,
     kind: 'already_exists',
     message: 'The tablet server received a duplicate sequence batch.',
-    why: 'the batch was already written',
   },
   33: {
     cls: 'UnknownWriterIdException',
@@ -1008,28 +971,24 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'This exception is raised by the tablet server if it could not locate the writer metadata.',
-    why: 'writer state expired on the server; the writer must re-register',
   },
   34: {
     cls: 'InvalidColumnProjectionException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The requested column projection is invalid.',
-    why: 'INVALID_*',
   },
   35: {
     cls: 'InvalidTargetColumnException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The requested target column to write is invalid.',
-    why: 'INVALID_*',
   },
   36: {
     cls: 'PartitionNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The partition does not exist.',
-    why: 'not exist',
   },
   37: {
     cls: 'TableNotPartitionedException',
@@ -1037,21 +996,18 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'The table is not partitioned.',
-    why: 'the table’s layout forbids the operation',
   },
   38: {
     cls: 'InvalidTimestampException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The timestamp is invalid.',
-    why: 'INVALID_*',
   },
   39: {
     cls: 'InvalidConfigException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The config is invalid.',
-    why: 'INVALID_*',
   },
   40: {
     cls: 'LakeStorageNotConfiguredException',
@@ -1059,49 +1015,42 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'The lake storage is not configured.',
-    why: 'cluster configuration forbids the operation',
   },
   41: {
     cls: 'KvSnapshotNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The kv snapshot is not exist.',
-    why: 'not exist',
   },
   42: {
     cls: 'PartitionAlreadyExistsException',
     retriable: false,
     kind: 'already_exists',
     message: 'The partition already exists.',
-    why: 'already exist',
   },
   43: {
     cls: 'InvalidPartitionException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The partition spec is invalid.',
-    why: 'invalid spec',
   },
   44: {
     cls: 'LeaderNotAvailableException',
     retriable: true,
     kind: 'unavailable',
     message: 'There is no currently available leader for the given partition.',
-    why: 'leader (invalid-metadata class)',
   },
   45: {
     cls: 'TooManyPartitionsException',
     retriable: false,
     kind: 'resource_exhausted',
     message: 'Exceed the maximum number of partitions.',
-    why: 'max-number limit; not retriable in Java',
   },
   46: {
     cls: 'AuthenticationException',
     retriable: false,
     kind: 'unauthenticated',
     message: 'Authentication failed.',
-    why: 'authentication',
   },
   47: {
     cls: 'SecurityDisabledException',
@@ -1109,56 +1058,48 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'Security is disabled.',
-    why: 'cluster configuration forbids security operations (ACLs)',
   },
   48: {
     cls: 'AuthorizationException',
     retriable: false,
     kind: 'permission_denied',
     message: 'Authorization failed',
-    why: 'authorization',
   },
   49: {
     cls: 'TooManyBucketsException',
     retriable: false,
     kind: 'resource_exhausted',
     message: 'Exceed the maximum number of buckets',
-    why: 'max-number limit; not retriable in Java',
   },
   50: {
     cls: 'FencedTieringEpochException',
     retriable: false,
     kind: 'aborted',
     message: 'The tiering epoch is invalid.',
-    why: 'fenced by a newer epoch',
   },
   51: {
     cls: 'RetriableAuthenticationException',
     retriable: false,
     kind: 'unauthenticated',
     message: 'Authentication failed with retriable exception. ',
-    why: 'authentication; NOT retriable despite its name (extends AuthenticationException)',
   },
   52: {
     cls: 'InvalidServerRackInfoException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The server rack info is invalid.',
-    why: 'INVALID_*',
   },
   53: {
     cls: 'LakeTableSnapshotNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The lake snapshot is not exist.',
-    why: 'not exist',
   },
   54: {
     cls: 'LakeTableAlreadyExistException',
     retriable: false,
     kind: 'already_exists',
     message: 'The lake table already exists.',
-    why: 'already exist',
   },
   55: {
     cls: 'IneligibleReplicaException',
@@ -1166,14 +1107,12 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'The new ISR contains at least one ineligible replica.',
-    why: 'replica state forbids the ISR change',
   },
   56: {
     cls: 'InvalidAlterTableException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The alter table is invalid.',
-    why: 'INVALID_*',
   },
   57: {
     cls: 'DeletionDisabledException',
@@ -1181,35 +1120,30 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'Deletion operations are disabled on this table.',
-    why: 'table configuration forbids deletes',
   },
   58: {
     cls: 'ServerNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The server is not exist.',
-    why: 'not exist',
   },
   59: {
     cls: 'ServerTagAlreadyExistException',
     retriable: false,
     kind: 'already_exists',
     message: 'The server tag already exist.',
-    why: 'already exist',
   },
   60: {
     cls: 'ServerTagNotExistException',
     retriable: false,
     kind: 'not_found',
     message: 'The server tag not exist.',
-    why: 'not exist',
   },
   61: {
     cls: 'RebalanceFailureException',
     retriable: false,
     kind: 'internal',
     message: 'The rebalance task failure.',
-    why: 'server-side task failed',
   },
   62: {
     cls: 'NoRebalanceInProgressException',
@@ -1217,56 +1151,48 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'failed_precondition',
     status: FAILED_PRECONDITION_STATUS,
     message: 'No rebalance task in progress.',
-    why: 'nothing to act on in the current state',
   },
   63: {
     cls: 'InvalidProducerIdException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The client has attempted to perform an operation with an invalid producer ID.',
-    why: 'INVALID_*',
   },
   64: {
     cls: 'ConfigException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'A configuration error occurred.',
-    why: 'bad configuration value',
   },
   65: {
     cls: 'NotCoordinatorLeaderException',
     retriable: false,
     kind: 'unavailable',
     message: 'The coordinator is not a leader and cannot process request.',
-    why: 'leader; not retriable in Java (kept)',
   },
   66: {
     cls: 'ScannerExpiredException',
     retriable: false,
     kind: 'aborted',
     message: 'The scanner session has expired due to inactivity.',
-    why: 'restart the scan at a higher level (code.proto ABORTED)',
   },
   67: {
     cls: 'UnknownScannerIdException',
     retriable: false,
     kind: 'not_found',
     message: 'The scanner id is not recognized by the server.',
-    why: 'no such scanner',
   },
   68: {
     cls: 'InvalidScanRequestException',
     retriable: false,
     kind: 'invalid_argument',
     message: 'The scan request is invalid.',
-    why: 'INVALID_*',
   },
   69: {
     cls: 'TooManyScannersException',
     retriable: false,
     kind: 'resource_exhausted',
     message: 'The per-bucket or per-server scanner session limit has been reached.',
-    why: 'max-number limit; not retriable in Java',
   },
   70: {
     cls: 'DiskWriteLockedException',
@@ -1274,14 +1200,12 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'resource_exhausted',
     message:
       'The tablet server has rejected writes because its data disk usage reached the configured write-limit ratio.',
-    why: 'disk usage limit (back-pressure)',
   },
   71: {
     cls: 'InsufficientKvLeaderReplicaCapacityException',
     retriable: false,
     kind: 'resource_exhausted',
     message: 'The cluster does not have enough KV leader replica capacity.',
-    why: 'capacity limit; not retriable in Java',
   },
   72: {
     cls: 'StorageBackpressureException',
@@ -1289,15 +1213,96 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
     kind: 'resource_exhausted',
     message:
       'The tablet server has rejected the write because the KV storage engine has reached its write-pressure threshold.',
-    why: 'back-pressure',
   },
   73: {
     cls: 'HistoricalPartitionThrottledException',
     retriable: true,
     kind: 'resource_exhausted',
     message: 'Historical partition request is throttled because too many historical requests are in flight.',
-    why: 'throttling',
   },
+}
+
+/**
+ * Why each code has its kind: documentation only (the README table and the `ErrorCode` doc comments), kept out of
+ * the runtime rows so that no import pays for the prose. Read through this module's `CODES`.
+ */
+const WHY: { readonly [C in ErrorCode]: string } = {
+  [-2]: 'catch-all of the Rust-based clients (config, conversion, I/O, writer closed…): no single meaning; connection failures and schema mismatches get a sharper kind',
+  [-1]: 'unexpected server failure; message may hold a Java stack trace (problems show its first line)',
+  0: 'success code: an error carrying it says nothing',
+  1: 'network (invalid-metadata class)',
+  2: 'API version not implemented by this server',
+  3: 'corrupt payload; retriable in Java (corruption in transit)',
+  4: 'not exist',
+  5: 'state forbids the drop (gateway: database_not_empty, 409)',
+  6: 'already exist',
+  7: 'not exist',
+  8: 'already exist',
+  9: 'not exist (yet): retriable since 0.9, the server may not have synced a new schema',
+  10: 'transient storage failure (StorageException)',
+  11: 'transient storage failure (StorageException)',
+  12: 'leader moved (invalid-metadata class)',
+  13: 'the record itself is rejected; 413 like the gateway’s limit_exceeded',
+  14: 'corrupt payload; retriable in Java',
+  15: 'INVALID_*',
+  16: 'INVALID_*',
+  17: 'INVALID_*',
+  18: 'INVALID_*',
+  19: 'offset past the valid range',
+  20: 'the table’s type forbids the operation',
+  21: 'metadata: stale client metadata (invalid-metadata class), retried after a refresh',
+  22: 'INVALID_*',
+  23: 'INVALID_*',
+  24: 'fenced by a newer epoch (sequencer check, code.proto ABORTED); not retriable in Java',
+  25: 'timeout; retriable in Java',
+  26: 'transient storage failure',
+  27: 'not attempted because another part of the request failed',
+  28: 'replicas missing (transient)',
+  29: 'replicas missing (transient)',
+  30: 'server failed to obtain a remote-storage token',
+  31: 'sequence check failure (code.proto ABORTED)',
+  32: 'the batch was already written',
+  33: 'writer state expired on the server; the writer must re-register',
+  34: 'INVALID_*',
+  35: 'INVALID_*',
+  36: 'not exist',
+  37: 'the table’s layout forbids the operation',
+  38: 'INVALID_*',
+  39: 'INVALID_*',
+  40: 'cluster configuration forbids the operation',
+  41: 'not exist',
+  42: 'already exist',
+  43: 'invalid spec',
+  44: 'leader (invalid-metadata class)',
+  45: 'max-number limit; not retriable in Java',
+  46: 'authentication',
+  47: 'cluster configuration forbids security operations (ACLs)',
+  48: 'authorization',
+  49: 'max-number limit; not retriable in Java',
+  50: 'fenced by a newer epoch',
+  51: 'authentication; NOT retriable despite its name (extends AuthenticationException)',
+  52: 'INVALID_*',
+  53: 'not exist',
+  54: 'already exist',
+  55: 'replica state forbids the ISR change',
+  56: 'INVALID_*',
+  57: 'table configuration forbids deletes',
+  58: 'not exist',
+  59: 'already exist',
+  60: 'not exist',
+  61: 'server-side task failed',
+  62: 'nothing to act on in the current state',
+  63: 'INVALID_*',
+  64: 'bad configuration value',
+  65: 'leader; not retriable in Java (kept)',
+  66: 'restart the scan at a higher level (code.proto ABORTED)',
+  67: 'no such scanner',
+  68: 'INVALID_*',
+  69: 'max-number limit; not retriable in Java',
+  70: 'disk usage limit (back-pressure)',
+  71: 'capacity limit; not retriable in Java',
+  72: 'back-pressure',
+  73: 'throttling',
 }
 
 /** One row of the Fluss code table. */
@@ -1310,7 +1315,11 @@ export interface FlussCodeInfo extends CodeInfo {
   readonly className: 'FlussError'
   /** Java exception class the server or Java client raises, e.g. `'TableNotExistException'` (none for -2, 0). */
   readonly exceptionClass: string | undefined
-  /** Why the row has its kind (documentation). */
+}
+
+/** A row of the documentation table (this module's `CODES`): the runtime row and why it has its kind. */
+export interface FlussCodeDoc extends FlussCodeInfo {
+  /** Why the row has its kind. */
   readonly why: string
 }
 
@@ -1319,31 +1328,46 @@ export const UNKNOWN_CODE_REASON: typeof UNKNOWN_CODE = UNKNOWN_CODE
 
 /**
  * The complete Fluss code table, ordered by code: -2 (client), -1..73 (server). The single source of truth for
- * names, Java classes, retry rules, kinds, statuses and default messages.
+ * names, Java classes, retry rules, kinds, statuses and default messages. The package exports it as `CODES`.
  */
-export const CODES: readonly FlussCodeInfo[] = Object.freeze(
-  (Object.entries(ErrorCode) as [ErrorCodeName, ErrorCode][])
-    .map(([name, code]): FlussCodeInfo => {
-      const m = META[code]
-      return Object.freeze({
-        code,
-        reason: name,
-        kind: m.kind,
-        status: m.status ?? KIND_HTTP_STATUS[m.kind],
-        retryable: m.retriable,
-        message: m.message,
-        className: 'FlussError',
-        exceptionClass: m.cls,
-        why: m.why,
+export const TABLE: readonly FlussCodeInfo[] = /* @__PURE__ */ buildCodes()
+
+/**
+ * The documentation table: each row of `TABLE` with why it has its kind (`why`), read by the generators of the
+ * README table and of the `ErrorCode` doc comments. Not exported by the package (the prose would weigh on every
+ * import); a bundler drops it, since nothing at runtime reads it.
+ */
+export const CODES: readonly FlussCodeDoc[] = /* @__PURE__ */ buildDocs()
+
+function buildDocs(): readonly FlussCodeDoc[] {
+  return Object.freeze(TABLE.map((row) => Object.freeze({ ...row, why: WHY[row.code as ErrorCode] })))
+}
+
+// Built in a function called once: calls at module level are side effects a bundler keeps.
+function buildCodes(): readonly FlussCodeInfo[] {
+  return Object.freeze(
+    (Object.entries(ErrorCode) as [ErrorCodeName, ErrorCode][])
+      .map(([name, code]): FlussCodeInfo => {
+        const m = META[code]
+        return Object.freeze({
+          code,
+          reason: name,
+          kind: m.kind,
+          status: m.status ?? KIND_HTTP_STATUS[m.kind],
+          retryable: m.retriable,
+          message: m.message,
+          className: 'FlussError',
+          exceptionClass: m.cls,
+        })
       })
-    })
-    .sort((a, b) => a.code - b.code),
-)
+      .sort((a, b) => a.code - b.code),
+  )
+}
 
 /** @deprecated Renamed `CODES` (every adapter names its table so). */
-export const FLUSS_CODES: readonly FlussCodeInfo[] = CODES
+export const FLUSS_CODES: readonly FlussCodeInfo[] = TABLE
 
-const lookup = codeIndex(CODES)
+const lookup = /* @__PURE__ */ codeIndex(TABLE)
 
 /** The table row of a code, or `undefined` for a code this table does not know (or anything not a code). */
 export function codeInfo(code: unknown): FlussCodeInfo | undefined {
@@ -1381,11 +1405,11 @@ export const CLIENT_CODES: ClientCodes &
       /** Any other failure raised in the client: `CLIENT_ERROR` (-2). */
       unknown: number
     }
-  > = Object.freeze({
+  > = /* @__PURE__ */ Object.freeze({
   /** Any other failure raised in the client: `CLIENT_ERROR` (-2). */
-  unknown: ErrorCode.CLIENT_ERROR,
-  unavailable: ErrorCode.NETWORK_EXCEPTION,
-  deadline_exceeded: ErrorCode.REQUEST_TIME_OUT,
+  unknown: -2 satisfies typeof ErrorCode.CLIENT_ERROR,
+  unavailable: 1 satisfies typeof ErrorCode.NETWORK_EXCEPTION,
+  deadline_exceeded: 25 satisfies typeof ErrorCode.REQUEST_TIME_OUT,
 })
 
 /** Smallest and largest int32: the range of `error_code` on the wire. */

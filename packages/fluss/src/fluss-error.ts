@@ -1,6 +1,5 @@
 import { type Adapter, ErrsError, type ErrsOptions } from '@errs/core'
 import {
-  brandClass,
   coreView,
   errsInit,
   hasErrsBrand,
@@ -14,7 +13,7 @@ import {
   read,
   truncate,
 } from '@errs/core/kit'
-import { CLIENT_CODES, CODES, codeInfo, codeOfName, ErrorCode, isInt32 } from './codes.js'
+import { CLIENT_CODES, codeInfo, codeOfName, ErrorCode, isInt32, TABLE } from './codes.js'
 import { registerSecrets, type SecretsOption } from './secrets.js'
 
 /** @deprecated Use `ErrsOptions` from `@errs/core` (the one options type of every error constructor). */
@@ -29,8 +28,13 @@ export interface FlussErrorFromOptions {
   secrets?: SecretsOption
 }
 
-/** UNKNOWN_SERVER_ERROR's default message: the message of a code this table does not know, as in Java and Rust. */
-const UNKNOWN_SERVER_ERROR_MESSAGE = codeInfo(ErrorCode.UNKNOWN_SERVER_ERROR)?.message as string
+/**
+ * UNKNOWN_SERVER_ERROR's default message: the message of a code this table does not know, as in Java and Rust.
+ * Read when needed, not at module level (a property read on a call's result is a side effect a bundler keeps).
+ */
+function unknownServerErrorMessage(): string {
+  return codeInfo(ErrorCode.UNKNOWN_SERVER_ERROR)?.message as string
+}
 
 function firstLine(text: string): string {
   const i = text.search(/\r?\n/)
@@ -89,9 +93,10 @@ function checkedOptions(options: unknown): ErrsOptions {
  * ```
  */
 export class FlussError extends ErrsError {
-  static {
-    brandClass(this, 'errs.fluss.FlussError')
-  }
+  // Declared, not a static `brandClass` block (a side effect that would keep the class in every bundle): core
+  // brands the class on first use.
+  /** Brand id: instances of every copy of this class answer `instanceof` of every other. */
+  static override readonly errsBrand: string = 'errs.fluss.FlussError'
 
   /**
    * @param message What went wrong; `undefined` gives the code's default message (UNKNOWN_SERVER_ERROR's for a
@@ -102,7 +107,7 @@ export class FlussError extends ErrsError {
   constructor(message?: string, error_code: number = ErrorCode.CLIENT_ERROR, options: ErrsOptions = {}) {
     const code = isInt32(error_code) ? error_code : ErrorCode.CLIENT_ERROR
     const row = codeInfo(code)
-    const text = message === undefined ? (row?.message ?? UNKNOWN_SERVER_ERROR_MESSAGE) : truncate(messageText(message))
+    const text = message === undefined ? (row?.message ?? unknownServerErrorMessage()) : truncate(messageText(message))
     const o = checkedOptions(options)
     // Fluss's REST gateway answers failed_precondition with 409 (the code table does too), not core's 400.
     if (o.kind !== undefined && o.status === undefined && o.kind !== row?.kind) {
@@ -211,8 +216,12 @@ export function createFlussError(code: number | string, message?: string, option
   })
 }
 
-const SCHEMA_MISMATCH_NAMES: ReadonlySet<string> = new Set(['SchemaMismatchError', 'SchemaError', 'ArrowInvalid'])
-const SCHEMA_MISMATCH_CODES: ReadonlySet<string> = new Set(['SCHEMA_MISMATCH', 'ERR_SCHEMA_MISMATCH'])
+const SCHEMA_MISMATCH_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'SchemaMismatchError',
+  'SchemaError',
+  'ArrowInvalid',
+])
+const SCHEMA_MISMATCH_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['SCHEMA_MISMATCH', 'ERR_SCHEMA_MISMATCH'])
 const SCHEMA_MISMATCH_TEXT =
   /schema mismatch|(?:does not|doesn't|do not|don't) match (?:the )?(?:table(?:'s)? )?schema|(?:unknown|unexpected|missing) (?:column|field)\b/i
 
@@ -278,10 +287,10 @@ export function recognizeFluss(value: unknown): FlussError | undefined {
  * hands it to `normalizeWith`, which reads only these members (never `decode`/`encode`), so the class does not
  * depend on the wire codecs (no import cycle).
  */
-export const adapterCore = Object.freeze({
-  system: 'fluss',
-  codes: CODES,
-  classes: Object.freeze({ FlussError }),
+export const adapterCore = /* @__PURE__ */ Object.freeze({
+  system: 'fluss' as const,
+  codes: TABLE,
+  classes: /* @__PURE__ */ Object.freeze({ FlussError }),
   clientCodes: CLIENT_CODES,
   create: createFlussError,
   recognize: recognizeFluss,

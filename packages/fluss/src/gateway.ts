@@ -38,45 +38,61 @@ const g = (code: string, status: number, kind: ErrorKind, errorCode?: number): G
   })
 
 /** The gateway's error codes (`fluss-gateway/src/error.rs`): generic ones, then resource-specific ones. */
-export const GATEWAY_CODES: readonly GatewayCodeInfo[] = Object.freeze([
-  g('invalid_argument', 400, 'invalid_argument'),
-  g('unauthenticated', 401, 'unauthenticated', ErrorCode.AUTHENTICATE_EXCEPTION),
-  g('unauthorized', 403, 'permission_denied', ErrorCode.AUTHORIZATION_EXCEPTION),
-  g('not_found', 404, 'not_found'),
-  g('method_not_allowed', 405, 'unimplemented'),
-  g('not_acceptable', 406, 'invalid_argument'),
-  g('already_exists', 409, 'already_exists'),
-  g('failed_precondition', 409, 'failed_precondition'),
-  g('limit_exceeded', 413, 'invalid_argument'),
-  g('unsupported_media_type', 415, 'invalid_argument'),
-  g('resource_exhausted', 429, 'resource_exhausted'),
-  g('cancelled', 499, 'cancelled'),
-  g('backend', 500, 'internal', ErrorCode.UNKNOWN_SERVER_ERROR),
-  g('internal', 500, 'internal'),
-  g('unsupported', 501, 'unimplemented'),
-  g('unavailable', 503, 'unavailable'),
-  g('timeout', 504, 'deadline_exceeded', ErrorCode.REQUEST_TIME_OUT),
-  g('cluster_not_found', 404, 'not_found'),
-  g('database_not_found', 404, 'not_found', ErrorCode.DATABASE_NOT_EXIST),
-  g('table_not_found', 404, 'not_found', ErrorCode.TABLE_NOT_EXIST),
-  g('partition_not_found', 404, 'not_found', ErrorCode.PARTITION_NOT_EXISTS),
-  g('cluster_already_exists', 409, 'already_exists'),
-  g('database_already_exists', 409, 'already_exists', ErrorCode.DATABASE_ALREADY_EXIST),
-  g('table_already_exists', 409, 'already_exists', ErrorCode.TABLE_ALREADY_EXIST),
-  g('partition_already_exists', 409, 'already_exists', ErrorCode.PARTITION_ALREADY_EXISTS),
-  g('database_not_empty', 409, 'failed_precondition', ErrorCode.DATABASE_NOT_EMPTY),
-])
+export const GATEWAY_CODES: readonly GatewayCodeInfo[] = /* @__PURE__ */ gatewayCodes()
+
+// The table is built in a function called once: calls at module level are side effects a bundler keeps.
+function gatewayCodes(): readonly GatewayCodeInfo[] {
+  return Object.freeze([
+    g('invalid_argument', 400, 'invalid_argument'),
+    g('unauthenticated', 401, 'unauthenticated', ErrorCode.AUTHENTICATE_EXCEPTION),
+    g('unauthorized', 403, 'permission_denied', ErrorCode.AUTHORIZATION_EXCEPTION),
+    g('not_found', 404, 'not_found'),
+    g('method_not_allowed', 405, 'unimplemented'),
+    g('not_acceptable', 406, 'invalid_argument'),
+    g('already_exists', 409, 'already_exists'),
+    g('failed_precondition', 409, 'failed_precondition'),
+    g('limit_exceeded', 413, 'invalid_argument'),
+    g('unsupported_media_type', 415, 'invalid_argument'),
+    g('resource_exhausted', 429, 'resource_exhausted'),
+    g('cancelled', 499, 'cancelled'),
+    g('backend', 500, 'internal', ErrorCode.UNKNOWN_SERVER_ERROR),
+    g('internal', 500, 'internal'),
+    g('unsupported', 501, 'unimplemented'),
+    g('unavailable', 503, 'unavailable'),
+    g('timeout', 504, 'deadline_exceeded', ErrorCode.REQUEST_TIME_OUT),
+    g('cluster_not_found', 404, 'not_found'),
+    g('database_not_found', 404, 'not_found', ErrorCode.DATABASE_NOT_EXIST),
+    g('table_not_found', 404, 'not_found', ErrorCode.TABLE_NOT_EXIST),
+    g('partition_not_found', 404, 'not_found', ErrorCode.PARTITION_NOT_EXISTS),
+    g('cluster_already_exists', 409, 'already_exists'),
+    g('database_already_exists', 409, 'already_exists', ErrorCode.DATABASE_ALREADY_EXIST),
+    g('table_already_exists', 409, 'already_exists', ErrorCode.TABLE_ALREADY_EXIST),
+    g('partition_already_exists', 409, 'already_exists', ErrorCode.PARTITION_ALREADY_EXISTS),
+    g('database_not_empty', 409, 'failed_precondition', ErrorCode.DATABASE_NOT_EMPTY),
+  ])
+}
 
 /** What a gateway wire code looks like: a snake_case identifier. */
 const GATEWAY_CODE = /^[a-z][a-z0-9_]{0,63}$/
 
-const BY_GATEWAY_CODE: ReadonlyMap<string, GatewayCodeInfo> = new Map(GATEWAY_CODES.map((r) => [r.code, r]))
-const BY_ERROR_CODE: ReadonlyMap<number, GatewayCodeInfo> = new Map(
-  GATEWAY_CODES.filter((r) => r.errorCode !== undefined && r.code !== 'backend').map((r) => [r.errorCode as number, r]),
-)
+const BY_GATEWAY_CODE: ReadonlyMap<string, GatewayCodeInfo> = /* @__PURE__ */ byGatewayCode()
+const BY_ERROR_CODE: ReadonlyMap<number, GatewayCodeInfo> = /* @__PURE__ */ byErrorCode()
+
+function byGatewayCode(): ReadonlyMap<string, GatewayCodeInfo> {
+  return new Map(GATEWAY_CODES.map((r) => [r.code, r]))
+}
+
+function byErrorCode(): ReadonlyMap<number, GatewayCodeInfo> {
+  return new Map(
+    GATEWAY_CODES.filter((r) => r.errorCode !== undefined && r.code !== 'backend').map((r) => [
+      r.errorCode as number,
+      r,
+    ]),
+  )
+}
 
 /** Generic gateway code per kind, for Fluss codes the gateway has no specific code for. */
-const KIND_GATEWAY_CODE: Readonly<Record<ErrorKind, string>> = Object.freeze({
+const KIND_GATEWAY_CODE: Readonly<Record<ErrorKind, string>> = /* @__PURE__ */ Object.freeze({
   cancelled: 'cancelled',
   unknown: 'backend',
   invalid_argument: 'invalid_argument',

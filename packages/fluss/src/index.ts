@@ -8,7 +8,6 @@ export {
 } from './buckets.js'
 export {
   CLIENT_CODES,
-  CODES,
   codeInfo,
   codeOfName,
   ErrorCode,
@@ -16,6 +15,7 @@ export {
   FLUSS_CODES,
   type FlussCodeInfo,
   isRetriableCode,
+  TABLE as CODES,
   UNKNOWN_CODE_REASON,
 } from './codes.js'
 export { FlussError, type FlussErrorFromOptions, type FlussErrorOptions } from './fluss-error.js'

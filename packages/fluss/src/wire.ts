@@ -21,7 +21,7 @@ export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
  *
  * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/ResponseType.java | ResponseType.java} (apache/fluss @ 545c553)
  */
-export const ResponseType = Object.freeze({
+export const ResponseType = /* @__PURE__ */ Object.freeze({
   /** The API's response message (may still hold per-bucket errors). */
   SUCCESS_RESPONSE: 0,
   /** An `ErrorResponse` for the request named by the frame's request id. */
@@ -263,11 +263,16 @@ export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
  * `encode(err)` → bytes. HTTP replies (`{ status, body }` with Fluss error JSON or a gateway envelope) decode too.
  * Same system, codes and classes as the main entry's `adapter`.
  */
-export const adapter: Adapter<FlussError> = Object.freeze({
-  ...adapterCore,
-  wire: 'bytes' as const,
-  decode: (wire: WireValue): FlussError => (isBytes(wire) ? decodeErrorResponse(wire) : decodeHttpWire(wire)),
-  encode: (error: FlussError): Uint8Array => encodeErrorResponse(error),
-})
+export const adapter: Adapter<FlussError> = /* @__PURE__ */ bytesAdapter()
+
+// Built in a function: a spread at module level is a side effect a bundler keeps (it may run getters).
+function bytesAdapter(): Adapter<FlussError> {
+  return Object.freeze({
+    ...adapterCore,
+    wire: 'bytes' as const,
+    decode: (wire: WireValue): FlussError => (isBytes(wire) ? decodeErrorResponse(wire) : decodeHttpWire(wire)),
+    encode: (error: FlussError): Uint8Array => encodeErrorResponse(error),
+  })
+}
 
 export { ErrorCode, FlussError } from './index.js'

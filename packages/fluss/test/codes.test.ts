@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { codeInfo, codeOfName, ErrorCode, FLUSS_CODES, isRetriableCode } from '../src/index.js'
+import { CODES as DOC_ROWS } from '../src/codes.js'
+import { CODES, codeInfo, codeOfName, ErrorCode, FLUSS_CODES, isRetriableCode } from '../src/index.js'
 
 // The seed's "Common Error Codes" table (Python client docs), verbatim.
 const COMMON_ERROR_CODES: ReadonlyArray<readonly [string, number]> = [
@@ -64,9 +65,20 @@ describe('FLUSS_CODES (the table)', () => {
       expect(ErrorCode[row.reason as keyof typeof ErrorCode]).toBe(row.code)
       expect(row.className).toBe('FlussError')
       expect(row.message.length).toBeGreaterThan(0)
-      expect(row.why.length).toBeGreaterThan(0)
       expect(Object.isFrozen(row)).toBe(true)
     }
+    expect(FLUSS_CODES).toBe(CODES)
+  })
+
+  it('keeps the documentation column (why) out of the runtime rows, in the documentation table only', () => {
+    for (const row of CODES) expect(Object.hasOwn(row, 'why')).toBe(false)
+    expect(DOC_ROWS).toHaveLength(CODES.length)
+    DOC_ROWS.forEach((doc, i) => {
+      const { why, ...rest } = doc
+      expect(rest).toEqual(CODES[i])
+      expect(why.length).toBeGreaterThan(0)
+      expect(Object.isFrozen(doc)).toBe(true)
+    })
   })
 
   it("retriable = Java's RetriableException set, exactly (51 is not)", () => {

@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// The built package (`pnpm test` builds it first): the bundler must not rename classes (`_FlussError`,
+// `FlussError2`), since loggers and `err.name` print the constructor name.
+const require = createRequire(import.meta.url)
+const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+
+type Fluss = typeof import('../src/index.js')
+
+describe('the built files (ESM with a shared chunk, CJS)', () => {
+  it('keep the upstream class name in every build and entry', async () => {
+    const esm = (await import(`${dist}index.js`)) as Fluss
+    const cjs = require(`${dist}index.cjs`) as Fluss
+    const esmWire = (await import(`${dist}wire.js`)) as Fluss
+    const cjsWire = require(`${dist}wire.cjs`) as Fluss
+    const classes = [esm.FlussError, cjs.FlussError, esmWire.FlussError, cjsWire.FlussError]
+    expect(classes.map((c) => c.name)).toEqual(['FlussError', 'FlussError', 'FlussError', 'FlussError'])
+    // An instance says its name too (`name` is what `console.log` and `String(err)` print).
+    expect(classes.map((c) => new c(undefined, 7).name)).toEqual([
+      'FlussError',
+      'FlussError',
+      'FlussError',
+      'FlussError',
+    ])
+  })
+
+  it('share one class between the ESM entries (the chunk), and brand it across copies', async () => {
+    const esm = (await import(`${dist}index.js`)) as Fluss
+    const esmWire = (await import(`${dist}wire.js`)) as Fluss
+    const cjs = require(`${dist}index.cjs`) as Fluss
+    expect(esmWire.FlussError).toBe(esm.FlussError)
+    // The declared brand (no static block): a CJS instance is `instanceof` the ESM class and the reverse.
+    expect(new cjs.FlussError(undefined, 7)).toBeInstanceOf(esm.FlussError)
+    expect(esm.FlussError.is(new cjs.FlussError(undefined, 7))).toBe(true)
+    expect(new esm.FlussError(undefined, 7)).toBeInstanceOf(cjs.FlussError)
+  })
+})
