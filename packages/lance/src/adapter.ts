@@ -21,19 +21,24 @@ function codeOf(code: unknown): number {
  * (the Rust REST client turns transport timeouts and connection failures into 17 ServiceUnavailable); anything
  * else is 18 Internal, as upstream's fallbacks.
  */
-const CLIENT_CODES: ClientCodes = Object.freeze({
-  invalid_argument: ErrorCode.INVALID_INPUT,
-  out_of_range: ErrorCode.INVALID_INPUT,
-  unauthenticated: ErrorCode.UNAUTHENTICATED,
-  permission_denied: ErrorCode.PERMISSION_DENIED,
-  unavailable: ErrorCode.SERVICE_UNAVAILABLE,
-  deadline_exceeded: ErrorCode.SERVICE_UNAVAILABLE,
-  resource_exhausted: ErrorCode.THROTTLING,
-  unimplemented: ErrorCode.UNSUPPORTED,
-  aborted: ErrorCode.CONCURRENT_MODIFICATION,
-  internal: ErrorCode.INTERNAL,
-  unknown: ErrorCode.INTERNAL,
-})
+const CLIENT_CODES: ClientCodes = /* @__PURE__ */ clientCodes()
+
+/** `CLIENT_CODES`, built in a function (a bundler drops the call with the adapter). */
+function clientCodes(): ClientCodes {
+  return Object.freeze({
+    invalid_argument: ErrorCode.INVALID_INPUT,
+    out_of_range: ErrorCode.INVALID_INPUT,
+    unauthenticated: ErrorCode.UNAUTHENTICATED,
+    permission_denied: ErrorCode.PERMISSION_DENIED,
+    unavailable: ErrorCode.SERVICE_UNAVAILABLE,
+    deadline_exceeded: ErrorCode.SERVICE_UNAVAILABLE,
+    resource_exhausted: ErrorCode.THROTTLING,
+    unimplemented: ErrorCode.UNSUPPORTED,
+    aborted: ErrorCode.CONCURRENT_MODIFICATION,
+    internal: ErrorCode.INTERNAL,
+    unknown: ErrorCode.INTERNAL,
+  })
+}
 
 /**
  * The errs adapter for Lance Namespace (`wire: 'http'`). Wire form: the HTTP reply `{ status, headers, body }`

@@ -1,5 +1,7 @@
+// Type-only imports: this module imports nothing at run time and has no module-level side effect, so
+// `import { ErrorCode }` bundles to the object alone.
 import type { ErrorKind } from '@errs/core'
-import { type CodeInfo, codeIndex, UNKNOWN_CODE } from '@errs/core/kit'
+import type { CodeInfo, UNKNOWN_CODE } from '@errs/core/kit'
 
 /**
  * Lance Namespace error codes (spec `errors.md` 0–21, `spec.yaml` 22–23), with the names of the Python
@@ -256,7 +258,7 @@ export type ErrorCodeName = keyof typeof ErrorCode
  * `reason` of an error whose code is not in the table (the class is still `InternalError`, as upstream).
  * @deprecated The one unknown-code policy of `@errs/core/kit` (`UNKNOWN_CODE`); this alias has its value.
  */
-export const UNKNOWN_REASON = UNKNOWN_CODE
+export const UNKNOWN_REASON: typeof UNKNOWN_CODE = 'UNKNOWN_CODE'
 
 /** One row of the Lance code table: the single source of truth for a code. */
 export interface LanceCodeInfo extends CodeInfo {
@@ -331,36 +333,44 @@ function javaClass(pythonName: string): string {
   return pythonName.replace(/Error$/, 'Exception')
 }
 
+/** The rows of `ROWS` as frozen `LanceCodeInfo` objects, in code order. */
+function buildCodes(): readonly LanceCodeInfo[] {
+  return Object.freeze(
+    ROWS.map(([code, reason, specName, message, kind, status, retryable, rustPrefix]) => {
+      const className = pythonClass(code, specName)
+      return Object.freeze({
+        code,
+        reason,
+        specName,
+        className,
+        javaClassName: javaClass(className),
+        message,
+        kind,
+        status,
+        retryable,
+        rustPrefix,
+      })
+    }),
+  )
+}
+
 /** The complete code table, 0–23, in code order. */
-export const CODES: readonly LanceCodeInfo[] = Object.freeze(
-  ROWS.map(([code, reason, specName, message, kind, status, retryable, rustPrefix]) => {
-    const className = pythonClass(code, specName)
-    return Object.freeze({
-      code,
-      reason,
-      specName,
-      className,
-      javaClassName: javaClass(className),
-      message,
-      kind,
-      status,
-      retryable,
-      rustPrefix,
-    })
-  }),
-)
+export const CODES: readonly LanceCodeInfo[] = /* @__PURE__ */ buildCodes()
 
 /** True for a code in the table (0–23). */
 export function isKnownCode(code: unknown): code is ErrorCode {
   return typeof code === 'number' && Number.isInteger(code) && code >= 0 && code < CODES.length
 }
 
-const lookup = codeIndex(CODES)
-
-/** The table row of a code, or `undefined` for a code outside the table. */
+/** The table row of a code, or `undefined` for a code outside the table (the row's index is its code). */
 export function codeInfo(code: unknown): LanceCodeInfo | undefined {
-  return lookup(code)
+  return isKnownCode(code) ? CODES[code] : undefined
+}
+
+/** The row of a known code. */
+function rowOf(code: ErrorCode): LanceCodeInfo {
+  return CODES[code] as LanceCodeInfo
 }
 
 /** The row used for unknown codes' class (Internal, as upstream's `from_error_code`). */
-export const INTERNAL_ROW: LanceCodeInfo = CODES[ErrorCode.INTERNAL] as LanceCodeInfo
+export const INTERNAL_ROW: LanceCodeInfo = /* @__PURE__ */ rowOf(18)

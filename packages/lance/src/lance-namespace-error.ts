@@ -1,5 +1,5 @@
 import { ErrsError, type ErrsOptions, REDACTED } from '@errs/core'
-import { brandClass, errsInit, isRecord, isSecretKey, ownEntries, redactBoundedText, truncate } from '@errs/core/kit'
+import { errsInit, isRecord, isSecretKey, ownEntries, redactBoundedText, truncate } from '@errs/core/kit'
 import { codeInfo, type ErrorCodeName, type UNKNOWN_REASON } from './codes.js'
 
 /**
@@ -21,7 +21,7 @@ export interface InternalErrorOptions extends LanceErrorOptions {
   code?: number
 }
 
-const EMPTY_CONTEXT: Readonly<Record<string, string>> = Object.freeze({})
+const EMPTY_CONTEXT: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({})
 const MAX_CONTEXT_ENTRIES = 256
 
 /**
@@ -34,9 +34,7 @@ const MAX_CONTEXT_ENTRIES = 256
  * `context` lives in `details.context`.
  */
 export class LanceNamespaceError extends ErrsError {
-  static {
-    brandClass(this, 'errs.lance.LanceNamespaceError')
-  }
+  static override readonly errsBrand: string = 'errs.lance.LanceNamespaceError'
   /** The Lance Namespace error code (see `ErrorCode`); an unknown code is kept as received. */
   declare readonly code: number
   /** The `ErrorCode` name of `code`, e.g. `'TABLE_NOT_FOUND'`; `'UNKNOWN_CODE'` for a code outside the table. */

@@ -58,26 +58,6 @@ const fam = (
       : { family, layer, pattern, code, retryable, source },
   )
 
-const {
-  UNSUPPORTED,
-  TABLE_NOT_FOUND,
-  TABLE_ALREADY_EXISTS,
-  TABLE_INDEX_NOT_FOUND,
-  TABLE_INDEX_ALREADY_EXISTS,
-  TABLE_TAG_NOT_FOUND,
-  TABLE_TAG_ALREADY_EXISTS,
-  TABLE_VERSION_NOT_FOUND,
-  TABLE_COLUMN_NOT_FOUND,
-  INVALID_INPUT,
-  CONCURRENT_MODIFICATION,
-  SERVICE_UNAVAILABLE,
-  INTERNAL,
-  TABLE_SCHEMA_VALIDATION_ERROR,
-  THROTTLING,
-  TABLE_BRANCH_NOT_FOUND,
-  TABLE_BRANCH_ALREADY_EXISTS,
-} = ErrorCode
-
 /** Unknown-column texts (DataFusion's `Schema error: No field named`, lance's column checks). */
 const NO_COLUMN =
   '(?:Schema error: No field named |Column .{0,1024}? does not exist in the dataset|Merge insert key column .{0,1024}? does not exist)'
@@ -94,48 +74,72 @@ const NO_COLUMN =
  * converter maps to ConcurrentModification, and pylance marks it retryable, so it is ConcurrentModification too.
  * `IncompatibleTransaction` is not retryable (pylance `retryable=False`).
  */
+export const LANCEDB_ERRORS: readonly LanceDbErrorFamily[] = /* @__PURE__ */ buildFamilies()
+
+/** The rows of `LANCEDB_ERRORS`, built in a function so that a bundler drops them with an unused `LANCEDB_ERRORS`. */
 // biome-ignore format: one line per family reads as a table
-export const LANCEDB_ERRORS: readonly LanceDbErrorFamily[] = Object.freeze([
-  // lance-core errors (after `lance error: `)
-  fam('lance_core::Error::CommitConflict', 'lance', /^Commit conflict for version \d{1,20}: /, THROTTLING, `${COMMIT_CONVERTER}; ${PYLANCE} (retryable)`),
-  fam('lance_core::Error::RetryableCommitConflict', 'lance', /^Retryable commit conflict for version \d{1,20}: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER} (TooMuchWriteContention arm); ${PYLANCE} (retryable)`),
-  fam('lance_core::Error::TooMuchWriteContention', 'lance', /^Too many concurrent writers\. /, CONCURRENT_MODIFICATION, COMMIT_CONVERTER),
-  fam('lance_core::Error::IncompatibleTransaction', 'lance', /^Incompatible transaction: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER}; ${PYLANCE} (retryable=False)`, false),
-  fam('lance_core::Error::IndexNotFound', 'lance', /^Lance index not found: /, TABLE_INDEX_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (DropTableIndex → 6)`),
-  fam('lance_core::Error::Index (name exists)', 'lance', /^LanceError\(Index\): Index name .{0,1024}? already exists/, TABLE_INDEX_ALREADY_EXISTS, `${LANCE_CORE}; ${ERRORS_MD} (CreateTableIndex → 7)`),
-  fam('lance_core::Error::DatasetNotFound (version manifest)', 'lance', /^Dataset at path [^\s]{0,4096}?\/_versions\/\d{1,20}\.manifest was not found/, TABLE_VERSION_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (DescribeTable → 11)`),
-  fam('lance_core::Error::VersionNotFound', 'lance', /^Version not found error: /, TABLE_VERSION_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD}`),
-  fam('lance_core::Error::DatasetAlreadyExists', 'lance', /^Dataset already exists: /, TABLE_ALREADY_EXISTS, `${LANCE_CORE}; ${LANCEDB_ERROR} (→ TableAlreadyExists)`),
-  fam('lance_core::Error::SchemaMismatch', 'lance', /^Append with different schema: /, TABLE_SCHEMA_VALIDATION_ERROR, `${LANCE_CORE}; ${ERRORS_MD} (InsertIntoTable → 20)`),
-  fam('lance_core::Error::RefNotFound (tag)', 'lance', /^Ref not found error: tag /, TABLE_TAG_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (GetTableTagVersion → 8)`),
-  fam('lance_core::Error::RefNotFound (branch)', 'lance', /^Ref not found error: branch /, TABLE_BRANCH_NOT_FOUND, `${LANCE_CORE}; lance-namespace docs/src/spec.yaml @ v0.11.1 (22)`),
-  fam('lance_core::Error::RefConflict (tag)', 'lance', /^Ref conflict error: tag /, TABLE_TAG_ALREADY_EXISTS, `${LANCE_CORE}; ${ERRORS_MD} (CreateTableTag → 9)`),
-  fam('lance_core::Error::RefConflict (branch)', 'lance', /^Ref conflict error: branch /, TABLE_BRANCH_ALREADY_EXISTS, `${LANCE_CORE}; lance-namespace docs/src/spec.yaml @ v0.11.1 (23)`),
-  fam('lance_core::Error::InvalidInput (unknown column)', 'lance', new RegExp(`^Invalid user input: ${NO_COLUMN}`), TABLE_COLUMN_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (QueryTable, UpdateTable → 12)`),
-  fam('lance_core::Error::InvalidInput', 'lance', /^Invalid user input: /, INVALID_INPUT, `${LANCE_CORE}; ${PYLANCE} (ValueError); ${ERRORS_MD} (13)`),
-  fam('lance_core::Error::NotSupported', 'lance', /^Not supported: /, UNSUPPORTED, `${LANCE_CORE}; ${PYLANCE} (NotImplementedError); ${ERRORS_MD} (0)`),
-  fam('lance_core::Error::Timeout', 'lance', /^Operation timed out: /, SERVICE_UNAVAILABLE, `${LANCE_CORE}; ${REST_CLIENT}`),
-  fam('lance_core::Error::Backpressure', 'lance', /^Write rejected by backpressure: /, SERVICE_UNAVAILABLE, `${LANCE_CORE} (doc comment: retryable busy, HTTP 503)`),
-  // lancedb::Error
-  fam('lancedb::Error::TableNotFound', 'lancedb', /^Table '.{0,1024}?' was not found/s, TABLE_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534 (code 4 ⇄ TableNotFound)`),
-  fam('lancedb::Error::TableAlreadyExists', 'lancedb', /^Table '.{0,1024}?' already exists/s, TABLE_ALREADY_EXISTS, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534 (code 5 ⇄ TableAlreadyExists)`),
-  fam('lancedb::Error::InvalidTableName', 'lancedb', /^Invalid table name \(/, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13: invalid parameters)`),
-  fam('lancedb::Error::IndexNotFound', 'lancedb', /^Index '.{0,1024}?' was not found/s, TABLE_INDEX_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/table.rs @ 45cd0534 (404 on drop_index)`),
-  fam('lancedb::Error::ColumnNotFound', 'lancedb', /^Column '.{0,1024}?' was not found/s, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (12)`),
-  fam('lancedb::Error::InvalidInput (unknown column)', 'lancedb', new RegExp(`^Invalid input, (?:Invalid user input: )?${NO_COLUMN}`), TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (QueryTable, MergeInsertIntoTable, AlterTableAlterColumns → 12)`),
-  fam('lancedb::Error::InvalidInput', 'lancedb', /^Invalid input, /, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13)`),
-  fam('lancedb::Error::Schema (unknown field path)', 'lancedb', /^Schema Error: Field path .{0,1024}? not found in schema/, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (CreateTableIndex → 12)`),
-  fam('lancedb::Error::Schema', 'lancedb', /^Schema Error: /, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13)`),
-  fam('lancedb::Error::NotSupported', 'lancedb', /^LanceDBError: not supported: /, UNSUPPORTED, `${LANCEDB_ERROR}; ${ERRORS_MD} (0)`),
-  fam('lancedb::Error::Timeout', 'lancedb', /^Timeout error: /, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; ${REST_CLIENT}`),
-  fam('lancedb::Error::Retry', 'lancedb', /^Hit retry limit for request_id=/, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/client.rs @ 45cd0534`),
-  fam('lancedb::Error::Runtime', 'lancedb', /^Runtime error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
-  fam('lancedb::Error::Lance (other lance errors)', 'lancedb', /^lance error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
-  // The SDK's TypeScript layer (plain Errors without `code`)
-  fam('schema.js sanitizeRecords', 'typescript', /^Found field not in schema: /, TABLE_SCHEMA_VALIDATION_ERROR, `@lancedb/lancedb 0.39.0 dist/schema.js; ${ERRORS_MD} (InsertIntoTable → 20)`),
-  fam('arrow.js makeArrowTable', 'typescript', /^At least one record or a schema needs to be provided$/, INVALID_INPUT, `@lancedb/lancedb 0.39.0 dist/arrow.js; ${ERRORS_MD} (13)`),
-  fam('arrow.js makeEmptyTable', 'typescript', /^A schema must be provided if data is empty$/, INVALID_INPUT, `@lancedb/lancedb 0.39.0 dist/arrow.js; ${ERRORS_MD} (13)`),
-] satisfies LanceDbErrorFamily[])
+function buildFamilies(): readonly LanceDbErrorFamily[] {
+  const {
+    UNSUPPORTED,
+    TABLE_NOT_FOUND,
+    TABLE_ALREADY_EXISTS,
+    TABLE_INDEX_NOT_FOUND,
+    TABLE_INDEX_ALREADY_EXISTS,
+    TABLE_TAG_NOT_FOUND,
+    TABLE_TAG_ALREADY_EXISTS,
+    TABLE_VERSION_NOT_FOUND,
+    TABLE_COLUMN_NOT_FOUND,
+    INVALID_INPUT,
+    CONCURRENT_MODIFICATION,
+    SERVICE_UNAVAILABLE,
+    INTERNAL,
+    TABLE_SCHEMA_VALIDATION_ERROR,
+    THROTTLING,
+    TABLE_BRANCH_NOT_FOUND,
+    TABLE_BRANCH_ALREADY_EXISTS,
+  } = ErrorCode
+  return Object.freeze([
+    // lance-core errors (after `lance error: `)
+    fam('lance_core::Error::CommitConflict', 'lance', /^Commit conflict for version \d{1,20}: /, THROTTLING, `${COMMIT_CONVERTER}; ${PYLANCE} (retryable)`),
+    fam('lance_core::Error::RetryableCommitConflict', 'lance', /^Retryable commit conflict for version \d{1,20}: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER} (TooMuchWriteContention arm); ${PYLANCE} (retryable)`),
+    fam('lance_core::Error::TooMuchWriteContention', 'lance', /^Too many concurrent writers\. /, CONCURRENT_MODIFICATION, COMMIT_CONVERTER),
+    fam('lance_core::Error::IncompatibleTransaction', 'lance', /^Incompatible transaction: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER}; ${PYLANCE} (retryable=False)`, false),
+    fam('lance_core::Error::IndexNotFound', 'lance', /^Lance index not found: /, TABLE_INDEX_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (DropTableIndex → 6)`),
+    fam('lance_core::Error::Index (name exists)', 'lance', /^LanceError\(Index\): Index name .{0,1024}? already exists/, TABLE_INDEX_ALREADY_EXISTS, `${LANCE_CORE}; ${ERRORS_MD} (CreateTableIndex → 7)`),
+    fam('lance_core::Error::DatasetNotFound (version manifest)', 'lance', /^Dataset at path [^\s]{0,4096}?\/_versions\/\d{1,20}\.manifest was not found/, TABLE_VERSION_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (DescribeTable → 11)`),
+    fam('lance_core::Error::VersionNotFound', 'lance', /^Version not found error: /, TABLE_VERSION_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD}`),
+    fam('lance_core::Error::DatasetAlreadyExists', 'lance', /^Dataset already exists: /, TABLE_ALREADY_EXISTS, `${LANCE_CORE}; ${LANCEDB_ERROR} (→ TableAlreadyExists)`),
+    fam('lance_core::Error::SchemaMismatch', 'lance', /^Append with different schema: /, TABLE_SCHEMA_VALIDATION_ERROR, `${LANCE_CORE}; ${ERRORS_MD} (InsertIntoTable → 20)`),
+    fam('lance_core::Error::RefNotFound (tag)', 'lance', /^Ref not found error: tag /, TABLE_TAG_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (GetTableTagVersion → 8)`),
+    fam('lance_core::Error::RefNotFound (branch)', 'lance', /^Ref not found error: branch /, TABLE_BRANCH_NOT_FOUND, `${LANCE_CORE}; lance-namespace docs/src/spec.yaml @ v0.11.1 (22)`),
+    fam('lance_core::Error::RefConflict (tag)', 'lance', /^Ref conflict error: tag /, TABLE_TAG_ALREADY_EXISTS, `${LANCE_CORE}; ${ERRORS_MD} (CreateTableTag → 9)`),
+    fam('lance_core::Error::RefConflict (branch)', 'lance', /^Ref conflict error: branch /, TABLE_BRANCH_ALREADY_EXISTS, `${LANCE_CORE}; lance-namespace docs/src/spec.yaml @ v0.11.1 (23)`),
+    fam('lance_core::Error::InvalidInput (unknown column)', 'lance', new RegExp(`^Invalid user input: ${NO_COLUMN}`), TABLE_COLUMN_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (QueryTable, UpdateTable → 12)`),
+    fam('lance_core::Error::InvalidInput', 'lance', /^Invalid user input: /, INVALID_INPUT, `${LANCE_CORE}; ${PYLANCE} (ValueError); ${ERRORS_MD} (13)`),
+    fam('lance_core::Error::NotSupported', 'lance', /^Not supported: /, UNSUPPORTED, `${LANCE_CORE}; ${PYLANCE} (NotImplementedError); ${ERRORS_MD} (0)`),
+    fam('lance_core::Error::Timeout', 'lance', /^Operation timed out: /, SERVICE_UNAVAILABLE, `${LANCE_CORE}; ${REST_CLIENT}`),
+    fam('lance_core::Error::Backpressure', 'lance', /^Write rejected by backpressure: /, SERVICE_UNAVAILABLE, `${LANCE_CORE} (doc comment: retryable busy, HTTP 503)`),
+    // lancedb::Error
+    fam('lancedb::Error::TableNotFound', 'lancedb', /^Table '.{0,1024}?' was not found/s, TABLE_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534 (code 4 ⇄ TableNotFound)`),
+    fam('lancedb::Error::TableAlreadyExists', 'lancedb', /^Table '.{0,1024}?' already exists/s, TABLE_ALREADY_EXISTS, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534 (code 5 ⇄ TableAlreadyExists)`),
+    fam('lancedb::Error::InvalidTableName', 'lancedb', /^Invalid table name \(/, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13: invalid parameters)`),
+    fam('lancedb::Error::IndexNotFound', 'lancedb', /^Index '.{0,1024}?' was not found/s, TABLE_INDEX_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/table.rs @ 45cd0534 (404 on drop_index)`),
+    fam('lancedb::Error::ColumnNotFound', 'lancedb', /^Column '.{0,1024}?' was not found/s, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (12)`),
+    fam('lancedb::Error::InvalidInput (unknown column)', 'lancedb', new RegExp(`^Invalid input, (?:Invalid user input: )?${NO_COLUMN}`), TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (QueryTable, MergeInsertIntoTable, AlterTableAlterColumns → 12)`),
+    fam('lancedb::Error::InvalidInput', 'lancedb', /^Invalid input, /, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13)`),
+    fam('lancedb::Error::Schema (unknown field path)', 'lancedb', /^Schema Error: Field path .{0,1024}? not found in schema/, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (CreateTableIndex → 12)`),
+    fam('lancedb::Error::Schema', 'lancedb', /^Schema Error: /, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13)`),
+    fam('lancedb::Error::NotSupported', 'lancedb', /^LanceDBError: not supported: /, UNSUPPORTED, `${LANCEDB_ERROR}; ${ERRORS_MD} (0)`),
+    fam('lancedb::Error::Timeout', 'lancedb', /^Timeout error: /, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; ${REST_CLIENT}`),
+    fam('lancedb::Error::Retry', 'lancedb', /^Hit retry limit for request_id=/, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/client.rs @ 45cd0534`),
+    fam('lancedb::Error::Runtime', 'lancedb', /^Runtime error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
+    fam('lancedb::Error::Lance (other lance errors)', 'lancedb', /^lance error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
+    // The SDK's TypeScript layer (plain Errors without `code`)
+    fam('schema.js sanitizeRecords', 'typescript', /^Found field not in schema: /, TABLE_SCHEMA_VALIDATION_ERROR, `@lancedb/lancedb 0.39.0 dist/schema.js; ${ERRORS_MD} (InsertIntoTable → 20)`),
+    fam('arrow.js makeArrowTable', 'typescript', /^At least one record or a schema needs to be provided$/, INVALID_INPUT, `@lancedb/lancedb 0.39.0 dist/arrow.js; ${ERRORS_MD} (13)`),
+    fam('arrow.js makeEmptyTable', 'typescript', /^A schema must be provided if data is empty$/, INVALID_INPUT, `@lancedb/lancedb 0.39.0 dist/arrow.js; ${ERRORS_MD} (13)`),
+  ] satisfies LanceDbErrorFamily[])
+}
 
 /** Wrappers the Node binding puts before a converted error (lancedb/lancedb nodejs/src/query.rs, merge.rs, iterator.rs). */
 const BINDING_WRAPPERS: readonly string[] = [
@@ -285,10 +289,14 @@ export function lanceDbFamily(head: string, typescriptOnly = false): LanceDbErro
 }
 
 /** Rust `NamespaceError` Display prefixes, longest first so that no prefix shadows a longer one. */
-const PREFIXES: readonly [string, ErrorCode][] = CODES.map((row): [string, ErrorCode] => [
-  `${row.rustPrefix}: `,
-  row.code,
-]).sort((a, b) => b[0].length - a[0].length)
+const PREFIXES: readonly [string, ErrorCode][] = /* @__PURE__ */ buildPrefixes()
+
+/** `PREFIXES`, from the code table. */
+function buildPrefixes(): readonly [string, ErrorCode][] {
+  return CODES.map((row): [string, ErrorCode] => [`${row.rustPrefix}: `, row.code]).sort(
+    (a, b) => b[0].length - a[0].length,
+  )
+}
 const NAMESPACE_WRAPPERS = ['lance error: ', 'Namespace error: ', 'Runtime error: ']
 
 /** `Http error: (request_id=…) <status> <reason>: ` (lancedb/lancedb rust/lancedb/src/remote/client.rs). */

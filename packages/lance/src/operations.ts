@@ -1,37 +1,42 @@
 import { ErrsError } from '@errs/core'
 import { ErrorCode } from './codes.js'
 
-const {
-  NAMESPACE_NOT_FOUND: NS_NF,
-  NAMESPACE_ALREADY_EXISTS: NS_AE,
-  NAMESPACE_NOT_EMPTY: NS_NE,
-  TABLE_NOT_FOUND: T_NF,
-  TABLE_ALREADY_EXISTS: T_AE,
-  TABLE_INDEX_NOT_FOUND: IDX_NF,
-  TABLE_INDEX_ALREADY_EXISTS: IDX_AE,
-  TABLE_TAG_NOT_FOUND: TAG_NF,
-  TABLE_TAG_ALREADY_EXISTS: TAG_AE,
-  TRANSACTION_NOT_FOUND: TX_NF,
-  TABLE_VERSION_NOT_FOUND: VER_NF,
-  TABLE_COLUMN_NOT_FOUND: COL_NF,
-  CONCURRENT_MODIFICATION: CONC,
-  INVALID_TABLE_STATE: STATE,
-  TABLE_SCHEMA_VALIDATION_ERROR: SCHEMA,
-} = ErrorCode
+// The codes of the tables below, as literals (typed against `ErrorCode`, so a wrong number does not compile): a
+// module-level read of `ErrorCode.X` is a property read a bundler must keep.
+const NS_NF: typeof ErrorCode.NAMESPACE_NOT_FOUND = 1
+const NS_AE: typeof ErrorCode.NAMESPACE_ALREADY_EXISTS = 2
+const NS_NE: typeof ErrorCode.NAMESPACE_NOT_EMPTY = 3
+const T_NF: typeof ErrorCode.TABLE_NOT_FOUND = 4
+const T_AE: typeof ErrorCode.TABLE_ALREADY_EXISTS = 5
+const IDX_NF: typeof ErrorCode.TABLE_INDEX_NOT_FOUND = 6
+const IDX_AE: typeof ErrorCode.TABLE_INDEX_ALREADY_EXISTS = 7
+const TAG_NF: typeof ErrorCode.TABLE_TAG_NOT_FOUND = 8
+const TAG_AE: typeof ErrorCode.TABLE_TAG_ALREADY_EXISTS = 9
+const TX_NF: typeof ErrorCode.TRANSACTION_NOT_FOUND = 10
+const VER_NF: typeof ErrorCode.TABLE_VERSION_NOT_FOUND = 11
+const COL_NF: typeof ErrorCode.TABLE_COLUMN_NOT_FOUND = 12
+const CONC: typeof ErrorCode.CONCURRENT_MODIFICATION = 14
+const STATE: typeof ErrorCode.INVALID_TABLE_STATE = 19
+const SCHEMA: typeof ErrorCode.TABLE_SCHEMA_VALIDATION_ERROR = 20
 
 /**
  * Errors every operation may return (spec `errors.md`, "Common Errors"): 0 Unsupported, 13 InvalidInput,
  * 15 PermissionDenied, 16 Unauthenticated, 17 ServiceUnavailable, 18 Internal, 21 Throttling.
  */
-export const COMMON_ERRORS: readonly ErrorCode[] = Object.freeze([
-  ErrorCode.UNSUPPORTED,
-  ErrorCode.INVALID_INPUT,
-  ErrorCode.PERMISSION_DENIED,
-  ErrorCode.UNAUTHENTICATED,
-  ErrorCode.SERVICE_UNAVAILABLE,
-  ErrorCode.INTERNAL,
-  ErrorCode.THROTTLING,
-])
+export const COMMON_ERRORS: readonly ErrorCode[] = /* @__PURE__ */ commonErrors()
+
+/** `COMMON_ERRORS`, built in a function (a bundler drops the call when `COMMON_ERRORS` is unused). */
+function commonErrors(): readonly ErrorCode[] {
+  return Object.freeze([
+    ErrorCode.UNSUPPORTED,
+    ErrorCode.INVALID_INPUT,
+    ErrorCode.PERMISSION_DENIED,
+    ErrorCode.UNAUTHENTICATED,
+    ErrorCode.SERVICE_UNAVAILABLE,
+    ErrorCode.INTERNAL,
+    ErrorCode.THROTTLING,
+  ])
+}
 
 /** Operation groups of the spec's per-operation tables; `'unlisted'` = an operation `errors.md` has no row for. */
 export type OperationCategory =
@@ -56,12 +61,16 @@ export interface OperationErrors {
   readonly codes: readonly ErrorCode[]
 }
 
-const op = (
+/** One row of `OPERATION_ERRORS`, frozen. Declared free of side effects, so the table is dropped when unused. */
+/* @__NO_SIDE_EFFECTS__ */
+function op(
   category: OperationCategory,
   method: 'GET' | 'POST',
   path: string,
   codes: readonly ErrorCode[],
-): OperationErrors => Object.freeze({ category, method, path, codes: Object.freeze(codes) })
+): OperationErrors {
+  return Object.freeze({ category, method, path, codes: Object.freeze(codes) })
+}
 
 /**
  * Per-operation error sets: every operation of `spec.yaml` with its `errors.md` row (lance-format/lance-namespace,
@@ -71,7 +80,7 @@ const op = (
  * (v0.4.0), removed from `spec.yaml`, `errors.md` and the clients by PR #330 (commit 76be1326, first in v0.7.0).
  * LanceDB's own `createEmptyTable()` calls `DeclareTable` on namespace connections.
  */
-export const OPERATION_ERRORS = Object.freeze({
+export const OPERATION_ERRORS = /* @__PURE__ */ Object.freeze({
   // Namespace metadata
   /** `POST /v1/namespace/{id}/create`; `errors.md` "namespace metadata": codes 2 besides `COMMON_ERRORS`. */
   CreateNamespace: op('namespace metadata', 'POST', '/v1/namespace/{id}/create', [NS_AE]),
@@ -211,7 +220,12 @@ export const OPERATION_ERRORS = Object.freeze({
 export type Operation = keyof typeof OPERATION_ERRORS
 
 /** All operation names, in table order. */
-export const OPERATIONS: readonly Operation[] = Object.freeze(Object.keys(OPERATION_ERRORS) as Operation[])
+export const OPERATIONS: readonly Operation[] = /* @__PURE__ */ operationNames()
+
+/** `OPERATIONS`, from the table. */
+function operationNames(): readonly Operation[] {
+  return Object.freeze(Object.keys(OPERATION_ERRORS) as Operation[])
+}
 
 /** True when `value` names an operation of the table. */
 export function isOperation(value: unknown): value is Operation {
@@ -237,14 +251,22 @@ export function isExpectedError(operation: Operation, err: unknown): boolean {
   )
 }
 
-const ROUTES: readonly [RegExp, 'GET' | 'POST', Operation][] = OPERATIONS.map((name) => {
-  const { method, path } = OPERATION_ERRORS[name]
-  const pattern = path
-    .split(/\{[a-z_]+\}/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]+')
-  return [new RegExp(`^${pattern}/?$`), method, name]
-})
+type Route = readonly [RegExp, 'GET' | 'POST', Operation]
+
+/** The route patterns, built on the first `operationOfPath` call. */
+let routes: readonly Route[] | undefined
+
+/** A pattern per operation, from its path template (`{id}` → one path segment). */
+function buildRoutes(): readonly Route[] {
+  return OPERATIONS.map((name): Route => {
+    const { method, path } = OPERATION_ERRORS[name]
+    const pattern = path
+      .split(/\{[a-z_]+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')
+    return [new RegExp(`^${pattern}/?$`), method, name]
+  })
+}
 
 /**
  * The operation a REST route belongs to (`'/v1/table/db$t/describe'` → `'DescribeTable'`), or `undefined`.
@@ -256,7 +278,8 @@ export function operationOfPath(pathOrUrl: string, method?: string): Operation |
   if (scheme) path = path.slice(scheme[0].length)
   path = path.split(/[?#]/, 1)[0] ?? ''
   const m = method?.toUpperCase()
-  for (const [re, routeMethod, name] of ROUTES) {
+  routes ??= buildRoutes()
+  for (const [re, routeMethod, name] of routes) {
     if (re.test(path) && (m === undefined || m === routeMethod)) return name
   }
   return undefined

@@ -87,43 +87,49 @@ export function httpStatusOf(code: number): number {
  * no candidate fits or no operation is known. A 404 without a fitting operation has no fallback: the object that
  * was not found cannot be told, so it becomes `InternalError` with `details.httpStatus` 404.
  */
-const STATUS_FALLBACK: Readonly<Record<number, { candidates: readonly ErrorCode[]; fallback?: ErrorCode }>> = {
-  400: { candidates: [], fallback: ErrorCode.INVALID_INPUT },
-  401: { candidates: [], fallback: ErrorCode.UNAUTHENTICATED },
-  403: { candidates: [], fallback: ErrorCode.PERMISSION_DENIED },
-  404: {
-    candidates: [
-      ErrorCode.TABLE_INDEX_NOT_FOUND,
-      ErrorCode.TABLE_TAG_NOT_FOUND,
-      ErrorCode.TABLE_BRANCH_NOT_FOUND,
-      ErrorCode.TRANSACTION_NOT_FOUND,
-      ErrorCode.TABLE_NOT_FOUND,
-      ErrorCode.TABLE_VERSION_NOT_FOUND,
-      ErrorCode.TABLE_COLUMN_NOT_FOUND,
-      ErrorCode.NAMESPACE_NOT_FOUND,
-    ],
-  },
-  406: { candidates: [], fallback: ErrorCode.UNSUPPORTED },
-  409: {
-    candidates: [
-      ErrorCode.NAMESPACE_ALREADY_EXISTS,
-      ErrorCode.TABLE_ALREADY_EXISTS,
-      ErrorCode.TABLE_INDEX_ALREADY_EXISTS,
-      ErrorCode.TABLE_TAG_ALREADY_EXISTS,
-      ErrorCode.TABLE_BRANCH_ALREADY_EXISTS,
-      ErrorCode.NAMESPACE_NOT_EMPTY,
-      ErrorCode.CONCURRENT_MODIFICATION,
-      ErrorCode.INVALID_TABLE_STATE,
-    ],
-    fallback: ErrorCode.CONCURRENT_MODIFICATION,
-  },
-  422: { candidates: [], fallback: ErrorCode.INVALID_INPUT },
-  429: { candidates: [], fallback: ErrorCode.THROTTLING },
-  500: { candidates: [], fallback: ErrorCode.INTERNAL },
-  501: { candidates: [], fallback: ErrorCode.UNSUPPORTED },
-  502: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
-  503: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
-  504: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+const STATUS_FALLBACK: Readonly<Record<number, { candidates: readonly ErrorCode[]; fallback?: ErrorCode }>> =
+  /* @__PURE__ */ statusFallback()
+
+/** `STATUS_FALLBACK`, built in a function (a bundler drops the call with the REST decoder). */
+function statusFallback(): Readonly<Record<number, { candidates: readonly ErrorCode[]; fallback?: ErrorCode }>> {
+  return {
+    400: { candidates: [], fallback: ErrorCode.INVALID_INPUT },
+    401: { candidates: [], fallback: ErrorCode.UNAUTHENTICATED },
+    403: { candidates: [], fallback: ErrorCode.PERMISSION_DENIED },
+    404: {
+      candidates: [
+        ErrorCode.TABLE_INDEX_NOT_FOUND,
+        ErrorCode.TABLE_TAG_NOT_FOUND,
+        ErrorCode.TABLE_BRANCH_NOT_FOUND,
+        ErrorCode.TRANSACTION_NOT_FOUND,
+        ErrorCode.TABLE_NOT_FOUND,
+        ErrorCode.TABLE_VERSION_NOT_FOUND,
+        ErrorCode.TABLE_COLUMN_NOT_FOUND,
+        ErrorCode.NAMESPACE_NOT_FOUND,
+      ],
+    },
+    406: { candidates: [], fallback: ErrorCode.UNSUPPORTED },
+    409: {
+      candidates: [
+        ErrorCode.NAMESPACE_ALREADY_EXISTS,
+        ErrorCode.TABLE_ALREADY_EXISTS,
+        ErrorCode.TABLE_INDEX_ALREADY_EXISTS,
+        ErrorCode.TABLE_TAG_ALREADY_EXISTS,
+        ErrorCode.TABLE_BRANCH_ALREADY_EXISTS,
+        ErrorCode.NAMESPACE_NOT_EMPTY,
+        ErrorCode.CONCURRENT_MODIFICATION,
+        ErrorCode.INVALID_TABLE_STATE,
+      ],
+      fallback: ErrorCode.CONCURRENT_MODIFICATION,
+    },
+    422: { candidates: [], fallback: ErrorCode.INVALID_INPUT },
+    429: { candidates: [], fallback: ErrorCode.THROTTLING },
+    500: { candidates: [], fallback: ErrorCode.INTERNAL },
+    501: { candidates: [], fallback: ErrorCode.UNSUPPORTED },
+    502: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+    503: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+    504: { candidates: [], fallback: ErrorCode.SERVICE_UNAVAILABLE },
+  }
 }
 
 /**
