@@ -52,7 +52,12 @@ export function isFaunaError(value: unknown): value is AnyFaunaError {
 }
 
 /** The code table of both dialects (every row has `variant` `'v4'` or `'v10'`): the adapter's `codes`. */
-export const CODES: readonly FaunaCodeInfo[] = Object.freeze([...V4_CODES, ...V10_CODES])
+export const CODES: readonly FaunaCodeInfo[] = /* @__PURE__ */ bothCodes()
+
+/** Builds `CODES` (a function: no module-level code). */
+function bothCodes(): readonly FaunaCodeInfo[] {
+  return Object.freeze([...V4_CODES, ...V10_CODES])
+}
 
 /** @deprecated Use `CODES`. */
 export const FAUNA_CODES: readonly FaunaCodeInfo[] = CODES
@@ -178,7 +183,7 @@ export function recognize(value: unknown, options: NormalizeFaunaOptions = {}): 
  * class is also under `v4:<name>` for a core that picks classes by `details.dialect` (a problem says its dialect
  * in `details.dialect`).
  */
-const CLASSES: Readonly<Record<string, ErrsErrorClass<AnyFaunaError>>> = (() => {
+const CLASSES: Readonly<Record<string, ErrsErrorClass<AnyFaunaError>>> = /* @__PURE__ */ (() => {
   const out: Record<string, ErrsErrorClass<AnyFaunaError>> = Object.create(null)
   for (const [name, entry] of Object.entries(V4_CLASSES)) out[name] = entry.Class
   for (const [name, entry] of Object.entries(V10_CLASSES)) {
@@ -193,7 +198,7 @@ const CLASSES: Readonly<Record<string, ErrsErrorClass<AnyFaunaError>>> = (() => 
  * `variant` `'v4'` or `'v10'`; `create(code, message, { variant })` honours it (v10 when omitted and both
  * dialects know the code). Client-side failures are wrapped in v10 codes (`ClientError`, `NetworkError`).
  */
-export const adapter: Adapter<AnyFaunaError> = Object.freeze({
+export const adapter: Adapter<AnyFaunaError> = /* @__PURE__ */ Object.freeze({
   system: 'fauna',
   wire: 'http' as const,
   codes: CODES,
@@ -206,18 +211,19 @@ export const adapter: Adapter<AnyFaunaError> = Object.freeze({
 })
 
 /** The adapter with the v4 classes under the names both dialects use: what a v4 problem is rebuilt with. */
-const V4_FIRST: Adapter<AnyFaunaError> = Object.freeze({
-  ...adapter,
-  classes: Object.freeze(
-    Object.assign(
-      Object.create(null) as Record<string, ErrsErrorClass<AnyFaunaError>>,
-      CLASSES,
-      Object.fromEntries(Object.entries(V4_CLASSES).map(([name, entry]) => [name, entry.Class])),
+const V4_FIRST: Adapter<AnyFaunaError> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    ...adapter,
+    classes: Object.freeze(
+      Object.assign(
+        Object.create(null) as Record<string, ErrsErrorClass<AnyFaunaError>>,
+        CLASSES,
+        Object.fromEntries(Object.entries(V4_CLASSES).map(([name, entry]) => [name, entry.Class])),
+      ),
     ),
-  ),
-})
+  }))()
 
-const V4_LEANING: Adapter<AnyFaunaError> = Object.freeze({
+const V4_LEANING: Adapter<AnyFaunaError> = /* @__PURE__ */ Object.freeze({
   ...adapter,
   clientCodes: V4_CLIENT_CODES,
   create: (code: number | string, message?: string, options: ErrsOptions = {}) =>
@@ -225,7 +231,7 @@ const V4_LEANING: Adapter<AnyFaunaError> = Object.freeze({
   recognize: (value: unknown) => recognize(value, { dialect: 'v4' }),
 })
 
-const V10_LEANING: Adapter<AnyFaunaError> = Object.freeze({
+const V10_LEANING: Adapter<AnyFaunaError> = /* @__PURE__ */ Object.freeze({
   ...adapter,
   recognize: (value: unknown) => recognize(value, { dialect: 'v10' }),
 })

@@ -32,7 +32,7 @@ export const EMPTY_RESPONSE_MESSAGE =
 export const MISSING_CODE = '(missing "code")'
 
 /** Sources cited by the rows. */
-export const SOURCES = Object.freeze({
+export const SOURCES = /* @__PURE__ */ Object.freeze({
   /** Current FQL v10 error-code list ("Error handling"). */
   docsV10: 'https://docs.fauna.com/fauna/current/reference/fql/error-codes',
   /** Older FQL v10 error-code list ("Error codes"). */
@@ -57,10 +57,12 @@ export const SOURCES = Object.freeze({
  *   policy retry any 429 whatever the body).
  * - v4: 429, and 503, which FQL v4 uses for timeouts to retry with backoff (docs v4 best practices).
  */
-export const RETRYABLE_STATUSES: Readonly<Record<FaunaDialect, readonly number[]>> = Object.freeze({
-  v10: Object.freeze([429]),
-  v4: Object.freeze([429, 503]),
-})
+export const RETRYABLE_STATUSES: Readonly<Record<FaunaDialect, readonly number[]>> = /* @__PURE__ */ retryableStatuses()
+
+/** Builds `RETRYABLE_STATUSES` (a function, so that the nested `Object.freeze` calls are no module-level code). */
+function retryableStatuses(): Readonly<Record<FaunaDialect, readonly number[]>> {
+  return Object.freeze({ v10: Object.freeze([429]), v4: Object.freeze([429, 503]) })
+}
 
 /** True when Fauna's clients retry a failure that only its HTTP status describes (`RETRYABLE_STATUSES`). */
 export function isRetryableStatus(dialect: FaunaDialect, status: number | undefined): boolean {

@@ -81,7 +81,7 @@ export { fromHttp, fromResponse, fromStreamEvent } from './v4/http.js'
  * faunadb exports from `faunadb/src/_http`). Class names and statuses: fauna/faunadb-js `src/errors.js`,
  * `src/_http/errors.js` @ 4.8.2.
  */
-export const errors = Object.freeze({
+export const errors = /* @__PURE__ */ Object.freeze({
   /** Base of every v4 error (faunadb `FaunaError`). */
   FaunaError,
   /** A reply that is not a Fauna reply (faunadb 4.8.2 `ProtocolError`): an empty or unreadable body. */

@@ -49,7 +49,7 @@ export function slots(v: unknown, max: number): unknown[] {
 }
 
 /** Longest message kept (16 KiB, core's `MAX_STRING`); the text is cut before it is redacted. */
-export const MAX_MESSAGE = 16 * 1024
+export const MAX_MESSAGE = 16_384
 
 /**
  * Text of an untrusted message: strings as sent, other primitives as `String(v)` would give (as fauna-js's
@@ -80,7 +80,7 @@ export function messageText(v: unknown): string {
  */
 export const FAUNA_SECRET_PATTERN = /(?<![A-Za-z0-9_-])fn[A-Za-z0-9_-]{16,}(?::[A-Za-z0-9_@/.-]+)*/g
 
-const REDACTION_FLAG = Symbol.for('errs.fauna.redaction')
+const REDACTION_FLAG = /* @__PURE__ */ Symbol.for('errs.fauna.redaction')
 
 /**
  * Registers `FAUNA_SECRET_PATTERN` with core's redaction, once per process (all copies of this package share

@@ -298,21 +298,27 @@ describe('class names equal the upstream names', () => {
 describe('class names in the built bundle (tsup.config.ts, as published)', () => {
   it('v4 and v10 classes that share names keep them after bundling (ESM and CJS)', async () => {
     const { build } = await import('tsup')
-    const config = (await import('../tsup.config.js')).default as Record<string, unknown>
+    const { builds } = await import('../tsup.config.js')
     const root = fileURLToPath(new URL('..', import.meta.url))
     // Inside the package, so that the bundle resolves `@errs/core` as the published one does.
     const cache = join(root, 'node_modules', '.cache')
     mkdirSync(cache, { recursive: true })
     const outDir = mkdtempSync(join(cache, 'dist-names-'))
     try {
-      await build({
-        ...config,
-        entry: [join(root, 'src/index.ts'), join(root, 'src/v10.ts'), join(root, 'src/adapter.ts')],
-        outDir,
-        dts: false,
-        sourcemap: false,
-        silent: true,
-      })
+      expect(builds.map((b) => [b.format, b.splitting, b.keepNames])).toEqual([
+        [['esm'], true, false],
+        [['cjs'], false, true],
+      ])
+      for (const config of builds) {
+        await build({
+          ...config,
+          entry: Object.fromEntries(['index', 'v10', 'adapter'].map((n) => [n, join(root, `src/${n}.ts`)])),
+          outDir,
+          dts: false,
+          sourcemap: false,
+          silent: true,
+        })
+      }
       const esm10 = await import(pathToFileURL(join(outDir, 'v10.js')).href)
       const esm4 = await import(pathToFileURL(join(outDir, 'index.js')).href)
       const require = createRequire(import.meta.url)

@@ -76,33 +76,40 @@ function clientEntry(Class: new (message: string, o?: ErrsOptions) => v10.FaunaE
   }
 }
 
-const TABLE: Record<string, V10ClassEntry> = {
-  ClientError: clientEntry(v10.ClientError),
-  ClientClosedError: clientEntry(v10.ClientClosedError),
-  NetworkError: clientEntry(v10.NetworkError),
-  ProtocolError: {
-    Class: v10.ProtocolError,
-    fromCode: (code, message, o) =>
-      new v10.ProtocolError({ message: rowMessage(code, message), httpStatus: v10ClientRow(code)?.status ?? 0 }, o),
-    fromDriver: (value, o) => {
-      const httpStatus = read(value, 'httpStatus')
-      return typeof httpStatus === 'number' ? new v10.ProtocolError({ message: text(value), httpStatus }, o) : undefined
+/** Builds `V10_CLASSES` (a function: no module-level code, so a bundler drops it when it is unused). */
+function v10Classes(): Readonly<Record<string, V10ClassEntry>> {
+  const TABLE: Record<string, V10ClassEntry> = {
+    ClientError: clientEntry(v10.ClientError),
+    ClientClosedError: clientEntry(v10.ClientClosedError),
+    NetworkError: clientEntry(v10.NetworkError),
+    ProtocolError: {
+      Class: v10.ProtocolError,
+      fromCode: (code, message, o) =>
+        new v10.ProtocolError({ message: rowMessage(code, message), httpStatus: v10ClientRow(code)?.status ?? 0 }, o),
+      fromDriver: (value, o) => {
+        const httpStatus = read(value, 'httpStatus')
+        return typeof httpStatus === 'number'
+          ? new v10.ProtocolError({ message: text(value), httpStatus }, o)
+          : undefined
+      },
     },
-  },
+  }
+  for (const [name, Class] of Object.entries(v10.V10_SERVICE_CLASSES)) TABLE[name] = serviceEntry(Class)
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V10ClassEntry>, TABLE))
 }
-for (const [name, Class] of Object.entries(v10.V10_SERVICE_CLASSES)) TABLE[name] = serviceEntry(Class)
 
 /**
  * fauna 2.5.0's classes by `name`: one table for `create`, `recognize` and the adapter's `classes`
  * (fauna/fauna-js src/errors.ts @ v2.5.0). Null prototype: a name read from input never reaches
  * `Object.prototype`.
  */
-export const V10_CLASSES: Readonly<Record<string, V10ClassEntry>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, V10ClassEntry>, TABLE),
-)
+export const V10_CLASSES: Readonly<Record<string, V10ClassEntry>> = /* @__PURE__ */ v10Classes()
 
 /** Which v10 code wraps a client-side failure of each kind (core `normalizeWith`). */
-export const V10_CLIENT_CODES: ClientCodes = Object.freeze({ unknown: 'ClientError', unavailable: 'NetworkError' })
+export const V10_CLIENT_CODES: ClientCodes = /* @__PURE__ */ Object.freeze({
+  unknown: 'ClientError',
+  unavailable: 'NetworkError',
+})
 
 /**
  * The v10 error for a code: its row's class (service codes as fauna-js's `getServiceError` makes them, with the
@@ -177,17 +184,23 @@ export function encodeV10(error: v10.FaunaError): HttpWire {
 }
 
 /** The v10 dialect as a core adapter (what `normalize` runs on; the both-dialect adapter is `@errs/fauna/adapter`). */
-export const v10Adapter: Adapter<v10.FaunaError> = Object.freeze({
-  system: 'fauna',
-  wire: 'http' as const,
-  codes: V10_CODES,
-  classes: Object.freeze(Object.fromEntries(Object.entries(V10_CLASSES).map(([n, e]) => [n, e.Class]))),
-  clientCodes: V10_CLIENT_CODES,
-  create: (code: number | string, message?: string, options?: ErrsOptions) => createV10(String(code), message, options),
-  decode: (wire: unknown) => fromHttp(wire as HttpWire),
-  encode: encodeV10,
-  recognize,
-})
+export const v10Adapter: Adapter<v10.FaunaError> = /* @__PURE__ */ makeV10Adapter()
+
+/** Builds `v10Adapter` (a function: no module-level code). */
+function makeV10Adapter(): Adapter<v10.FaunaError> {
+  return Object.freeze({
+    system: 'fauna',
+    wire: 'http' as const,
+    codes: V10_CODES,
+    classes: Object.freeze(Object.fromEntries(Object.entries(V10_CLASSES).map(([n, e]) => [n, e.Class]))),
+    clientCodes: V10_CLIENT_CODES,
+    create: (code: number | string, message?: string, options?: ErrsOptions) =>
+      createV10(String(code), message, options),
+    decode: (wire: unknown) => fromHttp(wire as HttpWire),
+    encode: encodeV10,
+    recognize,
+  })
+}
 
 /**
  * Turns anything thrown by a `fauna` call into a v10 error of this package (never throws): fauna-js's classes by

@@ -6,7 +6,7 @@ import { upperSnake } from '../shared.js'
  * v10 classes fauna-js retries whatever the code and status: `Client.#queryWithRetries` retries an error that is
  * `instanceof ThrottlingError` (fauna/fauna-js src/client.ts @ v2.5.0).
  */
-export const V10_RETRIED_CLASSES: readonly string[] = Object.freeze(['ThrottlingError'])
+export const V10_RETRIED_CLASSES: readonly string[] = /* @__PURE__ */ Object.freeze(['ThrottlingError'])
 
 type V10Row = [
   code: string,
@@ -20,9 +20,11 @@ type V10Row = [
   note?: string,
 ]
 
-const N = SOURCES.docsV10
-const O = SOURCES.docsV10Old
-const NO = `${N}; ${O}`
+// Literals, not reads of `SOURCES` (same texts): a module-level property read or template is code a bundler keeps.
+const N = 'https://docs.fauna.com/fauna/current/reference/fql/error-codes'
+const O = 'https://docs.fauna.com/fauna/current/build/fql/errors'
+const NO =
+  'https://docs.fauna.com/fauna/current/reference/fql/error-codes; https://docs.fauna.com/fauna/current/build/fql/errors'
 const Q = 'QueryRuntimeError'
 
 // Every FQL v10 code Fauna's documentation lists (N = current list, O = older list), plus the codes the official
@@ -279,37 +281,49 @@ const V10_CLIENT: readonly ClientRow[] = [
  * @see {@link https://docs.fauna.com/fauna/current/reference/fql/error-codes | FQL v10 error codes}
  * @see {@link https://docs.fauna.com/fauna/current/build/fql/errors | FQL v10 errors}
  */
-export const V10_CODES: readonly FaunaCodeInfo[] = Object.freeze([
-  ...V10_SERVICE.map(([code, kind, status, wireStatus, retryable, message, className, source, note]) =>
-    freezeRow({
-      code,
-      reason: upperSnake(code),
-      kind,
-      status,
-      retryable,
-      message,
-      className,
-      variant: 'v10',
-      description: message,
-      wireStatus,
-      source,
-      ...(note === undefined ? {} : { note }),
-    }),
-  ),
-  ...clientRows(V10_CLIENT, 'v10', SOURCES.faunaJs),
-])
+export const V10_CODES: readonly FaunaCodeInfo[] = /* @__PURE__ */ v10Codes()
 
-const V10_INDEX = rowIndex(V10_CODES)
+/** Builds `V10_CODES` (once, when the module loads; a bundler drops the call when the table is not used). */
+function v10Codes(): readonly FaunaCodeInfo[] {
+  return Object.freeze([
+    ...V10_SERVICE.map(([code, kind, status, wireStatus, retryable, message, className, source, note]) =>
+      freezeRow({
+        code,
+        reason: upperSnake(code),
+        kind,
+        status,
+        retryable,
+        message,
+        className,
+        variant: 'v10',
+        description: message,
+        wireStatus,
+        source,
+        ...(note === undefined ? {} : { note }),
+      }),
+    ),
+    ...clientRows(V10_CLIENT, 'v10', SOURCES.faunaJs),
+  ])
+}
+
+const V10_INDEX = /* @__PURE__ */ rowIndex(V10_CODES)
 
 /** The v10 row of a code, if known. */
-export const v10CodeInfo: (code: string) => FaunaCodeInfo | undefined = V10_INDEX.codeInfo
+export function v10CodeInfo(code: string): FaunaCodeInfo | undefined {
+  return V10_INDEX.codeInfo(code)
+}
 
 /** The row of a v10 client-side error class (its code is its class name), if known. */
-export const v10ClientRow: (className: string) => FaunaCodeInfo | undefined = V10_INDEX.clientRow
+export function v10ClientRow(className: string): FaunaCodeInfo | undefined {
+  return V10_INDEX.clientRow(className)
+}
 
-const V10_CLASS_ROW: ReadonlyMap<string, FaunaCodeInfo> = new Map(
-  [...V10_CODES].reverse().map((r) => [r.className, r] as const),
-)
+/** Row per class name: the first row of each class (built once, in a function a bundler can drop). */
+function classRows(): ReadonlyMap<string, FaunaCodeInfo> {
+  return new Map([...V10_CODES].reverse().map((r) => [r.className, r] as const))
+}
+
+const V10_CLASS_ROW: ReadonlyMap<string, FaunaCodeInfo> = /* @__PURE__ */ classRows()
 
 /**
  * The v10 row whose class is `className` (`ThrottlingError` → `limit_exceeded`): the kind and status a service
@@ -320,4 +334,4 @@ export function v10ClassRow(className: string): FaunaCodeInfo | undefined {
 }
 
 /** The v10 `ProtocolError` row (an empty reply). */
-export const V10_PROTOCOL_ROW: FaunaCodeInfo = v10ClientRow('ProtocolError') as FaunaCodeInfo
+export const V10_PROTOCOL_ROW: FaunaCodeInfo = /* @__PURE__ */ v10ClientRow('ProtocolError') as FaunaCodeInfo

@@ -1,6 +1,6 @@
 import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
-  brandClass,
+  ensureBranded,
   errsInit,
   httpStatusToKind,
   isArray,
@@ -102,19 +102,36 @@ export interface QueryFailure {
 export { MISSING_CODE }
 
 /**
- * Inits prepared by a subclass for `FaunaError`'s constructor (its signature is fauna-js's `(message)`): the
- * options object passed up is the key. Module-private.
+ * An init prepared by a subclass for `FaunaError`'s constructor (its signature is fauna-js's `(message)`), handed
+ * over through `super(…)`: `prepared(init)` stores it and returns the module-private `HANDOFF` options, which
+ * `FaunaError`'s constructor takes it back with before anything else runs. No per-error `WeakMap` entry.
  */
-const PREPARED = new WeakMap<object, ErrsErrorInit>()
+const HANDOFF: ErrsOptions = {}
+let handedOff: ErrsErrorInit | undefined
 
 function prepared(init: ErrsErrorInit): ErrsOptions {
-  const key: ErrsOptions = {}
-  PREPARED.set(key, init)
-  return key
+  handedOff = init
+  return HANDOFF
 }
 
+/** The init handed over with `options` (see `prepared`), once; undefined for any other options. */
+function takePrepared(options: ErrsOptions): ErrsErrorInit | undefined {
+  if (options !== HANDOFF) return undefined
+  const init = handedOff
+  handedOff = undefined
+  return init
+}
+
+/** The class's name: the last segment of its brand (classes declare `errsBrand`; branded on first use). */
 function nameOf(target: unknown): string {
+  ensureBranded(target)
   return (target as { prototype: { name: string } }).prototype.name
+}
+
+/** `base` with the caller's options on top (as `{ ...base, ...options }`), without a copy when there are none. */
+function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
+  for (const _ in options) return { ...base, ...options }
+  return base
 }
 
 /** Plain, bounded data for `details` (the one store of native state). */
@@ -127,27 +144,24 @@ function plain<T>(value: T): T {
  * `details.dialect` `'v10'`. Client-side classes take their core view from the row of their class name.
  */
 export class FaunaError extends ErrsError {
-  static {
-    brandClass(this, 'errs.fauna.v10.FaunaError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.FaunaError'
 
   /**
    * @param message - the message (cut to 16 KiB, then redacted)
    * @param options - `ErrsOptions`: `cause`, and overrides of the core view
    */
   constructor(message: string, options: ErrsOptions = {}) {
-    super(PREPARED.get(options) ?? clientInit(nameOf(new.target), message, options))
+    super(takePrepared(options) ?? clientInit(nameOf(new.target), message, options))
   }
 }
 
 function clientInit(className: string, message: unknown, options: ErrsOptions): ErrsErrorInit {
   ensureFaunaRedaction()
   const row = v10ClientRow(className)
-  return errsInit('fauna', row?.code ?? className, row, messageText(message), {
-    ...(row !== undefined ? { title: row.description } : {}),
-    ...options,
-    details: { dialect: 'v10', ...options.details },
-  })
+  const own = options.details
+  const opts = withOptions(row !== undefined ? { title: row.description } : {}, options)
+  opts.details = Object.freeze(own === undefined ? { dialect: 'v10' } : { dialect: 'v10', ...own })
+  return errsInit('fauna', row?.code ?? className, row, messageText(message), opts)
 }
 
 /** Most query tags kept. */
@@ -214,13 +228,7 @@ function codeText(v: unknown): string {
  * fauna-js retries (`ThrottlingError`) is retryable whatever its code and status. Native state goes to `details`:
  * `httpStatus`, `queryInfo`, `constraint_failures` (and `abort`, added by AbortError).
  */
-function serviceInit(
-  className: string,
-  failure: unknown,
-  httpStatus: unknown,
-  options: ErrsOptions,
-  extra: Record<string, unknown> = {},
-): ErrsErrorInit {
+function serviceInit(className: string, failure: unknown, httpStatus: unknown, options: ErrsOptions): ErrsErrorInit {
   ensureFaunaRedaction()
   const error = read(failure, 'error')
   const code = codeText(read(error, 'code'))
@@ -229,13 +237,13 @@ function serviceInit(
   const row: FaunaCodeInfo | undefined = known ?? v10ClassRow(className)
   const facts: ErrsOptions =
     row !== undefined
-      ? { kind: row.kind, status: row.status, retryable: row.retryable, title: row.description }
+      ? { kind: row.kind, status: row.status, retryable: row.retryable }
       : {
           kind: isHttpErrorStatus(status) ? httpStatusToKind(status) : 'unknown',
           retryable: isRetryableStatus('v10', status),
         }
   if (V10_RETRIED_CLASSES.includes(className)) facts.retryable = true
-  if (known === undefined) delete facts.title
+  if (known !== undefined) facts.title = known.description
   const summary = read(failure, 'summary')
   const txn = read(failure, 'txn_ts')
   const queryInfo: QueryInfo = {}
@@ -250,14 +258,10 @@ function serviceInit(
   details.queryInfo = queryInfo
   const constraintFailures = constraintFailuresOf(read(error, 'constraint_failures'))
   if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
-  return errsInit(
-    'fauna',
-    code,
-    known,
-    messageText(read(error, 'message')),
-    { ...facts, ...options, details: { ...details, ...extra, ...options.details } },
-    status,
-  )
+  const own = options.details
+  const opts = withOptions(facts, options)
+  opts.details = Object.freeze(own === undefined ? details : { ...details, ...own })
+  return errsInit('fauna', code, known, messageText(read(error, 'message')), opts, status)
 }
 
 /**
@@ -266,9 +270,7 @@ function serviceInit(
  * one store (`details`).
  */
 export class ServiceError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ServiceError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ServiceError'
   /** The v10 error code, e.g. `'document_not_found'`: safe for program logic. */
   declare readonly code: string
 
@@ -302,30 +304,22 @@ export class ServiceError extends FaunaError {
 
 /** A runtime error in the query (the default for codes with no class of their own). */
 export class QueryRuntimeError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.QueryRuntimeError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.QueryRuntimeError'
 }
 
 /** The query failed static checks (`invalid_query`). */
 export class QueryCheckError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.QueryCheckError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.QueryCheckError'
 }
 
 /** The request was malformed (`invalid_request`). */
 export class InvalidRequestError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.InvalidRequestError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.InvalidRequestError'
 }
 
 /** A check or unique constraint failed (`constraint_failure` with `constraint_failures`). */
 export class ConstraintFailureError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ConstraintFailureError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ConstraintFailureError'
   /** The constraints that failed (never undefined, as in fauna-js). */
   override get constraint_failures(): ConstraintFailure[] {
     return super.constraint_failures ?? []
@@ -334,9 +328,7 @@ export class ConstraintFailureError extends ServiceError {
 
 /** The query called `abort()` (`abort` with an `abort` value). */
 export class AbortError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.AbortError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.AbortError'
   constructor(failure: QueryFailure, httpStatus?: number, options: ErrsOptions = {}) {
     const abort = plain(decodeTagged(read(read(failure, 'error'), 'abort')))
     super(failure, httpStatus, { ...options, details: { abort, ...options.details } })
@@ -349,37 +341,27 @@ export class AbortError extends ServiceError {
 
 /** The secret is missing, invalid or expired (`unauthorized`). */
 export class AuthenticationError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.AuthenticationError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.AuthenticationError'
 }
 
 /** The secret lacks privileges (`forbidden`). */
 export class AuthorizationError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.AuthorizationError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.AuthorizationError'
 }
 
 /** Too much contention on the data (`contended_transaction`): retry. */
 export class ContendedTransactionError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ContendedTransactionError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ContendedTransactionError'
 }
 
 /** Throughput limits were exceeded (`limit_exceeded`): fauna-js retries it whatever its status. */
 export class ThrottlingError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ThrottlingError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ThrottlingError'
 }
 
 /** The query ran past its timeout (`time_out`). */
 export class QueryTimeoutError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.QueryTimeoutError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.QueryTimeoutError'
   /** Query statistics (fauna-js duplicates `queryInfo.stats` here). */
   get stats(): QueryStats | undefined {
     return this.queryInfo?.stats
@@ -388,37 +370,27 @@ export class QueryTimeoutError extends ServiceError {
 
 /** Fauna failed unexpectedly (`internal_error`). */
 export class ServiceInternalError extends ServiceError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ServiceInternalError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ServiceInternalError'
 }
 
 /** A client-level failure: Fauna was not called. */
 export class ClientError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ClientError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ClientError'
 }
 
 /** The client was used after `close()`. */
 export class ClientClosedError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ClientClosedError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ClientClosedError'
 }
 
 /** The request never reached Fauna or the connection failed. */
 export class NetworkError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v10.NetworkError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.NetworkError'
 }
 
 /** A reply that is not a Fauna reply (non-JSON, unknown shape, empty). */
 export class ProtocolError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v10.ProtocolError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v10.ProtocolError'
 
   /**
    * @param init - the message and the reply's HTTP status (kept as given, even outside 100–599)
@@ -443,22 +415,23 @@ export class ProtocolError extends FaunaError {
 type ServiceClass = new (failure: QueryFailure, httpStatus?: number, options?: ErrsOptions) => ServiceError
 
 /** v10 service classes by name (null prototype: a name read from input never reaches `Object.prototype`). */
-export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = Object.freeze(
-  Object.assign(Object.create(null), {
-    ServiceError,
-    QueryRuntimeError,
-    QueryCheckError,
-    InvalidRequestError,
-    ConstraintFailureError,
-    AbortError,
-    AuthenticationError,
-    AuthorizationError,
-    ContendedTransactionError,
-    ThrottlingError,
-    QueryTimeoutError,
-    ServiceInternalError,
-  }),
-)
+export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = /* @__PURE__ */ (() =>
+  Object.freeze(
+    Object.assign(Object.create(null), {
+      ServiceError,
+      QueryRuntimeError,
+      QueryCheckError,
+      InvalidRequestError,
+      ConstraintFailureError,
+      AbortError,
+      AuthenticationError,
+      AuthorizationError,
+      ContendedTransactionError,
+      ThrottlingError,
+      QueryTimeoutError,
+      ServiceInternalError,
+    }),
+  ))()
 
 /**
  * fauna-js 2.5.0's `getServiceError`: the class for a failure by its code only (the table's `className`);

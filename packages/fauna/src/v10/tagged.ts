@@ -12,8 +12,8 @@ export const MAX_TAGGED_DEPTH = 64
  */
 export const MAX_TAGGED_NODES = 100_000
 
-const PASSTHROUGH_TAGS: ReadonlySet<string> = new Set(['@date', '@time', '@mod', '@bytes', '@stream'])
-const WRAPPER_TAGS: ReadonlySet<string> = new Set(['@ref', '@doc', '@set'])
+const PASSTHROUGH_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(['@date', '@time', '@mod', '@bytes', '@stream'])
+const WRAPPER_TAGS: ReadonlySet<string> = /* @__PURE__ */ new Set(['@ref', '@doc', '@set'])
 
 interface Walk {
   left: number

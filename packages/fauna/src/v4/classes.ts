@@ -52,81 +52,85 @@ function httpEntry(
   }
 }
 
-const TABLE: Record<string, V4ClassEntry> = {
-  FaunaError: {
-    Class: v4.FaunaError,
-    fromCode: (code, message, o) => new v4.FaunaError(code, rowMessage(code, message), undefined, o),
-    fromDriver: (value, name, o) =>
-      has(value, 'description') ? new v4.FaunaError(name, text(value), descriptionOf(value), o) : undefined,
-  },
-  ProtocolError: {
-    Class: v4.ProtocolError,
-    fromCode: (code, message, o) => new v4.ProtocolError(rowMessage(code, message), o),
-    // fauna (v10) ProtocolErrors carry `httpStatus`; faunadb's carry `description` (undefined).
-    fromDriver: (value, _name, o) =>
-      read(value, 'httpStatus') === undefined ? new v4.ProtocolError(text(value), o) : undefined,
-  },
-  InvalidValue: {
-    Class: v4.InvalidValue,
-    fromCode: (code, message, o) => new v4.InvalidValue(rowMessage(code, message), o),
-    fromDriver: (value, _name, o) => new v4.InvalidValue(text(value), o),
-  },
-  InvalidArity: {
-    Class: v4.InvalidArity,
-    fromDriver: (value, _name, o) => {
-      const num = (k: string) => {
-        const v = read(value, k)
-        return typeof v === 'number' ? v : null
-      }
-      const message = text(value)
-      const e = new v4.InvalidArity(num('min'), num('max'), num('actual') ?? 0, message.split(' ')[0] ?? '', o)
-      return e
+/** Builds `V4_CLASSES` (a function: no module-level code, so a bundler drops it when it is unused). */
+function v4Classes(): Readonly<Record<string, V4ClassEntry>> {
+  const TABLE: Record<string, V4ClassEntry> = {
+    FaunaError: {
+      Class: v4.FaunaError,
+      fromCode: (code, message, o) => new v4.FaunaError(code, rowMessage(code, message), undefined, o),
+      fromDriver: (value, name, o) =>
+        has(value, 'description') ? new v4.FaunaError(name, text(value), descriptionOf(value), o) : undefined,
     },
-  },
-  ClientClosed: {
-    Class: v4.ClientClosed,
-    fromCode: (code, message, o) => new v4.ClientClosed(rowMessage(code, message), undefined, o),
-    fromDriver: (value, _name, o) => new v4.ClientClosed(text(value), descriptionOf(value), o),
-  },
-  StreamError: {
-    Class: v4.StreamError,
-    fromDriver: (value, name, o) =>
-      has(value, 'description') ? new v4.StreamError(name, text(value), descriptionOf(value), o) : undefined,
-  },
-  StreamsNotSupported: {
-    Class: v4.StreamsNotSupported,
-    // The message given to `create` is the human text: faunadb's `description` (its message is fixed).
-    fromCode: (_code, message, o) => new v4.StreamsNotSupported(message, o),
-    fromDriver: (value, _name, o) => new v4.StreamsNotSupported(descriptionOf(value), o),
-  },
-  StreamErrorEvent: {
-    Class: v4.StreamErrorEvent,
-    fromDriver: (value, _name, o) => {
-      const event = read(value, 'event')
-      return new v4.StreamErrorEvent(
-        isRecord(event) ? event : { code: text(value), description: descriptionOf(value) },
-        o,
-      )
+    ProtocolError: {
+      Class: v4.ProtocolError,
+      fromCode: (code, message, o) => new v4.ProtocolError(rowMessage(code, message), o),
+      // fauna (v10) ProtocolErrors carry `httpStatus`; faunadb's carry `description` (undefined).
+      fromDriver: (value, _name, o) =>
+        read(value, 'httpStatus') === undefined ? new v4.ProtocolError(text(value), o) : undefined,
     },
-  },
-  NetworkError: {
-    // faunadb has no NetworkError class: a FaunaError named NetworkError stands for the raw errors it leaks.
-    Class: v4.FaunaError,
-    fromCode: (code, message, o) => new v4.FaunaError('NetworkError', rowMessage(code, message), undefined, o),
-  },
-  TimeoutError: {
-    Class: v4.TimeoutError,
-    fromCode: (code, message, o) => new v4.TimeoutError(rowMessage(code, message), o),
-  },
-  AbortError: {
-    Class: v4.AbortError,
-    fromCode: (code, message, o) => new v4.AbortError(rowMessage(code, message), o),
-  },
-  FaunaHTTPError: httpEntry(v4.FaunaHTTPError, (rr, name, o) => new v4.FaunaHTTPError(name, rr, o)),
-  UnknownError: httpEntry(v4.FaunaHTTPError, (rr, _name, o) => new v4.FaunaHTTPError('UnknownError', rr, o)),
-}
-for (const [name, Ctor] of Object.entries(v4.V4_HTTP_CLASSES)) {
-  TABLE[name] = httpEntry(Ctor, (rr, _n, o) => new Ctor(rr, o))
+    InvalidValue: {
+      Class: v4.InvalidValue,
+      fromCode: (code, message, o) => new v4.InvalidValue(rowMessage(code, message), o),
+      fromDriver: (value, _name, o) => new v4.InvalidValue(text(value), o),
+    },
+    InvalidArity: {
+      Class: v4.InvalidArity,
+      fromDriver: (value, _name, o) => {
+        const num = (k: string) => {
+          const v = read(value, k)
+          return typeof v === 'number' ? v : null
+        }
+        const message = text(value)
+        const e = new v4.InvalidArity(num('min'), num('max'), num('actual') ?? 0, message.split(' ')[0] ?? '', o)
+        return e
+      },
+    },
+    ClientClosed: {
+      Class: v4.ClientClosed,
+      fromCode: (code, message, o) => new v4.ClientClosed(rowMessage(code, message), undefined, o),
+      fromDriver: (value, _name, o) => new v4.ClientClosed(text(value), descriptionOf(value), o),
+    },
+    StreamError: {
+      Class: v4.StreamError,
+      fromDriver: (value, name, o) =>
+        has(value, 'description') ? new v4.StreamError(name, text(value), descriptionOf(value), o) : undefined,
+    },
+    StreamsNotSupported: {
+      Class: v4.StreamsNotSupported,
+      // The message given to `create` is the human text: faunadb's `description` (its message is fixed).
+      fromCode: (_code, message, o) => new v4.StreamsNotSupported(message, o),
+      fromDriver: (value, _name, o) => new v4.StreamsNotSupported(descriptionOf(value), o),
+    },
+    StreamErrorEvent: {
+      Class: v4.StreamErrorEvent,
+      fromDriver: (value, _name, o) => {
+        const event = read(value, 'event')
+        return new v4.StreamErrorEvent(
+          isRecord(event) ? event : { code: text(value), description: descriptionOf(value) },
+          o,
+        )
+      },
+    },
+    NetworkError: {
+      // faunadb has no NetworkError class: a FaunaError named NetworkError stands for the raw errors it leaks.
+      Class: v4.FaunaError,
+      fromCode: (code, message, o) => new v4.FaunaError('NetworkError', rowMessage(code, message), undefined, o),
+    },
+    TimeoutError: {
+      Class: v4.TimeoutError,
+      fromCode: (code, message, o) => new v4.TimeoutError(rowMessage(code, message), o),
+    },
+    AbortError: {
+      Class: v4.AbortError,
+      fromCode: (code, message, o) => new v4.AbortError(rowMessage(code, message), o),
+    },
+    FaunaHTTPError: httpEntry(v4.FaunaHTTPError, (rr, name, o) => new v4.FaunaHTTPError(name, rr, o)),
+    UnknownError: httpEntry(v4.FaunaHTTPError, (rr, _name, o) => new v4.FaunaHTTPError('UnknownError', rr, o)),
+  }
+  for (const [name, Ctor] of Object.entries(v4.V4_HTTP_CLASSES)) {
+    TABLE[name] = httpEntry(Ctor, (rr, _n, o) => new Ctor(rr, o))
+  }
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, V4ClassEntry>, TABLE))
 }
 
 /**
@@ -134,12 +138,10 @@ for (const [name, Ctor] of Object.entries(v4.V4_HTTP_CLASSES)) {
  * (faunadb/faunadb-js src/errors.js, src/_http/errors.js @ 4.8.2). Null prototype: a name read from input
  * never reaches `Object.prototype`.
  */
-export const V4_CLASSES: Readonly<Record<string, V4ClassEntry>> = Object.freeze(
-  Object.assign(Object.create(null) as Record<string, V4ClassEntry>, TABLE),
-)
+export const V4_CLASSES: Readonly<Record<string, V4ClassEntry>> = /* @__PURE__ */ v4Classes()
 
 /** Which v4 code wraps a client-side failure of each kind (core `normalizeWith`). */
-export const V4_CLIENT_CODES: ClientCodes = Object.freeze({
+export const V4_CLIENT_CODES: ClientCodes = /* @__PURE__ */ Object.freeze({
   unknown: 'FaunaError',
   unavailable: 'NetworkError',
   deadline_exceeded: 'TimeoutError',
@@ -222,17 +224,23 @@ export function recognize(value: unknown): AnyV4Error | undefined {
 }
 
 /** The v4 dialect as a core adapter (what `normalize` runs on; the both-dialect adapter is `@errs/fauna/adapter`). */
-export const v4Adapter: Adapter<AnyV4Error> = Object.freeze({
-  system: 'fauna',
-  wire: 'http' as const,
-  codes: V4_CODES,
-  classes: Object.freeze(Object.fromEntries(Object.entries(V4_CLASSES).map(([n, e]) => [n, e.Class]))),
-  clientCodes: V4_CLIENT_CODES,
-  create: (code: number | string, message?: string, options?: ErrsOptions) => createV4(String(code), message, options),
-  decode: (wire: unknown) => fromHttp(wire as HttpWire),
-  encode: (error: AnyV4Error) => encodeV4(error),
-  recognize,
-})
+export const v4Adapter: Adapter<AnyV4Error> = /* @__PURE__ */ makeV4Adapter()
+
+/** Builds `v4Adapter` (a function: no module-level code). */
+function makeV4Adapter(): Adapter<AnyV4Error> {
+  return Object.freeze({
+    system: 'fauna',
+    wire: 'http' as const,
+    codes: V4_CODES,
+    classes: Object.freeze(Object.fromEntries(Object.entries(V4_CLASSES).map(([n, e]) => [n, e.Class]))),
+    clientCodes: V4_CLIENT_CODES,
+    create: (code: number | string, message?: string, options?: ErrsOptions) =>
+      createV4(String(code), message, options),
+    decode: (wire: unknown) => fromHttp(wire as HttpWire),
+    encode: (error: AnyV4Error) => encodeV4(error),
+    recognize,
+  })
+}
 
 /**
  * Turns anything thrown by a `faunadb` call into a v4 error of this package (never throws): faunadb's classes by

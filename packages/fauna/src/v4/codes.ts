@@ -10,7 +10,7 @@ export const UNAUTHORIZED_HINT =
 export const EMPTY_ERRORS = '(empty "errors")'
 
 /** faunadb 4.8.2: HTTP status → class name (`raiseForStatusCode`); any other status → `UnknownError`. */
-export const V4_STATUS_CLASS: Readonly<Record<number, string>> = Object.freeze({
+export const V4_STATUS_CLASS: Readonly<Record<number, string>> = /* @__PURE__ */ Object.freeze({
   400: 'BadRequest',
   401: 'Unauthorized',
   403: 'PermissionDenied',
@@ -26,11 +26,12 @@ export const V4_STATUS_CLASS: Readonly<Record<number, string>> = Object.freeze({
  * (TooManyRequests → resource_exhausted, InternalError → internal, UnavailableError → unavailable; a 503 is a v4
  * timeout to retry, https://docs.fauna.com/fauna/v4/build/best_practices/errors).
  */
-export const V4_STATUS_KIND: Readonly<Record<number, { kind: ErrorKind; retryable: boolean }>> = Object.freeze({
-  429: { kind: 'resource_exhausted', retryable: true },
-  500: { kind: 'internal', retryable: false },
-  503: { kind: 'unavailable', retryable: true },
-})
+export const V4_STATUS_KIND: Readonly<Record<number, { kind: ErrorKind; retryable: boolean }>> =
+  /* @__PURE__ */ Object.freeze({
+    429: { kind: 'resource_exhausted', retryable: true },
+    500: { kind: 'internal', retryable: false },
+    503: { kind: 'unavailable', retryable: true },
+  })
 
 type V4Row = [
   code: string,
@@ -223,33 +224,42 @@ function v4Message(code: string): string {
  *
  * @see {@link https://docs.fauna.com/fauna/v4/build/best_practices/errors | FQL v4 errors}
  */
-export const V4_CODES: readonly FaunaCodeInfo[] = Object.freeze([
-  ...V4_HTTP.map(([code, kind, status, wireStatus, retryable, description, note]) =>
-    freezeRow({
-      code,
-      reason: code === EMPTY_ERRORS ? 'EMPTY_ERRORS' : upperSnake(code),
-      kind,
-      status,
-      retryable,
-      message: v4Message(code),
-      className: V4_STATUS_CLASS[wireStatus] ?? 'UnknownError',
-      variant: 'v4',
-      description,
-      wireStatus,
-      source: SOURCES.faunadbCsharp,
-      ...(note === undefined ? {} : { note }),
-    }),
-  ),
-  ...clientRows(V4_CLIENT, 'v4', SOURCES.faunadbJs),
-])
+export const V4_CODES: readonly FaunaCodeInfo[] = /* @__PURE__ */ v4Codes()
 
-const V4_INDEX = rowIndex(V4_CODES)
+/** Builds `V4_CODES` (once, when the module loads; a bundler drops the call when the table is not used). */
+function v4Codes(): readonly FaunaCodeInfo[] {
+  return Object.freeze([
+    ...V4_HTTP.map(([code, kind, status, wireStatus, retryable, description, note]) =>
+      freezeRow({
+        code,
+        reason: code === EMPTY_ERRORS ? 'EMPTY_ERRORS' : upperSnake(code),
+        kind,
+        status,
+        retryable,
+        message: v4Message(code),
+        className: V4_STATUS_CLASS[wireStatus] ?? 'UnknownError',
+        variant: 'v4',
+        description,
+        wireStatus,
+        source: SOURCES.faunadbCsharp,
+        ...(note === undefined ? {} : { note }),
+      }),
+    ),
+    ...clientRows(V4_CLIENT, 'v4', SOURCES.faunadbJs),
+  ])
+}
+
+const V4_INDEX = /* @__PURE__ */ rowIndex(V4_CODES)
 
 /** The v4 row of a code, if known. */
-export const v4CodeInfo: (code: string) => FaunaCodeInfo | undefined = V4_INDEX.codeInfo
+export function v4CodeInfo(code: string): FaunaCodeInfo | undefined {
+  return V4_INDEX.codeInfo(code)
+}
 
 /** The row of a v4 client-side error class (its code is its class name), if known. */
-export const v4ClientRow: (className: string) => FaunaCodeInfo | undefined = V4_INDEX.clientRow
+export function v4ClientRow(className: string): FaunaCodeInfo | undefined {
+  return V4_INDEX.clientRow(className)
+}
 
 /** The status faunadb's class stands for (`BadRequest` → 400), if it has one. */
 export function v4ClassStatus(className: string): number | undefined {
@@ -258,4 +268,4 @@ export function v4ClassStatus(className: string): number | undefined {
 }
 
 /** The v4 `ProtocolError` row (an empty reply). */
-export const V4_PROTOCOL_ROW: FaunaCodeInfo = v4ClientRow('ProtocolError') as FaunaCodeInfo
+export const V4_PROTOCOL_ROW: FaunaCodeInfo = /* @__PURE__ */ v4ClientRow('ProtocolError') as FaunaCodeInfo

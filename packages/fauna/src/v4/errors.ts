@@ -1,6 +1,5 @@
 import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
-  brandClass,
   errsInit,
   header,
   httpStatusToKind,
@@ -98,15 +97,25 @@ export type FaunaErrorOptions = ErrsOptions
 export { MISSING_CODE }
 
 /**
- * Inits prepared by a subclass for `FaunaError`'s constructor (whose signature is faunadb's
- * `(name, message, description)`): the options object passed up is the key. Module-private.
+ * An init prepared by a subclass for `FaunaError`'s constructor (whose signature is faunadb's
+ * `(name, message, description)`), handed over through `super(…)`: `prepared(init)` stores it and returns the
+ * module-private `HANDOFF` options, which `FaunaError`'s constructor (and `FaunaHTTPError`'s) take it back with,
+ * before anything else runs. No per-error allocation or `WeakMap` entry.
  */
-const PREPARED = new WeakMap<object, ErrsErrorInit>()
+const HANDOFF: ErrsOptions = {}
+let handedOff: ErrsErrorInit | undefined
 
 function prepared(init: ErrsErrorInit): ErrsOptions {
-  const key: ErrsOptions = {}
-  PREPARED.set(key, init)
-  return key
+  handedOff = init
+  return HANDOFF
+}
+
+/** The init handed over with `options` (see `prepared`), once; undefined for any other options. */
+function takePrepared(options: ErrsOptions): ErrsErrorInit | undefined {
+  if (options !== HANDOFF) return undefined
+  const init = handedOff
+  handedOff = undefined
+  return init
 }
 
 /** A description from untrusted input: strings bounded and redacted, other primitives as text, else undefined. */
@@ -116,8 +125,25 @@ function descriptionText(v: unknown): string | undefined {
 }
 
 /**
+ * `base` with the caller's options on top (as `{ ...base, ...options }`), without a copy when the caller gave none
+ * (the usual case). `base` is a fresh object the caller owns.
+ */
+function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
+  for (const _ in options) return { ...base, ...options }
+  return base
+}
+
+/** `{ dialect: 'v4', description }` (no `description` key without one): the first keys of every v4 `details`. */
+function v4Details(description: unknown): Record<string, unknown> {
+  const text = descriptionText(description)
+  return text === undefined ? { dialect: 'v4' } : { dialect: 'v4', description: text }
+}
+
+/**
  * Core fields of a v4 error. `code` defaults to the class name (client-side errors: faunadb sets no code) and
- * its row; `description` goes to `details.description`, with `dialect: 'v4'`.
+ * its row; `details` is `v4Details(description)` (or the caller's, which starts with it and adds native fields),
+ * then the caller's `options.details`. `facts` (kind, status, retryable, retryAfterMs) is a fresh object, used as
+ * the options (the caller's options on top): one options object and one frozen `details`, no copies of either.
  */
 function v4Init(
   code: string,
@@ -126,21 +152,15 @@ function v4Init(
   description: unknown,
   options: ErrsOptions,
   wireStatus?: number,
+  facts: ErrsOptions = {},
+  details: Record<string, unknown> = v4Details(description),
 ): ErrsErrorInit {
   ensureFaunaRedaction()
-  const text = descriptionText(description)
-  return errsInit(
-    'fauna',
-    code,
-    row,
-    messageText(message),
-    {
-      ...(row !== undefined ? { title: row.description } : {}),
-      ...options,
-      details: { dialect: 'v4', ...(text !== undefined ? { description: text } : {}), ...options.details },
-    },
-    wireStatus,
-  )
+  const own = options.details
+  if (row !== undefined) facts.title = row.description
+  const opts = withOptions(facts, options)
+  opts.details = Object.freeze(own === undefined ? details : { ...details, ...own })
+  return errsInit('fauna', code, row, messageText(message), opts, wireStatus)
 }
 
 function setName(err: Error, name: string): void {
@@ -154,9 +174,7 @@ function setName(err: Error, name: string): void {
  * Also an `ErrsError`: `system: 'fauna'`, `details.dialect` `'v4'`; native fields are getters over `details`.
  */
 export class FaunaError extends ErrsError {
-  static {
-    brandClass(this, 'errs.fauna.v4.FaunaError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.FaunaError'
 
   /**
    * @param name - the error's name (faunadb sets it from this argument)
@@ -166,7 +184,7 @@ export class FaunaError extends ErrsError {
    */
   constructor(name: string, message: string, description?: string, options: ErrsOptions = {}) {
     const n = messageText(name) || 'FaunaError'
-    super(PREPARED.get(options) ?? v4Init(n, v4ClientRow(n), message, description, options))
+    super(takePrepared(options) ?? v4Init(n, v4ClientRow(n), message, description, options))
     // faunadb names the instance from the argument (`FaunaHTTPError('UnknownError')`). V8 formats `stack` lazily,
     // with the name the error has when it is first read, so the stack head follows.
     setName(this, n)
@@ -181,9 +199,7 @@ export class FaunaError extends ErrsError {
 
 /** The driver got a reply it cannot read (faunadb 4.8.2: an empty 200; here also non-JSON or unknown bodies). */
 export class ProtocolError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v4.ProtocolError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.ProtocolError'
   constructor(message: string, options: ErrsOptions = {}) {
     super('ProtocolError', message, undefined, options)
   }
@@ -191,9 +207,7 @@ export class ProtocolError extends FaunaError {
 
 /** A value given to a query builder cannot be encoded as FQL. */
 export class InvalidValue extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v4.InvalidValue')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.InvalidValue'
   constructor(message: string, options: ErrsOptions = {}) {
     super('InvalidValue', message, undefined, options)
   }
@@ -212,9 +226,7 @@ function numberOrNull(v: unknown): number | null {
 
 /** An FQL function was called with the wrong number of arguments (e.g. `q.Add()`). */
 export class InvalidArity extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v4.InvalidArity')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.InvalidArity'
 
   constructor(min: number | null, max: number | null, actual: number, callerFunc: string, options: ErrsOptions = {}) {
     const fn = messageText(callerFunc)
@@ -246,9 +258,7 @@ export class InvalidArity extends FaunaError {
 
 /** The client was used after `close()`. */
 export class ClientClosed extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v4.ClientClosed')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.ClientClosed'
   constructor(message: string, description?: string, options: ErrsOptions = {}) {
     super('ClientClosed', message, description, options)
   }
@@ -256,9 +266,7 @@ export class ClientClosed extends FaunaError {
 
 /** Base of stream errors. */
 export class StreamError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v4.StreamError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.StreamError'
   constructor(name: string, message: string, description?: string, options: ErrsOptions = {}) {
     super(name, message, description, options)
   }
@@ -266,9 +274,7 @@ export class StreamError extends FaunaError {
 
 /** The fetch implementation cannot stream response bodies. */
 export class StreamsNotSupported extends StreamError {
-  static {
-    brandClass(this, 'errs.fauna.v4.StreamsNotSupported')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.StreamsNotSupported'
   constructor(description?: string, options: ErrsOptions = {}) {
     super('StreamsNotSupported', 'streams not supported', description, options)
   }
@@ -300,19 +306,16 @@ function eventPayload(event: unknown): unknown {
   return event
 }
 
-/** The original input of errors built from a driver value (`event`, `requestResult`): kept out of every output. */
-const ORIGINAL = new WeakMap<object, unknown>()
-
 /**
  * An error event inside a v4 stream, e.g. `permission denied` when authorization is lost mid-stream.
  * Accepts the real wire event, faunadb's expected `{data}` shape and the bare `{code, description}` that
  * faunadb 4.8.2 delivers to listeners (it reads the wrong field and loses `code` and `description`).
  */
 export class StreamErrorEvent extends StreamError {
-  static {
-    brandClass(this, 'errs.fauna.v4.StreamErrorEvent')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.StreamErrorEvent'
   declare readonly code: string
+  /** The event as received, when it is an object: a private field, so no output ever shows it. */
+  #original: object | undefined
 
   constructor(event: unknown, options: ErrsOptions = {}) {
     const payload = eventPayload(event)
@@ -325,12 +328,13 @@ export class StreamErrorEvent extends StreamError {
       details: { ...(typeof txn === 'number' ? { txn } : {}), ...options.details },
     })
     super('StreamErrorEvent', code, undefined, prepared(init))
-    if (event !== null && typeof event === 'object') ORIGINAL.set(this, event)
+    if (event !== null && typeof event === 'object') this.#original = event
   }
 
   /** The event as received (or, for an error rebuilt from a problem, its wire shape). */
   get event(): unknown {
-    if (ORIGINAL.has(this)) return ORIGINAL.get(this)
+    const original = #original in this ? this.#original : undefined
+    if (original !== undefined) return original
     const event: Record<string, unknown> = { code: this.code }
     if (this.description !== undefined) event.description = this.description
     return { type: 'error', ...(this.txn !== undefined ? { txn: this.txn } : {}), event }
@@ -358,11 +362,6 @@ function codeOf(obj: unknown): string {
 
 function lengthOf(errors: readonly unknown[]): number {
   return slots(errors, 1).length
-}
-
-/** faunadb's `message` for a reply: the first error's code, or `(empty "errors")`. */
-function messageOf(errors: readonly unknown[]): string {
-  return lengthOf(errors) === 0 ? EMPTY_ERRORS : codeOf(at(errors, 0))
 }
 
 function positionOf(obj: unknown): Position {
@@ -405,15 +404,12 @@ interface V4Class {
  * unknown code or an empty `errors` array falls back to the transport status (standard status and kind,
  * retryable only where Fauna says to retry: `RETRYABLE_STATUSES`).
  */
-function classify(errors: readonly unknown[], status: number | undefined, name: string): V4Class {
-  const first = at(errors, 0)
-  const code = lengthOf(errors) === 0 ? EMPTY_ERRORS : codeOf(first)
+function classify(empty: boolean, code: string, inner: unknown, status: number | undefined, name: string): V4Class {
   const row = v4CodeInfo(code)
   const forced = status === undefined ? undefined : V4_STATUS_KIND[status]
-  if (forced && status !== undefined) return { ...forced, status, row }
-  const inner = code === 'call error' ? innerOf(first) : undefined
+  if (forced && status !== undefined) return { kind: forced.kind, status, retryable: forced.retryable, row }
   const effective = inner === undefined ? row : (v4CodeInfo(codeOf(inner)) ?? row)
-  if (effective !== undefined && (code !== EMPTY_ERRORS || status === undefined)) {
+  if (effective !== undefined && (!empty || status === undefined)) {
     return { kind: effective.kind, status: effective.status, retryable: effective.retryable, row }
   }
   const s = isHttpErrorStatus(status) ? status : v4ClassStatus(name)
@@ -429,52 +425,45 @@ function statusOfResult(requestResult: unknown): number | undefined {
   return typeof s === 'number' && Number.isSafeInteger(s) ? s : undefined
 }
 
-/** Core fields of a FaunaHTTPError: code, kind, status, retry rule; native state in `details`. */
+/**
+ * Core fields of a FaunaHTTPError: code, kind, status, retry rule; native state in `details`. The `errors` array
+ * is copied bounded (`toPlainData`), not redacted: it is faunadb's `errors()`, as the server sent it, and every
+ * output (`toProblem`, `JSON.stringify`, the inspect view) redacts `details` when it writes them.
+ */
 function httpInit(name: string, requestResult: unknown, options: ErrsOptions, suffix = ''): ErrsErrorInit {
   const errors = errorsOf(requestResult)
   const first = at(errors, 0)
+  const empty = lengthOf(errors) === 0
   const httpStatusCode = statusOfResult(requestResult)
-  const c = classify(errors, httpStatusCode, name)
-  const code = messageOf(errors)
-  const description = lengthOf(errors) === 0 ? EMPTY_ERRORS : readString(first, 'description')
+  const code = empty ? EMPTY_ERRORS : codeOf(first)
   const inner = code === 'call error' ? innerOf(first) : undefined
-  const details: Record<string, unknown> = { position: positionOf(first) }
+  const c = classify(empty, code, inner, httpStatusCode, name)
+  const details = v4Details(empty ? EMPTY_ERRORS : readString(first, 'description'))
+  details.position = positionOf(first)
   if (httpStatusCode !== undefined) details.httpStatusCode = httpStatusCode
   if (inner !== undefined) {
     details.innerCode = codeOf(inner)
     details.innerError = toPlainData(inner, { redact: true })
   }
-  details.errors = toPlainData(errors, { redact: true })
+  details.errors = toPlainData(errors)
+  const facts: ErrsOptions = { kind: c.kind, status: c.status, retryable: c.retryable }
   // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
   const retryAfterMs = parseRetryAfter(header(read(requestResult, 'responseHeaders'), 'retry-after'))
-  return v4Init(
-    code,
-    c.row,
-    code + suffix,
-    description,
-    {
-      kind: c.kind,
-      status: c.status,
-      retryable: c.retryable,
-      ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
-      ...options,
-      details: { ...details, ...options.details },
-    },
-    httpStatusCode,
-  )
+  if (retryAfterMs !== undefined) facts.retryAfterMs = retryAfterMs
+  return v4Init(code, c.row, code + suffix, undefined, options, httpStatusCode, facts, details)
 }
 
 /**
  * An error reply from Fauna (faunadb's `FaunaHTTPError`): `message` is the first error's code, `description`
  * its text, `errors()` the whole array. faunadb names it `UnknownError` for statuses it has no class for.
  * Beyond faunadb: `code`, `position` and `httpStatusCode`, and `innerError` exposes a UDF's failure. Native
- * fields are getters over `details` (the `errors` array is kept there, bounded and redacted).
+ * fields are getters over `details` (the `errors` array is kept there, bounded; outputs redact it).
  */
 export class FaunaHTTPError extends FaunaError {
-  static {
-    brandClass(this, 'errs.fauna.v4.FaunaHTTPError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.FaunaHTTPError'
   declare readonly code: string
+  /** The RequestResult as given, when it is an object: a private field, so no output ever shows it. */
+  #original: object | undefined
 
   /**
    * @param name - class name to report (`'UnknownError'` for unmapped statuses)
@@ -483,9 +472,9 @@ export class FaunaHTTPError extends FaunaError {
    */
   constructor(name: string, requestResult: RequestResult, options: ErrsOptions = {}) {
     const n = messageText(name) || 'UnknownError'
-    const init = PREPARED.get(options) ?? httpInit(n, requestResult, options)
+    const init = takePrepared(options) ?? httpInit(n, requestResult, options)
     super(n, init.message, undefined, prepared(init))
-    if (requestResult !== null && typeof requestResult === 'object') ORIGINAL.set(this, requestResult)
+    if (requestResult !== null && typeof requestResult === 'object') this.#original = requestResult
   }
 
   /** Where in the query the first error arose (`[]` when the server sent none). */
@@ -511,13 +500,14 @@ export class FaunaHTTPError extends FaunaError {
    * rebuilt from a problem). Not enumerable and never written anywhere: it may hold credentials.
    */
   get requestResult(): RequestResult {
-    if (ORIGINAL.has(this)) return ORIGINAL.get(this) as RequestResult
+    const original = #original in this ? this.#original : undefined
+    if (original !== undefined) return original as RequestResult
     const rr: RequestResult = { responseContent: { errors: this.errors() } }
     if (this.httpStatusCode !== undefined) rr.statusCode = this.httpStatusCode
     return rr
   }
 
-  /** The reply's `errors` array (a bounded, redacted copy). */
+  /** The reply's `errors` array (a bounded copy, as faunadb's `errors()`; outputs redact it). */
   errors(): FaunaErrorObject[] {
     const errors = this.details.errors
     return isArray(errors) ? (errors as FaunaErrorObject[]) : []
@@ -533,9 +523,7 @@ export class FaunaHTTPError extends FaunaError {
 
 /** HTTP 400. */
 export class BadRequest extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.BadRequest')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.BadRequest'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('BadRequest', requestResult, options)
   }
@@ -543,20 +531,16 @@ export class BadRequest extends FaunaHTTPError {
 
 /** HTTP 401; the message gets faunadb's hint about endpoint, schema, port and secret. */
 export class Unauthorized extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.Unauthorized')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.Unauthorized'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
-    const init = PREPARED.get(options) ?? httpInit('Unauthorized', requestResult, options, UNAUTHORIZED_HINT)
+    const init = takePrepared(options) ?? httpInit('Unauthorized', requestResult, options, UNAUTHORIZED_HINT)
     super('Unauthorized', requestResult, prepared(init))
   }
 }
 
 /** HTTP 403. */
 export class PermissionDenied extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.PermissionDenied')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.PermissionDenied'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('PermissionDenied', requestResult, options)
   }
@@ -564,9 +548,7 @@ export class PermissionDenied extends FaunaHTTPError {
 
 /** HTTP 404. */
 export class NotFound extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.NotFound')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.NotFound'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('NotFound', requestResult, options)
   }
@@ -574,9 +556,7 @@ export class NotFound extends FaunaHTTPError {
 
 /** HTTP 405. */
 export class MethodNotAllowed extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.MethodNotAllowed')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.MethodNotAllowed'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('MethodNotAllowed', requestResult, options)
   }
@@ -584,9 +564,7 @@ export class MethodNotAllowed extends FaunaHTTPError {
 
 /** HTTP 429 (faunadb ≥ 4.3.0). */
 export class TooManyRequests extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.TooManyRequests')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.TooManyRequests'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('TooManyRequests', requestResult, options)
   }
@@ -594,9 +572,7 @@ export class TooManyRequests extends FaunaHTTPError {
 
 /** HTTP 500. */
 export class InternalError extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.InternalError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.InternalError'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('InternalError', requestResult, options)
   }
@@ -604,9 +580,7 @@ export class InternalError extends FaunaHTTPError {
 
 /** HTTP 503 (in v4 also a timeout). */
 export class UnavailableError extends FaunaHTTPError {
-  static {
-    brandClass(this, 'errs.fauna.v4.UnavailableError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.UnavailableError'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
     super('UnavailableError', requestResult, options)
   }
@@ -615,19 +589,20 @@ export class UnavailableError extends FaunaHTTPError {
 type HttpClass = new (requestResult: RequestResult, options?: ErrsOptions) => FaunaHTTPError
 
 /** Class per HTTP status, exactly faunadb 4.8.2's `raiseForStatusCode`. */
-export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = Object.freeze(
-  // Null prototype: a class name read from untrusted input (a problem's `name`) never reaches Object.prototype.
-  Object.assign(Object.create(null), {
-    BadRequest,
-    Unauthorized,
-    PermissionDenied,
-    NotFound,
-    MethodNotAllowed,
-    TooManyRequests,
-    InternalError,
-    UnavailableError,
-  }),
-)
+export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = /* @__PURE__ */ (() =>
+  Object.freeze(
+    // Null prototype: a class name read from untrusted input (a problem's `name`) never reaches Object.prototype.
+    Object.assign(Object.create(null), {
+      BadRequest,
+      Unauthorized,
+      PermissionDenied,
+      NotFound,
+      MethodNotAllowed,
+      TooManyRequests,
+      InternalError,
+      UnavailableError,
+    }),
+  ))()
 
 /** The error faunadb would throw for a RequestResult (class by status; `UnknownError` otherwise). Never throws. */
 export function errorForStatus(requestResult: RequestResult, options: ErrsOptions = {}): FaunaHTTPError {
@@ -639,9 +614,7 @@ export function errorForStatus(requestResult: RequestResult, options: ErrsOption
 
 /** faunadb's `TimeoutError` (`faunadb/src/_http`): the client `timeout` elapsed. Not a FaunaError, as in faunadb. */
 export class TimeoutError extends ErrsError {
-  static {
-    brandClass(this, 'errs.fauna.v4.TimeoutError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.TimeoutError'
   constructor(message?: string, options: ErrsOptions = {}) {
     const row = v4ClientRow('TimeoutError')
     super(v4Init('TimeoutError', row, message ?? row?.message, undefined, options))
@@ -657,9 +630,7 @@ export class TimeoutError extends ErrsError {
  * ("client connection was aborted"). Not a FaunaError, as in faunadb.
  */
 export class AbortError extends ErrsError {
-  static {
-    brandClass(this, 'errs.fauna.v4.AbortError')
-  }
+  static override readonly errsBrand: string = 'errs.fauna.v4.AbortError'
   constructor(message?: string, options: ErrsOptions = {}) {
     const row = v4ClientRow('AbortError')
     super(v4Init('AbortError', row, message ?? row?.message, undefined, options))

@@ -44,7 +44,7 @@ function decodeReply(reply: Reply): FaunaError {
   return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
 
-const decoders = httpDecoders(decodeReply, (message, status, cause) =>
+const decoders = /* @__PURE__ */ httpDecoders(decodeReply, (message, status, cause) =>
   protocolError(message, status, '', cause === undefined ? {} : { cause }),
 )
 
