@@ -15,6 +15,7 @@ const flussWire = '../../packages/fluss/dist/wire.js'
 const lance = '../../packages/lance/dist/index.js'
 const fauna = '../../packages/fauna/dist/index.js'
 const faunaV10 = '../../packages/fauna/dist/v10.js'
+const faunaAdapter = '../../packages/fauna/dist/adapter.js'
 const peer = (specifier) => require.resolve(specifier)
 const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/browser/index.js')
 
@@ -49,64 +50,72 @@ module.exports = [
   { name: '@errs/core: whole entry', path: core, import: '*', gzip: true, limit: '10.69 kB' },
   { name: '@errs/core/kit: whole entry', path: kit, import: '*', gzip: true, limit: '10.38 kB' },
   {
-    // Target 5 kB; to tighten after the fluss migration merges (core alone is 6.1 kB of it).
+    // Target 5 kB, NOT met (12.06 kB measured): core's share is ~6.2 kB (see the core row); limit measured + 5%.
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '16.60 kB',
+    limit: '12.66 kB',
   },
   {
-    // Target 1.5 kB; to tighten after the fluss migration merges (the ErrorCode object alone is ~0.9 kB).
+    // Target 1.5 kB, met (0.86 kB): the ErrorCode object alone, no core.
     name: '@errs/fluss: import { ErrorCode } alone',
     path: fluss,
     import: '{ ErrorCode }',
     gzip: true,
-    limit: '16.60 kB',
+    limit: '1.50 kB',
   },
-  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '17.86 kB' },
+  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '16.18 kB' },
   {
     name: '@errs/fluss/wire: whole subpath (with core, @bufbuild/protobuf/wire)',
     path: flussWire,
     import: '*',
     gzip: true,
-    limit: '19.69 kB',
+    limit: '19.49 kB',
   },
   {
-    // Target 5 kB; to tighten after the lance migration merges.
+    // Target 5 kB, NOT met (8.13 kB measured): core's share is ~6.6 kB; limit measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '12.86 kB',
+    limit: '8.54 kB',
   },
   {
-    // Target 1.5 kB; to tighten after the lance migration merges (the ErrorCode object alone is ~0.3 kB).
+    // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
     name: '@errs/lance: import { ErrorCode } alone',
     path: lance,
     import: '{ ErrorCode }',
     gzip: true,
-    limit: '12.85 kB',
+    limit: '1.50 kB',
   },
-  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '19.32 kB' },
+  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '18.35 kB' },
   {
-    // Target 5 kB; to tighten after the fauna migration merges.
+    // Target 5 kB, NOT met (11.98 kB measured): core's share is ~6.2 kB; limit measured + 5%.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '18.20 kB',
+    limit: '12.58 kB',
   },
-  { name: '@errs/fauna: whole entry (with core)', path: fauna, import: '*', gzip: true, limit: '18.78 kB' },
+  { name: '@errs/fauna: whole entry (with core)', path: fauna, import: '*', gzip: true, limit: '15.71 kB' },
   {
-    // Target 5 kB; to tighten after the fauna migration merges.
+    // Target 5 kB, NOT met (12.60 kB measured): core's share is ~6.2 kB; limit measured + 5%.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '18.12 kB',
+    limit: '13.23 kB',
   },
-  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '18.68 kB' },
+  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '15.92 kB' },
+  {
+    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 5%.
+    name: '@errs/fauna/adapter: { adapter } (both dialects, with core)',
+    path: faunaAdapter,
+    import: '{ adapter }',
+    gzip: true,
+    limit: '20.69 kB',
+  },
   // Peers, for comparison (no limit).
   {
     name: 'peer: fauna 2.5.0 error module (src/errors.ts: every class + getServiceError)',
