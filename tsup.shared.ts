@@ -1,0 +1,49 @@
+/**
+ * The one build of every published package (each package's `tsup.config.ts` names only its entries).
+ *
+ * - ESM: one file per entry plus shared chunks (code splitting), so a package's entries share one copy of each
+ *   class. Not one file per source module: a user's bundler drops unused code from a chunk just as well, because no
+ *   module of any `src` has a module-level side effect (declared brands instead of static blocks, no computed member
+ *   keys, `/* @__PURE__ *\/` on module-level calls, tables built in functions; the size-limit rows of imports taken
+ *   alone in apps/bench/.size-limit.cjs fail in CI when one creeps in). Node's ESM loader pays per file: a cold import
+ *   of 16 modules took ~3× the CPU time of 3 files (apps/bench).
+ * - CJS: one self-contained file per entry (`require` users load one file; core's identity test loads index.cjs
+ *   alone in a `node:vm` realm).
+ * - No `keepNames` by default: it wraps every function and class in a module-level `__name(…)` call, a side effect
+ *   that kept a whole chunk in a user's bundle (10.5 kB min+gzip for core's `{ ErrsError, isRetryable, kindOf }`).
+ *   Class names survive without it as long as no class names itself inside its own body (esbuild would lower it to
+ *   `var X = class _X`) and a file has one class per name; each package tests the names in both builds.
+ *   `cjsKeepNames` is for a CJS entry that bundles two classes of one name (Fauna's v4 and v10 `ProtocolError`).
+ */
+import { rmSync } from 'node:fs'
+import type { Options } from 'tsup'
+
+export interface PackageBuildOptions {
+  /** `keepNames` in the CJS build, for entries that bundle classes of the same name. */
+  cjsKeepNames?: boolean
+}
+
+/** The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). */
+export function packageBuilds(entries: readonly string[], options: PackageBuildOptions = {}): Options[] {
+  const common: Options = {
+    entry: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    // esbuild's own tree shaking, not tsup's rollup pass.
+    treeshake: false,
+  }
+  return [
+    { ...common, format: ['esm'], splitting: true, keepNames: false },
+    { ...common, format: ['cjs'], splitting: false, keepNames: options.cjsKeepNames === true },
+  ]
+}
+
+/** `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds. */
+export function packageConfig(entries: readonly string[], options: PackageBuildOptions = {}): () => Options[] {
+  return () => {
+    rmSync('dist', { recursive: true, force: true })
+    return packageBuilds(entries, options)
+  }
+}
