@@ -1,4 +1,4 @@
-import { addRedactionPatterns } from '@errs/core'
+import { addRedactionPatterns, type ErrsErrorInit, type ErrsOptions } from '@errs/core'
 import { isArray, truncate } from '@errs/core/kit'
 
 /** The two Fauna HTTP APIs, each with its own error model and driver. */
@@ -102,4 +102,28 @@ export function upperSnake(code: string): string {
     .replace(/^_+|_+$/g, '')
     .toUpperCase()
   return s === '' ? 'UNKNOWN' : s
+}
+
+/**
+ * An init prepared by a subclass for its dialect's `FaunaError` constructor (whose signature is the driver's:
+ * faunadb's `(name, message, description)`, fauna-js's `(message)`), handed over through `super(…)`:
+ * `prepared(init)` stores it and returns the module-private `HANDOFF` options, which the base constructor takes back
+ * with `takePrepared` before anything else runs. Construction is synchronous, so one slot serves both dialects. No
+ * per-error allocation or `WeakMap` entry.
+ */
+const HANDOFF: ErrsOptions = {}
+let handedOff: ErrsErrorInit | undefined
+
+/** Stores `init` for the next base constructor and returns the options that carry it. */
+export function prepared(init: ErrsErrorInit): ErrsOptions {
+  handedOff = init
+  return HANDOFF
+}
+
+/** The init handed over with `options` (see `prepared`), once; undefined for any other options. */
+export function takePrepared(options: ErrsOptions): ErrsErrorInit | undefined {
+  if (options !== HANDOFF) return undefined
+  const init = handedOff
+  handedOff = undefined
+  return init
 }

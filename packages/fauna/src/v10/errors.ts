@@ -20,7 +20,7 @@ import {
   MISSING_CODE,
   unreadableFacts,
 } from '../codes.js'
-import { ensureFaunaRedaction, MAX_CODE, messageText, slots } from '../shared.js'
+import { ensureFaunaRedaction, MAX_CODE, messageText, prepared, slots, takePrepared } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged } from './tagged.js'
 
@@ -100,27 +100,6 @@ export interface QueryFailure {
 }
 
 export { MISSING_CODE }
-
-/**
- * An init prepared by a subclass for `FaunaError`'s constructor (its signature is fauna-js's `(message)`), handed
- * over through `super(…)`: `prepared(init)` stores it and returns the module-private `HANDOFF` options, which
- * `FaunaError`'s constructor takes it back with before anything else runs. No per-error `WeakMap` entry.
- */
-const HANDOFF: ErrsOptions = {}
-let handedOff: ErrsErrorInit | undefined
-
-function prepared(init: ErrsErrorInit): ErrsOptions {
-  handedOff = init
-  return HANDOFF
-}
-
-/** The init handed over with `options` (see `prepared`), once; undefined for any other options. */
-function takePrepared(options: ErrsOptions): ErrsErrorInit | undefined {
-  if (options !== HANDOFF) return undefined
-  const init = handedOff
-  handedOff = undefined
-  return init
-}
 
 /** The class's name: the last segment of its brand (classes declare `errsBrand`; branded on first use). */
 function nameOf(target: unknown): string {

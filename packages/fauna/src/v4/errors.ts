@@ -15,7 +15,7 @@ import {
   truncate,
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
-import { at, ensureFaunaRedaction, MAX_CODE, messageText, slots } from '../shared.js'
+import { at, ensureFaunaRedaction, MAX_CODE, messageText, prepared, slots, takePrepared } from '../shared.js'
 import {
   EMPTY_ERRORS,
   UNAUTHORIZED_HINT,
@@ -95,28 +95,6 @@ export interface RequestResult {
 export type FaunaErrorOptions = ErrsOptions
 
 export { MISSING_CODE }
-
-/**
- * An init prepared by a subclass for `FaunaError`'s constructor (whose signature is faunadb's
- * `(name, message, description)`), handed over through `super(…)`: `prepared(init)` stores it and returns the
- * module-private `HANDOFF` options, which `FaunaError`'s constructor (and `FaunaHTTPError`'s) take it back with,
- * before anything else runs. No per-error allocation or `WeakMap` entry.
- */
-const HANDOFF: ErrsOptions = {}
-let handedOff: ErrsErrorInit | undefined
-
-function prepared(init: ErrsErrorInit): ErrsOptions {
-  handedOff = init
-  return HANDOFF
-}
-
-/** The init handed over with `options` (see `prepared`), once; undefined for any other options. */
-function takePrepared(options: ErrsOptions): ErrsErrorInit | undefined {
-  if (options !== HANDOFF) return undefined
-  const init = handedOff
-  handedOff = undefined
-  return init
-}
 
 /** A description from untrusted input: strings bounded and redacted, other primitives as text, else undefined. */
 function descriptionText(v: unknown): string | undefined {
