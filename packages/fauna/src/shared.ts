@@ -1,5 +1,12 @@
-import { addRedactionPatterns, type ErrsErrorInit, type ErrsOptions } from '@errs/core'
-import { isArray, truncate } from '@errs/core/kit'
+import {
+  type Adapter,
+  addRedactionPatterns,
+  type CodeInfo,
+  type ErrsError,
+  type ErrsErrorInit,
+  type ErrsOptions,
+} from '@errs/core'
+import { type ClientCodes, type ErrsErrorClass, type HttpWire, isArray, truncate } from '@errs/core/kit'
 
 /** The two Fauna HTTP APIs, each with its own error model and driver. */
 export type FaunaDialect = 'v4' | 'v10'
@@ -126,4 +133,32 @@ export function takePrepared(options: ErrsOptions): ErrsErrorInit | undefined {
   const init = handedOff
   handedOff = undefined
   return init
+}
+
+/** What differs between the two dialects' adapters; `dialectAdapter` builds the rest. */
+export interface DialectSpec<E extends ErrsError> {
+  codes: readonly CodeInfo[]
+  /** The dialect's class table: name → entry holding the class. */
+  classTable: Readonly<Record<string, { readonly Class: ErrsErrorClass<E> }>>
+  clientCodes: ClientCodes
+  create(code: string, message: string | undefined, options: ErrsOptions | undefined): E
+  fromHttp(reply: HttpWire): E
+  encode(error: E): HttpWire
+  recognize(value: unknown): E | undefined
+}
+
+/** One dialect as a core adapter (system `fauna`, an HTTP wire form, the classes of its class table by name). */
+export function dialectAdapter<E extends ErrsError>(spec: DialectSpec<E>): Adapter<E> {
+  return Object.freeze({
+    system: 'fauna',
+    wire: 'http' as const,
+    codes: spec.codes,
+    classes: Object.freeze(Object.fromEntries(Object.entries(spec.classTable).map(([n, e]) => [n, e.Class]))),
+    clientCodes: spec.clientCodes,
+    create: (code: number | string, message?: string, options?: ErrsOptions) =>
+      spec.create(String(code), message, options),
+    decode: (wire: unknown) => spec.fromHttp(wire as HttpWire),
+    encode: (error: E) => spec.encode(error),
+    recognize: spec.recognize,
+  })
 }

@@ -11,7 +11,7 @@ import {
   toPlainData,
 } from '@errs/core/kit'
 import { leakOf } from '../leaks.js'
-import { has } from '../shared.js'
+import { dialectAdapter, has } from '../shared.js'
 import { encodeProblem, replyHeaders } from '../wire.js'
 import { V10_CODES, v10ClientRow, v10CodeInfo } from './codes.js'
 import { fromHttp, isQueryFailure } from './decode.js'
@@ -188,15 +188,12 @@ export const v10Adapter: Adapter<v10.FaunaError> = /* @__PURE__ */ makeV10Adapte
 
 /** Builds `v10Adapter` (a function: no module-level code). */
 function makeV10Adapter(): Adapter<v10.FaunaError> {
-  return Object.freeze({
-    system: 'fauna',
-    wire: 'http' as const,
+  return dialectAdapter<v10.FaunaError>({
     codes: V10_CODES,
-    classes: Object.freeze(Object.fromEntries(Object.entries(V10_CLASSES).map(([n, e]) => [n, e.Class]))),
+    classTable: V10_CLASSES,
     clientCodes: V10_CLIENT_CODES,
-    create: (code: number | string, message?: string, options?: ErrsOptions) =>
-      createV10(String(code), message, options),
-    decode: (wire: unknown) => fromHttp(wire as HttpWire),
+    create: createV10,
+    fromHttp,
     encode: encodeV10,
     recognize,
   })

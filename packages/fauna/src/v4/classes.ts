@@ -12,7 +12,7 @@ import {
   toPlainData,
 } from '@errs/core/kit'
 import { leakOf } from '../leaks.js'
-import { has } from '../shared.js'
+import { dialectAdapter, has } from '../shared.js'
 import { encodeProblem, replyHeaders } from '../wire.js'
 import { EMPTY_ERRORS, V4_CODES, v4ClientRow, v4CodeInfo } from './codes.js'
 import * as v4 from './errors.js'
@@ -228,16 +228,13 @@ export const v4Adapter: Adapter<AnyV4Error> = /* @__PURE__ */ makeV4Adapter()
 
 /** Builds `v4Adapter` (a function: no module-level code). */
 function makeV4Adapter(): Adapter<AnyV4Error> {
-  return Object.freeze({
-    system: 'fauna',
-    wire: 'http' as const,
+  return dialectAdapter<AnyV4Error>({
     codes: V4_CODES,
-    classes: Object.freeze(Object.fromEntries(Object.entries(V4_CLASSES).map(([n, e]) => [n, e.Class]))),
+    classTable: V4_CLASSES,
     clientCodes: V4_CLIENT_CODES,
-    create: (code: number | string, message?: string, options?: ErrsOptions) =>
-      createV4(String(code), message, options),
-    decode: (wire: unknown) => fromHttp(wire as HttpWire),
-    encode: (error: AnyV4Error) => encodeV4(error),
+    create: createV4,
+    fromHttp,
+    encode: encodeV4,
     recognize,
   })
 }
