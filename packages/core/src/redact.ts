@@ -47,6 +47,19 @@ interface RedactionRegistry {
   secrets: string[]
 }
 
+/**
+ * Short texts that redaction left unchanged, under the registry as it was (its three lengths): codes,
+ * reasons, titles and messages recur (every error of a code carries the same ones), and a lookup is ~10× cheaper
+ * than the scans. Only unchanged texts are kept, so no secret is held here; any registration in any copy changes
+ * a length and empties the set. Bounded: at most `CLEAN_MAX` texts of at most `CLEAN_LENGTH` characters.
+ */
+const CLEAN: Set<string> = /* @__PURE__ */ new Set()
+const CLEAN_MAX = 1024
+const CLEAN_LENGTH = 256
+let cleanSecrets = -1
+let cleanKeys = -1
+let cleanValues = -1
+
 /** Where the registry lives on `globalThis` (looked up once per copy: `Symbol.for` costs a registry search). */
 const REGISTRY_KEY = Symbol.for('errs.redaction')
 
@@ -202,14 +215,29 @@ function redactPem(t: string): string {
  */
 export function redactString(text: string): string {
   try {
-    let out = String(text)
+    const input = String(text)
     const r = registry()
+    const short = input.length <= CLEAN_LENGTH
+    if (short) {
+      if (r.secrets.length !== cleanSecrets || r.keys.length !== cleanKeys || r.values.length !== cleanValues) {
+        CLEAN.clear()
+        cleanSecrets = r.secrets.length
+        cleanKeys = r.keys.length
+        cleanValues = r.values.length
+      } else if (CLEAN.has(input)) return input
+    }
+    let out = input
     for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
     for (const p of r.values) {
       p.lastIndex = 0
       out = out.replace(p, REDACTED)
     }
-    return redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
+    out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
+    if (short && out === input) {
+      if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
+      CLEAN.add(input)
+    }
+    return out
   } catch {
     return REDACTED
   }

@@ -328,3 +328,24 @@ describe('redaction never throws', () => {
     expect(redactBounded(hostile, 10)).toBe(REDACTED)
   })
 })
+
+describe('texts seen clean before are checked again after any registration', () => {
+  it('a secret registered after a text was redacted clean is hidden the next time', () => {
+    const text = 'connect as zeta-9f3c1b2e-clean-cache'
+    expect(redactString(text)).toBe(text)
+    expect(redactString(text)).toBe(text)
+    addSecret('zeta-9f3c1b2e')
+    expect(redactString(text)).toBe(`connect as ${'[REDACTED]'}-clean-cache`)
+    expect(new ErrsError({ system: 't', code: 1, reason: 'R', kind: 'internal', message: text }).message).not.toContain(
+      'zeta-9f3c1b2e',
+    )
+  })
+
+  it('a pattern another copy of the package pushes straight into the shared registry counts too', () => {
+    const text = 'shard omega-77aa11 failed'
+    expect(redactString(text)).toBe(text)
+    const registry = (globalThis as unknown as Record<symbol, { values: RegExp[] }>)[Symbol.for('errs.redaction')]
+    registry?.values.push(/omega-\w+/g)
+    expect(redactString(text)).toBe('shard [REDACTED] failed')
+  })
+})
