@@ -7,24 +7,22 @@
  *   keys, `/* @__PURE__ *\/` on module-level calls, tables built in functions; the size-limit rows of imports taken
  *   alone in apps/bench/.size-limit.cjs fail in CI when one creeps in). Node's ESM loader pays per file: a cold import
  *   of 16 modules took ~3× the CPU time of 3 files (apps/bench).
- * - CJS: one self-contained file per entry (`require` users load one file; core's identity test loads index.cjs
- *   alone in a `node:vm` realm).
+ * - CJS: the same split (one file per entry plus shared chunks), converted from the ESM chunks by tsup's rollup
+ *   pass (`treeshake: true`, which keeps the code as esbuild wrote it; tsup's default CJS splitting runs sucrase,
+ *   which turns every `??` into a helper call with a closure). One self-contained file per entry loaded core twice
+ *   for an adapter (`@errs/core` and `@errs/core/kit` each bundled all of core): ~3 ms more CPU per cold `require`
+ *   and two copies of every class (apps/bench).
  * - No `keepNames` by default: it wraps every function and class in a module-level `__name(…)` call, a side effect
  *   that kept a whole chunk in a user's bundle (10.5 kB min+gzip for core's `{ ErrsError, isRetryable, kindOf }`).
  *   Class names survive without it as long as no class names itself inside its own body (esbuild would lower it to
- *   `var X = class _X`) and a file has one class per name; each package tests the names in both builds.
- *   `cjsKeepNames` is for a CJS entry that bundles two classes of one name (Fauna's v4 and v10 `ProtocolError`).
+ *   `var X = class _X`) and a chunk has one class per name (Fauna's v4 and v10 `ProtocolError` land in different
+ *   chunks); each package tests the names in both builds.
  */
 import { rmSync } from 'node:fs'
 import type { Options } from 'tsup'
 
-export interface PackageBuildOptions {
-  /** `keepNames` in the CJS build, for entries that bundle classes of the same name. */
-  cjsKeepNames?: boolean
-}
-
 /** The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). */
-export function packageBuilds(entries: readonly string[], options: PackageBuildOptions = {}): Options[] {
+export function packageBuilds(entries: readonly string[]): Options[] {
   const common: Options = {
     entry: Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`])),
     dts: true,
@@ -36,14 +34,14 @@ export function packageBuilds(entries: readonly string[], options: PackageBuildO
   }
   return [
     { ...common, format: ['esm'], splitting: true, keepNames: false },
-    { ...common, format: ['cjs'], splitting: false, keepNames: options.cjsKeepNames === true },
+    { ...common, format: ['cjs'], splitting: true, treeshake: true, keepNames: false },
   ]
 }
 
 /** `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds. */
-export function packageConfig(entries: readonly string[], options: PackageBuildOptions = {}): () => Options[] {
+export function packageConfig(entries: readonly string[]): () => Options[] {
   return () => {
     rmSync('dist', { recursive: true, force: true })
-    return packageBuilds(entries, options)
+    return packageBuilds(entries)
   }
 }

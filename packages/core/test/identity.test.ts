@@ -13,21 +13,28 @@ const init = { system: 'demo', code: 1, reason: 'R', kind: 'internal', message: 
 
 function loadInVmContext(): { core: Core; context: vm.Context } {
   const context = vm.createContext({ console, Response, Date, URL })
-  const module = { exports: {} as Core }
-  const source = readFileSync(`${dist}index.cjs`, 'utf8')
-  const fn = vm.runInContext(`(function (exports, require, module) {${source}\n})`, context) as (
-    e: unknown,
-    r: unknown,
-    m: unknown,
-  ) => void
-  fn(
-    module.exports,
-    () => {
-      throw new Error('core has no runtime dependency')
-    },
-    module,
-  )
-  return { core: module.exports, context }
+  // The CJS build is one file per entry plus shared chunks: a `require` that loads the build's own files (each once,
+  // in the context) and nothing else, since core has no runtime dependency.
+  const cache = new Map<string, unknown>()
+  const load = (file: string): unknown => {
+    const hit = cache.get(file)
+    if (hit !== undefined) return hit
+    const module = { exports: {} }
+    cache.set(file, module.exports)
+    const source = readFileSync(`${dist}${file}`, 'utf8')
+    const fn = vm.runInContext(`(function (exports, require, module) {${source}\n})`, context) as (
+      e: unknown,
+      r: unknown,
+      m: unknown,
+    ) => void
+    fn(module.exports, requireInContext, module)
+    return module.exports
+  }
+  const requireInContext = (specifier: string): unknown => {
+    if (!/^\.\/[\w-]+\.cjs$/.test(specifier)) throw new Error('core has no runtime dependency')
+    return load(specifier.slice(2))
+  }
+  return { core: load('index.cjs') as Core, context }
 }
 
 describe('identity across copies (built ESM + CJS, node:vm)', () => {

@@ -307,7 +307,7 @@ describe('class names in the built bundle (tsup.config.ts, as published)', () =>
     try {
       expect(builds.map((b) => [b.format, b.splitting, b.keepNames])).toEqual([
         [['esm'], true, false],
-        [['cjs'], false, true],
+        [['cjs'], true, false],
       ])
       for (const config of builds) {
         await build({
@@ -338,11 +338,14 @@ describe('class names in the built bundle (tsup.config.ts, as published)', () =>
         seen.add(file)
         const text = readFileSync(join(outDir, file), 'utf8')
         let all = text
-        for (const m of text.matchAll(/from '\.\/([^']+)'/g)) all += closure(m[1] as string, seen)
+        for (const m of text.matchAll(/(?:from '|require\(')\.\/([^']+)'/g)) all += closure(m[1] as string, seen)
         return all
       }
       expect(closure('v10.js')).not.toContain('errs.fauna.v4.')
       expect(closure('index.js')).not.toContain('errs.fauna.v10.')
+      expect(closure('v10.cjs')).not.toContain('errs.fauna.v4.')
+      expect(closure('index.cjs')).not.toContain('errs.fauna.v10.')
+      expect(closure('index.cjs')).toContain('errs.fauna.v4.')
       for (const m of [esm4, cjs4]) {
         expect([m.ProtocolError.name, m.AbortError.name, m.FaunaError.name]).toEqual([
           'ProtocolError',
