@@ -26,8 +26,19 @@ const coreInit = {
   message: MESSAGE,
 } as const
 
+/**
+ * Messages no error repeats within 4,096 constructions: more than redaction remembers (1,024 texts it left
+ * unchanged), so each one pays the full scan, as a message with a fresh table name does.
+ */
+export function freshMessages(make: (i: number) => string): () => string {
+  const all = Array.from({ length: 4096 }, (_, i) => make(i))
+  let i = 0
+  return () => all[i++ & 4095] as string
+}
+
 export function groups(): Group[] {
   const Chain1 = emptyChain(1)
+  const fresh = freshMessages((i) => `Table 'fluss.orders_${i}' does not exist.`)
   const StackAtCaller = stackAtCaller()
   const ours = new ErrsError({ ...coreInit, details: { database: 'fluss', table: 'orders' } })
   const plain = plainErrorLike()
@@ -64,6 +75,12 @@ export function groups(): Group[] {
           label: '`new ErrsError({ system, code, reason, kind, status, retryable, message })`',
           role: 'ours',
           fn: () => new ErrsError(coreInit),
+        },
+        {
+          id: 'errs-fresh',
+          label: 'the same with a message never seen before (`orders_<n>`: redaction scans it in full)',
+          role: 'ours',
+          fn: () => new ErrsError({ ...coreInit, message: fresh() }),
         },
       ],
     },

@@ -12,6 +12,7 @@ import json4 from 'faunadb/src/_json.js'
 import DriverRequestResult from 'faunadb/src/RequestResult.js'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
+import { freshMessages } from './core.js'
 import { emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 /** FQL v4 400 reply (Fauna v4 docs example). */
@@ -89,6 +90,9 @@ const DriverBadRequest = faunadb.errors.BadRequest as unknown as new (requestRes
 export function groups(): Group[] {
   const Chain4 = emptyChain(4)
   const rr = driverRequestResult(V4_BODY, 400)
+  const freshRr = freshMessages((i) => V4_BODY.replace('does_not_exist', `does_not_exist_${i}`))
+  const freshResults = Array.from({ length: 4096 }, () => driverRequestResult(freshRr(), 400))
+  let nextFresh = 0
   const failure = JSON.parse(V10_BODY) as QueryFailure
   const v4Message = 'invalid ref'
   const v10Message = failure.error.message
@@ -110,6 +114,13 @@ export function groups(): Group[] {
           label: '`new errors.BadRequest(requestResult)` (@errs/fauna)',
           role: 'ours',
           fn: () => new errors.BadRequest(rr as RequestResult),
+        },
+        {
+          id: 'ours-fresh',
+          label:
+            'the same with a description never seen before (`does_not_exist_<n>`: redaction scans it in full) (@errs/fauna)',
+          role: 'ours',
+          fn: () => new errors.BadRequest(freshResults[nextFresh++ & 4095] as RequestResult),
         },
         {
           id: 'peer',
