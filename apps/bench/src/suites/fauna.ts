@@ -13,7 +13,7 @@ import DriverRequestResult from 'faunadb/src/RequestResult.js'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
 import { freshMessages } from './core.js'
-import { emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 /** FQL v4 400 reply (Fauna v4 docs example). */
 const V4_BODY =
@@ -211,6 +211,12 @@ export function groups(): Group[] {
           fn: () => new Error((JSON.parse(V4_BODY) as { errors: { code: string }[] }).errors[0]?.code),
         },
         {
+          id: 'depth',
+          label: depthFloorLabel('`JSON.parse(text)`', 4),
+          role: 'ref',
+          fn: () => new Chain4((JSON.parse(V4_BODY) as { errors: { code: string }[] }).errors[0]?.code ?? ''),
+        },
+        {
           id: 'ours',
           label: '`fromHttp({ status: 400, body: text, headers })` (@errs/fauna) → BadRequest',
           role: 'ours',
@@ -235,6 +241,12 @@ export function groups(): Group[] {
           label: '`new Error(JSON.parse(text).error.message)`',
           role: 'floor',
           fn: () => new Error((JSON.parse(V10_BODY) as QueryFailure).error.message),
+        },
+        {
+          id: 'depth',
+          label: depthFloorLabel('`JSON.parse(text)`', 4),
+          role: 'ref',
+          fn: () => new Chain4((JSON.parse(V10_BODY) as QueryFailure).error.message),
         },
         {
           id: 'ours',

@@ -4,12 +4,12 @@ import { adapter, decodeErrorJson, ErrorCode, FlussError } from '@errs/fluss'
 import { decodeErrorResponse, encodeErrorResponse } from '@errs/fluss/wire'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = "Table 'fluss.orders' does not exist."
 
 /** What a user without @errs writes for `ErrorResponse` bytes: the smallest correct protobuf read, then an Error. */
-function handDecode(bytes: Uint8Array): Error & { error_code?: number } {
+function handDecode(bytes: Uint8Array, Class: new (message: string) => Error = Error): Error & { error_code?: number } {
   const reader = new BinaryReader(bytes)
   let code = -2
   let message = ''
@@ -19,7 +19,7 @@ function handDecode(bytes: Uint8Array): Error & { error_code?: number } {
     else if (fieldNo === 2) message = reader.string()
     else reader.skip(wireType)
   }
-  return Object.assign(new Error(message), { error_code: code })
+  return Object.assign(new Class(message), { error_code: code })
 }
 
 export function groups(): Group[] {
@@ -65,6 +65,12 @@ export function groups(): Group[] {
         },
         { ...floorJson, id: 'json', role: 'ref' },
         {
+          id: 'depth',
+          label: depthFloorLabel('the same `BinaryReader` loop', 2),
+          role: 'ref',
+          fn: () => handDecode(bytes, Chain2),
+        },
+        {
           id: 'ours',
           label: '`decodeErrorResponse(bytes)` (`@errs/fluss/wire`)',
           role: 'ours',
@@ -78,6 +84,12 @@ export function groups(): Group[] {
       title: 'Decode a Fluss error JSON text `{ error_code, error_message }` to FlussError',
       cases: [
         floorJson,
+        {
+          id: 'depth',
+          label: depthFloorLabel('`JSON.parse(text)`', 2),
+          role: 'ref',
+          fn: () => new Chain2((JSON.parse(json) as { error_message: string }).error_message),
+        },
         { id: 'ours', label: '`decodeErrorJson(text)`', role: 'ours', fn: () => decodeErrorJson(json) },
       ],
     },

@@ -2,7 +2,7 @@ import { toProblem } from '@errs/core'
 import { adapter, ErrorCode, fromErrorCode, fromErrorResponse, TableNotFoundError } from '@errs/lance'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = 'Table not found: orders'
 
@@ -52,6 +52,12 @@ export function groups(): Group[] {
           label: '`new Error(JSON.parse(text).error)`',
           role: 'floor',
           fn: () => new Error((JSON.parse(BODY) as { error: string }).error),
+        },
+        {
+          id: 'depth',
+          label: depthFloorLabel('`JSON.parse(text)`', 3),
+          role: 'ref',
+          fn: () => new Chain3((JSON.parse(BODY) as { error: string }).error),
         },
         {
           id: 'fromErrorResponse',

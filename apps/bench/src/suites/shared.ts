@@ -42,6 +42,13 @@ export const refLabel = (depth: number): string =>
   `\`new\` of an empty Error subclass chain ${depth} deep (same depth as ours, no fields, no redaction)`
 
 /**
+ * Label of a decode group's second reference row: the floor's parse with `new` of an empty chain as deep as our
+ * class instead of `new Error` — what the class depth alone costs a decoder, before any of our work.
+ */
+export const depthFloorLabel = (parse: string, depth: number): string =>
+  `the floor at our class depth: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep`
+
+/**
  * The "rebuild an adapter's error from JSON text" group, alike for every adapter: our problem text through
  * `fromProblem` with the adapter, against serialize-error's text of a plain Error with the same message and code.
  */
