@@ -1,4 +1,4 @@
-import type { Adapter, ErrsErrorClass, ErrsOptions } from './adapter.js'
+import type { Adapter, CodeInfo, ErrsErrorClass, ErrsOptions } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { isRecord, ownData } from './guard.js'
@@ -168,15 +168,45 @@ function own<T>(table: Readonly<Record<string, T>> | undefined, key: string | un
   return table !== undefined && key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined
 }
 
+/** Rows of a frozen code table by code, in table order; built once per table. */
+const ROWS_BY_CODE = /* @__PURE__ */ new WeakMap<readonly CodeInfo[], Map<unknown, CodeInfo[]>>()
+
+/**
+ * The rows of `codes` with code `code`, in table order: from an index built once when the table and every row in
+ * it are frozen (a table that can change is scanned each time). Undefined when the table cannot be indexed.
+ */
+function rowsOf(codes: readonly CodeInfo[], code: unknown): readonly CodeInfo[] | undefined {
+  let index = ROWS_BY_CODE.get(codes)
+  if (index === undefined) {
+    if (!Object.isFrozen(codes) || !codes.every((r) => Object.isFrozen(r))) return undefined
+    index = new Map()
+    for (const r of codes) {
+      const same = index.get(r.code)
+      if (same === undefined) index.set(r.code, [r])
+      else same.push(r)
+    }
+    ROWS_BY_CODE.set(codes, index)
+  }
+  return index.get(code) ?? []
+}
+
+/**
+ * The first row of `codes` with code `code` whose variant is `variant` (any row's when either has none): the
+ * row a rebuilt problem's code names.
+ */
+function findRow(codes: readonly CodeInfo[], code: unknown, variant: unknown): CodeInfo | undefined {
+  const match = (r: CodeInfo) =>
+    r.code === code && (r.variant === undefined || variant === undefined || r.variant === variant)
+  return (rowsOf(codes, code) ?? codes).find(match)
+}
+
 /**
  * The native error of `adapter` holding `init`: the class named `name` (or the class of the code's row), built
  * by `rebuildAs`; without a class, the adapter's `create` with the core fields as overrides.
  */
 export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError {
   const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
-  const row = adapter.codes.find(
-    (r) => r.code === init.code && (r.variant === undefined || variant === undefined || r.variant === variant),
-  )
+  const row = findRow(adapter.codes, init.code, variant)
   // Classes whose names repeat across a system's dialects are listed as `<variant>:<name>` too (Fauna's v4 and v10
   // both have ProtocolError): the variant the details carry picks the right one.
   const inVariant = (n: string | undefined) =>

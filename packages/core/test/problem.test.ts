@@ -178,6 +178,64 @@ describe('fromProblem', () => {
     }
   })
 
+  it("picks the row of a problem's code (and dialect) from frozen and mutable code tables alike", () => {
+    class AError extends ErrsError {
+      static {
+        brandClass(this, 'errs.test.rows.AError')
+      }
+    }
+    class BError extends ErrsError {
+      static {
+        brandClass(this, 'errs.test.rows.BError')
+      }
+    }
+    const row = (code: number | string, className: string, variant?: string) => ({
+      code,
+      reason: `R_${className}`,
+      kind: 'internal',
+      status: 500,
+      retryable: false,
+      message: 'm',
+      className,
+      ...(variant === undefined ? {} : { variant }),
+    })
+    const problem = (code: number | string, variant?: string) =>
+      toProblem(
+        new ErrsError({
+          system: 'rows',
+          code,
+          reason: 'X',
+          kind: 'internal',
+          message: 'm',
+          ...(variant === undefined ? {} : { details: { dialect: variant } }),
+        }),
+        { exposeInternal: true },
+      )
+    const rows = [row('dup', 'AError', 'v1'), row('dup', 'BError', 'v2'), row(7, 'BError'), row('7', 'AError')]
+    const frozen = Object.freeze(rows.map((r) => Object.freeze(r)))
+    const mutable = rows.map((r) => ({ ...r }))
+    for (const codes of [frozen, mutable]) {
+      const adapter = { system: 'rows', codes, classes: { AError, BError } } as unknown as Adapter
+      const nameOf = (code: number | string, variant?: string) => {
+        const p = problem(code, variant) as unknown as Record<string, unknown>
+        delete p.name
+        return fromProblem(p, { adapters: [adapter] }).constructor.name
+      }
+      expect(nameOf('dup', 'v2')).toBe('BError')
+      expect(nameOf('dup', 'v1')).toBe('AError')
+      expect(nameOf('dup')).toBe('AError')
+      expect(nameOf(7)).toBe('BError')
+      expect(nameOf('7')).toBe('AError')
+      expect(nameOf('none')).toBe('ErrsError')
+    }
+    // A table that can change is read as it is at each rebuild.
+    const adapter = { system: 'rows', codes: mutable, classes: { AError, BError } } as unknown as Adapter
+    ;(mutable[3] as { className: string }).className = 'BError'
+    const p = problem('7') as unknown as Record<string, unknown>
+    delete p.name
+    expect(fromProblem(p, { adapters: [adapter] })).toBeInstanceOf(BError)
+  })
+
   it('reads problems written by other software', () => {
     const e = fromProblem({
       type: 'https://example.com/probs/out-of-credit',
