@@ -1,10 +1,20 @@
-import type { Adapter, ErrsErrorClass, ErrsOptions } from './adapter.js'
-import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
+import type { Adapter, CodeInfo, ErrsErrorClass, ErrsOptions } from './adapter.js'
+import {
+  MAX_CAUSE_DEPTH,
+  MAX_DETAILS_DEPTH,
+  MAX_ENTRIES,
+  MAX_NODES,
+  MAX_STRING,
+  rawPreview,
+  redactBoundedText,
+  truncate,
+} from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
-import { isRecord, ownData } from './guard.js'
+import { isArray, isBytes, isError, isForbiddenKey, isRecord, read } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
+import { isSecretKey, REDACTED } from './redact.js'
 
 export type { Problem, ToProblemOptions } from './problem-write.js'
 
@@ -80,14 +90,110 @@ function malformed(message: string, raw: unknown): ErrsError {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? truncate(v) : undefined)
 
+/** The members of a problem object that `readProblem` reads. */
+interface Members {
+  type: unknown
+  title: unknown
+  status: unknown
+  detail: unknown
+  instance: unknown
+  system: unknown
+  code: unknown
+  reason: unknown
+  kind: unknown
+  retryable: unknown
+  retryAfterMs: unknown
+  requestId: unknown
+  name: unknown
+  details: unknown
+  stack: unknown
+  internal: unknown
+  cause: unknown
+}
+
+/**
+ * The own enumerable members of `value` that a problem has (as the kit's `ownData` reads them: the first 1024 keys,
+ * a member whose getter throws left out, nothing when the keys cannot be listed), each read once; other members are
+ * not read at all. Never throws.
+ */
+function members(value: object): Members {
+  const m: Members = {
+    type: undefined,
+    title: undefined,
+    status: undefined,
+    detail: undefined,
+    instance: undefined,
+    system: undefined,
+    code: undefined,
+    reason: undefined,
+    kind: undefined,
+    retryable: undefined,
+    retryAfterMs: undefined,
+    requestId: undefined,
+    name: undefined,
+    details: undefined,
+    stack: undefined,
+    internal: undefined,
+    cause: undefined,
+  }
+  let keys: string[]
+  try {
+    keys = Object.keys(value)
+  } catch {
+    return m
+  }
+  const n = Math.min(keys.length, 1024)
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as keyof Members
+    switch (key) {
+      case 'type':
+      case 'title':
+      case 'status':
+      case 'detail':
+      case 'instance':
+      case 'system':
+      case 'code':
+      case 'reason':
+      case 'kind':
+      case 'retryable':
+      case 'retryAfterMs':
+      case 'requestId':
+      case 'name':
+      case 'details':
+      case 'stack':
+      case 'internal':
+      case 'cause':
+        try {
+          m[key] = (value as Record<string, unknown>)[key]
+        } catch {
+          // A throwing getter: the member is left out.
+        }
+    }
+  }
+  return m
+}
+
+/** A problem type naming its system and reason: `urn:errs:fluss:TABLE_NOT_EXIST`. */
+const URN = /^urn:errs:([A-Za-z0-9_.-]{1,128}):([A-Za-z0-9_.-]{1,128})$/
+
 /** Reads a problem object member by member; wrong-typed members are ignored (RFC 9457 §3.1). Never throws. */
 function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (!isRecord(value)) return undefined
-  // Own data only: a hostile object's getters or prototype never reach us twice.
-  const o = ownData(value)
+  // Own data only, each member read once: a hostile object's getters or prototype never reach us twice.
+  const o = members(value)
   const type = str(o.type) ?? 'about:blank'
   const data: ProblemData = { type }
-  const urn = /^urn:errs:([A-Za-z0-9_.-]{1,128}):([A-Za-z0-9_.-]{1,128})$/.exec(type)
+  // Identifiers are tokens, never free text: a title like 'auth failed with Authorization: Bearer T' is no reason.
+  // The type's URN names them when the members do not.
+  let system = tokenOr(o.system, '')
+  let reason = tokenOr(o.reason, '')
+  if (system === '' || reason === '') {
+    const urn = URN.exec(type)
+    if (urn) {
+      if (system === '') system = urn[1] as string
+      if (reason === '') reason = urn[2] as string
+    }
+  }
   const title = str(o.title)
   if (title !== undefined) data.title = title
   if (typeof o.status === 'number' && Number.isInteger(o.status) && o.status >= 400 && o.status <= 599) {
@@ -97,12 +203,9 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (detail !== undefined) data.detail = detail
   const instance = str(o.instance)
   if (instance !== undefined) data.instance = instance
-  // Identifiers are tokens, never free text: a title like 'auth failed with Authorization: Bearer T' is no reason.
-  const system = tokenOr(o.system, '') || (urn ? (urn[1] as string) : '')
   if (system !== '') data.system = system
   if (typeof o.code === 'number' && Number.isFinite(o.code)) data.code = o.code
   else if (typeof o.code === 'string' && o.code.length <= 256) data.code = o.code
-  const reason = tokenOr(o.reason, '') || (urn ? (urn[2] as string) : '')
   if (reason !== '') data.reason = reason
   if (isErrorKind(o.kind)) data.kind = o.kind
   if (typeof o.retryable === 'boolean') data.retryable = o.retryable
@@ -113,10 +216,10 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (requestId !== undefined) data.requestId = requestId
   const name = tokenOr(o.name, '')
   if (name !== '') data.name = name
-  if (isRecord(o.details)) data.details = toPlainData(o.details) as Record<string, unknown>
+  if (isRecord(o.details)) data.details = plainCopy(o.details) as Record<string, unknown>
   const stack = str(o.stack)
   if (stack !== undefined) data.stack = stack
-  if (isRecord(o.internal)) data.internal = toPlainData(o.internal) as Record<string, unknown>
+  if (isRecord(o.internal)) data.internal = plainCopy(o.internal) as Record<string, unknown>
   if (depth + 1 < MAX_CAUSE_DEPTH) {
     const cause = readProblem(o.cause, depth + 1)
     if (cause) data.cause = cause
@@ -137,12 +240,16 @@ function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
   if (data.status !== undefined) init.status = data.status
   if (data.retryable !== undefined) init.retryable = data.retryable
   if (data.title !== undefined) init.title = data.title
-  if (data.details !== undefined) init.details = data.details
+  // A fresh copy nothing else holds: frozen here, the error keeps it as it is.
+  if (data.details !== undefined) init.details = Object.freeze(data.details)
   if (data.retryAfterMs !== undefined) init.retryAfterMs = data.retryAfterMs
   if (data.requestId !== undefined) init.requestId = data.requestId
   if (data.instance !== undefined) init.instance = data.instance
   if (data.internal !== undefined || data.stack !== undefined) {
-    init.internal = { ...data.internal, ...(data.stack !== undefined ? { remoteStack: data.stack } : {}) }
+    init.internal = Object.freeze({
+      ...data.internal,
+      ...(data.stack !== undefined ? { remoteStack: data.stack } : {}),
+    })
   }
   if (cause !== undefined) init.cause = cause
   return init
@@ -168,15 +275,45 @@ function own<T>(table: Readonly<Record<string, T>> | undefined, key: string | un
   return table !== undefined && key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined
 }
 
+/** Rows of a frozen code table by code, in table order; built once per table. */
+const ROWS_BY_CODE = /* @__PURE__ */ new WeakMap<readonly CodeInfo[], Map<unknown, CodeInfo[]>>()
+
+/**
+ * The rows of `codes` with code `code`, in table order: from an index built once when the table and every row in
+ * it are frozen (a table that can change is scanned each time). Undefined when the table cannot be indexed.
+ */
+function rowsOf(codes: readonly CodeInfo[], code: unknown): readonly CodeInfo[] | undefined {
+  let index = ROWS_BY_CODE.get(codes)
+  if (index === undefined) {
+    if (!Object.isFrozen(codes) || !codes.every((r) => Object.isFrozen(r))) return undefined
+    index = new Map()
+    for (const r of codes) {
+      const same = index.get(r.code)
+      if (same === undefined) index.set(r.code, [r])
+      else same.push(r)
+    }
+    ROWS_BY_CODE.set(codes, index)
+  }
+  return index.get(code) ?? []
+}
+
+/**
+ * The first row of `codes` with code `code` whose variant is `variant` (any row's when either has none): the
+ * row a rebuilt problem's code names.
+ */
+function findRow(codes: readonly CodeInfo[], code: unknown, variant: unknown): CodeInfo | undefined {
+  const match = (r: CodeInfo) =>
+    r.code === code && (r.variant === undefined || variant === undefined || r.variant === variant)
+  return (rowsOf(codes, code) ?? codes).find(match)
+}
+
 /**
  * The native error of `adapter` holding `init`: the class named `name` (or the class of the code's row), built
  * by `rebuildAs`; without a class, the adapter's `create` with the core fields as overrides.
  */
 export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError {
   const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
-  const row = adapter.codes.find(
-    (r) => r.code === init.code && (r.variant === undefined || variant === undefined || r.variant === variant),
-  )
+  const row = findRow(adapter.codes, init.code, variant)
   // Classes whose names repeat across a system's dialects are listed as `<variant>:<name>` too (Fauna's v4 and v10
   // both have ProtocolError): the variant the details carry picks the right one.
   const inVariant = (n: string | undefined) =>
@@ -217,4 +354,117 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
     }
   }
   return new ErrsError(init)
+}
+
+/** One copy's state: its bounds and what is left of its budget. */
+interface Copy {
+  readonly maxDepth: number
+  readonly maxString: number
+  readonly redact: boolean
+  budget: number
+  /** The objects on the path from the root to the value being copied (a reference back to one is a cycle). */
+  readonly path: object[]
+}
+
+/**
+ * `toPlainData(value, { maxDepth, redact })` value for value (the same bounds, markers, cycle and error handling,
+ * reads in the same order), at about half the cost: no closure or `Set` per copy, the path of at most `maxDepth`
+ * objects kept in an array. Never throws. Tested against `toPlainData` in `test/problem.test.ts`.
+ */
+export function plainCopy(value: unknown, maxDepth: number = MAX_DETAILS_DEPTH, redact = false): unknown {
+  return walk(value, 0, { maxDepth, maxString: MAX_STRING, redact, budget: MAX_NODES, path: [] })
+}
+
+function walk(v: unknown, depth: number, c: Copy): unknown {
+  if (--c.budget < 0) return '[Truncated]'
+  switch (typeof v) {
+    case 'string':
+      return c.redact ? redactBoundedText(v, c.maxString) : truncate(v, c.maxString)
+    case 'number':
+      return Number.isFinite(v) ? v : String(v)
+    case 'boolean':
+      return v
+    case 'bigint':
+      return String(v)
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined
+  }
+  if (v === null) return null
+  const obj = v as object
+  const path = c.path
+  if (path.includes(obj)) return '[Circular]'
+  if (depth >= c.maxDepth) return '[Truncated]'
+  path.push(obj)
+  try {
+    if (isBytes(obj)) return rawPreview(obj, c.maxString)
+    if (isArray(obj)) return copyArray(obj, depth, c)
+    if (isError(obj)) {
+      const out: Record<string, unknown> = {}
+      out.name = walk(read(obj, 'name'), depth + 1, c)
+      out.message = walk(read(obj, 'message'), depth + 1, c)
+      const code = read(obj, 'code')
+      if (code !== undefined) out.code = walk(code, depth + 1, c)
+      return out
+    }
+    return copyRecord(obj, depth, c)
+  } finally {
+    path.pop()
+  }
+}
+
+function copyArray(a: readonly unknown[], depth: number, c: Copy): unknown {
+  let length = 0
+  try {
+    length = a.length
+  } catch {
+    return '[Unreadable]'
+  }
+  const out: unknown[] = []
+  const n = Math.min(length, MAX_ENTRIES)
+  for (let i = 0; i < n && c.budget > 0; i++) {
+    let item: unknown
+    try {
+      item = a[i]
+    } catch {
+      item = undefined
+    }
+    const copied = walk(item, depth + 1, c)
+    out.push(copied === undefined ? null : copied)
+  }
+  if (length > out.length) out.push(`…[${length - out.length} more]`)
+  return out
+}
+
+function copyRecord(obj: object, depth: number, c: Copy): unknown {
+  let keys: string[]
+  try {
+    keys = Object.keys(obj)
+  } catch {
+    return '[Unreadable]'
+  }
+  const out: Record<string, unknown> = {}
+  let count = 0
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string
+    if (isForbiddenKey(key)) continue
+    if (++count > MAX_ENTRIES || c.budget <= 0) {
+      out['…'] = 'more keys truncated'
+      break
+    }
+    if (c.redact && isSecretKey(key)) {
+      out[key] = REDACTED
+      continue
+    }
+    let item: unknown
+    try {
+      item = (obj as Record<string, unknown>)[key]
+    } catch {
+      continue
+    }
+    const copied = walk(item, depth + 1, c)
+    if (copied !== undefined) out[key] = copied
+  }
+  return out
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Adapter, ErrsError, type ErrsErrorInit, fromProblem, toProblem } from '../src/index.js'
-import { brandClass, MAX_CAUSE_DEPTH, MAX_STRING } from '../src/kit.js'
+import { brandClass, MAX_CAUSE_DEPTH, MAX_DETAILS_DEPTH, MAX_STRING, toPlainData } from '../src/kit.js'
+import { plainCopy } from '../src/problem.js'
 
 class ToyError extends ErrsError {
   static {
@@ -178,6 +179,64 @@ describe('fromProblem', () => {
     }
   })
 
+  it("picks the row of a problem's code (and dialect) from frozen and mutable code tables alike", () => {
+    class AError extends ErrsError {
+      static {
+        brandClass(this, 'errs.test.rows.AError')
+      }
+    }
+    class BError extends ErrsError {
+      static {
+        brandClass(this, 'errs.test.rows.BError')
+      }
+    }
+    const row = (code: number | string, className: string, variant?: string) => ({
+      code,
+      reason: `R_${className}`,
+      kind: 'internal',
+      status: 500,
+      retryable: false,
+      message: 'm',
+      className,
+      ...(variant === undefined ? {} : { variant }),
+    })
+    const problem = (code: number | string, variant?: string) =>
+      toProblem(
+        new ErrsError({
+          system: 'rows',
+          code,
+          reason: 'X',
+          kind: 'internal',
+          message: 'm',
+          ...(variant === undefined ? {} : { details: { dialect: variant } }),
+        }),
+        { exposeInternal: true },
+      )
+    const rows = [row('dup', 'AError', 'v1'), row('dup', 'BError', 'v2'), row(7, 'BError'), row('7', 'AError')]
+    const frozen = Object.freeze(rows.map((r) => Object.freeze(r)))
+    const mutable = rows.map((r) => ({ ...r }))
+    for (const codes of [frozen, mutable]) {
+      const adapter = { system: 'rows', codes, classes: { AError, BError } } as unknown as Adapter
+      const nameOf = (code: number | string, variant?: string) => {
+        const p = problem(code, variant) as unknown as Record<string, unknown>
+        delete p.name
+        return fromProblem(p, { adapters: [adapter] }).constructor.name
+      }
+      expect(nameOf('dup', 'v2')).toBe('BError')
+      expect(nameOf('dup', 'v1')).toBe('AError')
+      expect(nameOf('dup')).toBe('AError')
+      expect(nameOf(7)).toBe('BError')
+      expect(nameOf('7')).toBe('AError')
+      expect(nameOf('none')).toBe('ErrsError')
+    }
+    // A table that can change is read as it is at each rebuild.
+    const adapter = { system: 'rows', codes: mutable, classes: { AError, BError } } as unknown as Adapter
+    ;(mutable[3] as { className: string }).className = 'BError'
+    const p = problem('7') as unknown as Record<string, unknown>
+    delete p.name
+    expect(fromProblem(p, { adapters: [adapter] })).toBeInstanceOf(BError)
+  })
+
   it('reads problems written by other software', () => {
     const e = fromProblem({
       type: 'https://example.com/probs/out-of-credit',
@@ -335,5 +394,105 @@ describe('fromProblem', () => {
       ),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('the problem reader copies details as toPlainData does', () => {
+  const options: [number, boolean][] = [
+    [MAX_DETAILS_DEPTH, false],
+    [MAX_DETAILS_DEPTH, true],
+    [2, false],
+    [0, true],
+  ]
+  it('for arbitrary values (fast-check), at every depth bound, with and without redaction', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }),
+        fc.constantFrom(...options),
+        (value, [maxDepth, redact]) => {
+          expect(plainCopy(value, maxDepth, redact)).toEqual(toPlainData(value, { maxDepth, redact }))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+  it('for cycles, shared references, errors, bytes, throwing getters and proxies, huge and deep values', () => {
+    const cyclic: Record<string, unknown> = { a: 1 }
+    cyclic.self = [cyclic]
+    const shared = { s: 'x' }
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    const throwing = Object.defineProperty({ a: 1, b: 2 }, 'boom', {
+      enumerable: true,
+      get() {
+        throw new Error('getter')
+      },
+    })
+    const badLength = new Proxy([1, 2], {
+      get(t, k) {
+        if (k === 'length') throw new Error('length')
+        return Reflect.get(t, k)
+      },
+    })
+    let deep: unknown = 'leaf'
+    for (let i = 0; i < 20; i++) deep = { d: deep, l: [deep] }
+    const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]))
+    let budget: unknown = { a: [1, 2, 3, 4, 5, 6, 7, 8] }
+    for (let i = 0; i < 12; i++) budget = { l: budget, r: budget }
+    const values = [
+      cyclic,
+      { one: shared, two: shared },
+      Object.assign(new TypeError('boom Authorization: Bearer abc.def'), { code: 'E' }),
+      new Uint8Array([1, 2, 250]),
+      revoked.proxy,
+      { inner: revoked.proxy },
+      throwing,
+      badLength,
+      deep,
+      wide,
+      budget,
+      new Array(100_000).fill({ x: 1 }),
+      new Array(2 ** 32 - 1),
+      JSON.parse(`{"__proto__":{"p":1},"constructor":1,"ok":[1,"${'x'.repeat(20_000)}"]}`),
+      { password: 'p', nested: { token: 't' }, note: 'Bearer abc.def.ghi' },
+    ]
+    for (const value of values) {
+      for (const [maxDepth, redact] of options) {
+        expect(plainCopy(value, maxDepth, redact)).toEqual(toPlainData(value, { maxDepth, redact }))
+      }
+    }
+  })
+})
+
+describe('the problem reader reads each member once, and only the members a problem has', () => {
+  it('ignores other members (their getters are never called) and members past the 1024th key', () => {
+    let calls = 0
+    const value: Record<string, unknown> = { type: 'urn:errs:toy:X', status: 404, detail: 'gone' }
+    Object.defineProperty(value, 'extension', {
+      enumerable: true,
+      get() {
+        calls++
+        return 'x'
+      },
+    })
+    Object.defineProperty(value, 'title', {
+      enumerable: true,
+      get() {
+        calls++
+        return 'Title'
+      },
+    })
+    const e = fromProblem(value)
+    expect([calls, e.title, e.system, e.reason, e.status]).toEqual([1, 'Title', 'toy', 'X', 404])
+    const late: Record<string, unknown> = {}
+    for (let i = 0; i < 1024; i++) late[`k${i}`] = i
+    late.detail = 'past the bound'
+    expect(fromProblem(late).message).toBe('Unknown error')
+  })
+  it('takes system and reason from the type URN only when the members lack them', () => {
+    const e = fromProblem({ type: 'urn:errs:toy:FROM_URN', system: 'own', status: 400 })
+    expect([e.system, e.reason]).toEqual(['own', 'FROM_URN'])
+    const f = fromProblem({ type: 'urn:errs:toy:FROM_URN', reason: 'OWN', status: 400 })
+    expect([f.system, f.reason]).toEqual(['toy', 'OWN'])
   })
 })

@@ -10,7 +10,6 @@ import {
   ownEntries,
   read,
   readString,
-  toPlainData,
   truncate,
 } from '@errs/core/kit'
 import {
@@ -20,6 +19,7 @@ import {
   MISSING_CODE,
   unreadableFacts,
 } from '../codes.js'
+import { plainData } from '../plain.js'
 import { ensureFaunaRedaction, MAX_CODE, messageText, prepared, slots, takePrepared } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged } from './tagged.js'
@@ -115,7 +115,7 @@ function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
 
 /** Plain, bounded data for `details` (the one store of native state). */
 function plain<T>(value: T): T {
-  return toPlainData(value, { maxDepth: 16 }) as T
+  return plainData(value, 16) as T
 }
 
 /**
@@ -161,11 +161,27 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
     return out
   }
   if (typeof tags !== 'string') return undefined
+  // `text.split(',').slice(0, MAX_TAGS)`, each pair as `pair.split('=')` gives `[k, v]`, scanned in place.
+  const text = truncate(tags, 4096)
   const out: Record<string, string> = {}
-  for (const pair of truncate(tags, 4096).split(',').slice(0, MAX_TAGS)) {
-    if (pair === '') continue
-    const [k = '', v = ''] = pair.split('=')
-    if (!isForbiddenKey(k)) out[k] = redactString(v)
+  const end = text.length
+  for (let n = 0, start = 0; n < MAX_TAGS; n++) {
+    const comma = text.indexOf(',', start)
+    const stop = comma < 0 ? end : comma
+    if (stop > start) {
+      const eq = text.indexOf('=', start)
+      let k: string
+      let v = ''
+      if (eq < 0 || eq >= stop) k = text.slice(start, stop)
+      else {
+        k = text.slice(start, eq)
+        const eq2 = text.indexOf('=', eq + 1)
+        v = text.slice(eq + 1, eq2 < 0 || eq2 > stop ? stop : eq2)
+      }
+      if (!isForbiddenKey(k)) out[k] = redactString(v)
+    }
+    if (comma < 0) break
+    start = comma + 1
   }
   return out
 }
@@ -187,7 +203,7 @@ function constraintFailuresOf(v: unknown): ConstraintFailure[] | undefined {
 }
 
 function statsOf(v: unknown): QueryStats | undefined {
-  return isRecord(v) ? (toPlainData(v, { maxDepth: 3 }) as QueryStats) : undefined
+  return isRecord(v) ? (plainData(v, 3) as QueryStats) : undefined
 }
 
 /**
