@@ -69,95 +69,123 @@ export interface PlainDataOptions {
   maxNodes?: number
 }
 
+/** One copy's state: its bounds and what is left of its budget. */
+interface Copy {
+  readonly maxDepth: number
+  readonly maxString: number
+  readonly redact: boolean
+  budget: number
+  /** The objects on the path from the root to the value being copied (a reference back to one is a cycle). */
+  readonly path: object[]
+}
+
 /**
  * Copies any value into bounded, JSON-safe plain data: forbidden keys dropped, strings cut (then redacted), depth,
  * width and total work capped (shared references count each time they are met), cycles cut, functions and symbols
  * dropped, errors reduced to name/message/code. Never throws (getters that throw are skipped, revoked proxies
- * become `'[Unreadable]'`).
+ * become `'[Unreadable]'`). One state object per copy, no closure: the path from the root (at most `maxDepth`
+ * objects) is the cycle check.
  */
 export function toPlainData(value: unknown, options: PlainDataOptions = {}): unknown {
-  const maxDepth = options.maxDepth ?? MAX_DETAILS_DEPTH
-  const maxString = options.maxString ?? MAX_STRING
-  const redact = options.redact ?? false
-  let budget = options.maxNodes ?? MAX_NODES
-  const seen = new Set<object>()
-  const walk = (v: unknown, depth: number): unknown => {
-    if (--budget < 0) return '[Truncated]'
-    switch (typeof v) {
-      case 'string':
-        return redact ? redactBoundedText(v, maxString) : truncate(v, maxString)
-      case 'number':
-        return Number.isFinite(v) ? v : String(v)
-      case 'boolean':
-        return v
-      case 'bigint':
-        return String(v)
-      case 'undefined':
-      case 'function':
-      case 'symbol':
-        return undefined
-    }
-    if (v === null) return null
-    const obj = v as object
-    if (seen.has(obj)) return '[Circular]'
-    if (depth >= maxDepth) return '[Truncated]'
-    seen.add(obj)
-    try {
-      if (isBytes(obj)) return rawPreview(obj, maxString)
-      if (isArray(obj)) {
-        const out: unknown[] = []
-        let length = 0
-        try {
-          length = obj.length
-        } catch {
-          return '[Unreadable]'
-        }
-        const n = Math.min(length, MAX_ENTRIES)
-        for (let i = 0; i < n && budget > 0; i++) {
-          const item = walk(read(obj, String(i)), depth + 1)
-          out.push(item === undefined ? null : item)
-        }
-        if (length > out.length) out.push(`…[${length - out.length} more]`)
-        return out
-      }
-      const out: Record<string, unknown> = {}
-      if (isError(obj)) {
-        out.name = walk(read(obj, 'name'), depth + 1)
-        out.message = walk(read(obj, 'message'), depth + 1)
-        const code = read(obj, 'code')
-        if (code !== undefined) out.code = walk(code, depth + 1)
-        return out
-      }
-      let keys: string[]
-      try {
-        keys = Object.keys(obj)
-      } catch {
-        return '[Unreadable]'
-      }
-      let count = 0
-      for (const key of keys) {
-        if (isForbiddenKey(key)) continue
-        if (++count > MAX_ENTRIES || budget <= 0) {
-          out['…'] = 'more keys truncated'
-          break
-        }
-        if (redact && isSecretKey(key)) {
-          out[key] = REDACTED
-          continue
-        }
-        let item: unknown
-        try {
-          item = (obj as Record<string, unknown>)[key]
-        } catch {
-          continue
-        }
-        const copied = walk(item, depth + 1)
-        if (copied !== undefined) out[key] = copied
-      }
-      return out
-    } finally {
-      seen.delete(obj)
-    }
+  return walk(value, 0, {
+    maxDepth: options.maxDepth ?? MAX_DETAILS_DEPTH,
+    maxString: options.maxString ?? MAX_STRING,
+    redact: options.redact ?? false,
+    budget: options.maxNodes ?? MAX_NODES,
+    path: [],
+  })
+}
+
+function walk(v: unknown, depth: number, c: Copy): unknown {
+  if (--c.budget < 0) return '[Truncated]'
+  switch (typeof v) {
+    case 'string':
+      return c.redact ? redactBoundedText(v, c.maxString) : truncate(v, c.maxString)
+    case 'number':
+      return Number.isFinite(v) ? v : String(v)
+    case 'boolean':
+      return v
+    case 'bigint':
+      return String(v)
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return undefined
   }
-  return walk(value, 0)
+  if (v === null) return null
+  const obj = v as object
+  const path = c.path
+  if (path.includes(obj)) return '[Circular]'
+  if (depth >= c.maxDepth) return '[Truncated]'
+  path.push(obj)
+  try {
+    if (isBytes(obj)) return rawPreview(obj, c.maxString)
+    if (isArray(obj)) return copyArray(obj, depth, c)
+    if (isError(obj)) {
+      const out: Record<string, unknown> = {}
+      out.name = walk(read(obj, 'name'), depth + 1, c)
+      out.message = walk(read(obj, 'message'), depth + 1, c)
+      const code = read(obj, 'code')
+      if (code !== undefined) out.code = walk(code, depth + 1, c)
+      return out
+    }
+    return copyRecord(obj, depth, c)
+  } finally {
+    path.pop()
+  }
+}
+
+function copyArray(a: readonly unknown[], depth: number, c: Copy): unknown {
+  let length = 0
+  try {
+    length = a.length
+  } catch {
+    return '[Unreadable]'
+  }
+  const out: unknown[] = []
+  const n = Math.min(length, MAX_ENTRIES)
+  for (let i = 0; i < n && c.budget > 0; i++) {
+    let item: unknown
+    try {
+      item = a[i]
+    } catch {
+      item = undefined
+    }
+    const copied = walk(item, depth + 1, c)
+    out.push(copied === undefined ? null : copied)
+  }
+  if (length > out.length) out.push(`…[${length - out.length} more]`)
+  return out
+}
+
+function copyRecord(obj: object, depth: number, c: Copy): unknown {
+  let keys: string[]
+  try {
+    keys = Object.keys(obj)
+  } catch {
+    return '[Unreadable]'
+  }
+  const out: Record<string, unknown> = {}
+  let count = 0
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string
+    if (isForbiddenKey(key)) continue
+    if (++count > MAX_ENTRIES || c.budget <= 0) {
+      out['…'] = 'more keys truncated'
+      break
+    }
+    if (c.redact && isSecretKey(key)) {
+      out[key] = REDACTED
+      continue
+    }
+    let item: unknown
+    try {
+      item = (obj as Record<string, unknown>)[key]
+    } catch {
+      continue
+    }
+    const copied = walk(item, depth + 1, c)
+    if (copied !== undefined) out[key] = copied
+  }
+  return out
 }

@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Adapter, ErrsError, type ErrsErrorInit, fromProblem, toProblem } from '../src/index.js'
-import { brandClass, MAX_CAUSE_DEPTH, MAX_DETAILS_DEPTH, MAX_STRING, toPlainData } from '../src/kit.js'
-import { plainCopy } from '../src/problem.js'
+import { brandClass, MAX_CAUSE_DEPTH, MAX_STRING } from '../src/kit.js'
 
 class ToyError extends ErrsError {
   static {
@@ -394,73 +393,6 @@ describe('fromProblem', () => {
       ),
       { numRuns: 300 },
     )
-  })
-})
-
-describe('the problem reader copies details as toPlainData does', () => {
-  const options: [number, boolean][] = [
-    [MAX_DETAILS_DEPTH, false],
-    [MAX_DETAILS_DEPTH, true],
-    [2, false],
-    [0, true],
-  ]
-  it('for arbitrary values (fast-check), at every depth bound, with and without redaction', () => {
-    fc.assert(
-      fc.property(
-        fc.anything({ withBigInt: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }),
-        fc.constantFrom(...options),
-        (value, [maxDepth, redact]) => {
-          expect(plainCopy(value, maxDepth, redact)).toEqual(toPlainData(value, { maxDepth, redact }))
-        },
-      ),
-      { numRuns: 500 },
-    )
-  })
-  it('for cycles, shared references, errors, bytes, throwing getters and proxies, huge and deep values', () => {
-    const cyclic: Record<string, unknown> = { a: 1 }
-    cyclic.self = [cyclic]
-    const shared = { s: 'x' }
-    const revoked = Proxy.revocable({}, {})
-    revoked.revoke()
-    const throwing = Object.defineProperty({ a: 1, b: 2 }, 'boom', {
-      enumerable: true,
-      get() {
-        throw new Error('getter')
-      },
-    })
-    const badLength = new Proxy([1, 2], {
-      get(t, k) {
-        if (k === 'length') throw new Error('length')
-        return Reflect.get(t, k)
-      },
-    })
-    let deep: unknown = 'leaf'
-    for (let i = 0; i < 20; i++) deep = { d: deep, l: [deep] }
-    const wide = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i]))
-    let budget: unknown = { a: [1, 2, 3, 4, 5, 6, 7, 8] }
-    for (let i = 0; i < 12; i++) budget = { l: budget, r: budget }
-    const values = [
-      cyclic,
-      { one: shared, two: shared },
-      Object.assign(new TypeError('boom Authorization: Bearer abc.def'), { code: 'E' }),
-      new Uint8Array([1, 2, 250]),
-      revoked.proxy,
-      { inner: revoked.proxy },
-      throwing,
-      badLength,
-      deep,
-      wide,
-      budget,
-      new Array(100_000).fill({ x: 1 }),
-      new Array(2 ** 32 - 1),
-      JSON.parse(`{"__proto__":{"p":1},"constructor":1,"ok":[1,"${'x'.repeat(20_000)}"]}`),
-      { password: 'p', nested: { token: 't' }, note: 'Bearer abc.def.ghi' },
-    ]
-    for (const value of values) {
-      for (const [maxDepth, redact] of options) {
-        expect(plainCopy(value, maxDepth, redact)).toEqual(toPlainData(value, { maxDepth, redact }))
-      }
-    }
   })
 })
 

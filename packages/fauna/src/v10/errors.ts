@@ -10,6 +10,7 @@ import {
   ownEntries,
   read,
   readString,
+  toPlainData,
   truncate,
 } from '@errs/core/kit'
 import {
@@ -19,7 +20,7 @@ import {
   MISSING_CODE,
   unreadableFacts,
 } from '../codes.js'
-import { plainData } from '../plain.js'
+
 import { ensureFaunaRedaction, MAX_CODE, messageText, prepared, slots, takePrepared } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged } from './tagged.js'
@@ -115,7 +116,7 @@ function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
 
 /** Plain, bounded data for `details` (the one store of native state). */
 function plain<T>(value: T): T {
-  return plainData(value, 16) as T
+  return toPlainData(value, { maxDepth: 16 }) as T
 }
 
 /**
@@ -203,7 +204,7 @@ function constraintFailuresOf(v: unknown): ConstraintFailure[] | undefined {
 }
 
 function statsOf(v: unknown): QueryStats | undefined {
-  return isRecord(v) ? (plainData(v, 3) as QueryStats) : undefined
+  return isRecord(v) ? (toPlainData(v, { maxDepth: 3 }) as QueryStats) : undefined
 }
 
 /**

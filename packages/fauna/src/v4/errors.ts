@@ -8,14 +8,14 @@ import {
   isRecord,
   KIND_HTTP_STATUS,
   MAX_CAUSE_DEPTH,
-  MAX_DETAILS_DEPTH,
   parseRetryAfter,
   read,
   readString,
+  toPlainData,
   truncate,
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
-import { plainData } from '../plain.js'
+
 import { at, ensureFaunaRedaction, lengthOf, MAX_CODE, messageText, prepared, takePrepared } from '../shared.js'
 import {
   EMPTY_ERRORS,
@@ -459,9 +459,9 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
   if (httpStatusCode !== undefined) details.httpStatusCode = httpStatusCode
   if (inner !== undefined) {
     details.innerCode = codeOf(inner)
-    details.innerError = plainData(inner, MAX_DETAILS_DEPTH, true)
+    details.innerError = toPlainData(inner, { redact: true })
   }
-  details.errors = plainData(errors)
+  details.errors = toPlainData(errors)
   const facts: ErrsOptions = { kind: c.kind, status: c.status, retryable: c.retryable }
   // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
   const retryAfter = headerOf(read(requestResult, 'responseHeaders'), 'retry-after')

@@ -1,0 +1,241 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { addSecret } from '../src/index.js'
+import {
+  isArray,
+  isBytes,
+  isError,
+  isForbiddenKey,
+  MAX_DETAILS_DEPTH,
+  MAX_ENTRIES,
+  MAX_NODES,
+  MAX_STRING,
+  type PlainDataOptions,
+  rawPreview,
+  read,
+  redactBoundedText,
+  toPlainData,
+  truncate,
+} from '../src/kit.js'
+import { isSecretKey, REDACTED } from '../src/redact.js'
+
+// `toPlainData` walks with one state object and the path from the root as its cycle check (no closure or Set per
+// copy: half the cost). The implementation it replaced is kept here as the specification: every output must be the
+// same, value for value, on hostile and arbitrary input.
+
+function referenceToPlainData(value: unknown, options: PlainDataOptions = {}): unknown {
+  const maxDepth = options.maxDepth ?? MAX_DETAILS_DEPTH
+  const maxString = options.maxString ?? MAX_STRING
+  const redact = options.redact ?? false
+  let budget = options.maxNodes ?? MAX_NODES
+  const seen = new Set<object>()
+  const walk = (v: unknown, depth: number): unknown => {
+    if (--budget < 0) return '[Truncated]'
+    switch (typeof v) {
+      case 'string':
+        return redact ? redactBoundedText(v, maxString) : truncate(v, maxString)
+      case 'number':
+        return Number.isFinite(v) ? v : String(v)
+      case 'boolean':
+        return v
+      case 'bigint':
+        return String(v)
+      case 'undefined':
+      case 'function':
+      case 'symbol':
+        return undefined
+    }
+    if (v === null) return null
+    const obj = v as object
+    if (seen.has(obj)) return '[Circular]'
+    if (depth >= maxDepth) return '[Truncated]'
+    seen.add(obj)
+    try {
+      if (isBytes(obj)) return rawPreview(obj, maxString)
+      if (isArray(obj)) {
+        const out: unknown[] = []
+        let length = 0
+        try {
+          length = obj.length
+        } catch {
+          return '[Unreadable]'
+        }
+        const n = Math.min(length, MAX_ENTRIES)
+        for (let i = 0; i < n && budget > 0; i++) {
+          const item = walk(read(obj, String(i)), depth + 1)
+          out.push(item === undefined ? null : item)
+        }
+        if (length > out.length) out.push(`…[${length - out.length} more]`)
+        return out
+      }
+      const out: Record<string, unknown> = {}
+      if (isError(obj)) {
+        out.name = walk(read(obj, 'name'), depth + 1)
+        out.message = walk(read(obj, 'message'), depth + 1)
+        const code = read(obj, 'code')
+        if (code !== undefined) out.code = walk(code, depth + 1)
+        return out
+      }
+      let keys: string[]
+      try {
+        keys = Object.keys(obj)
+      } catch {
+        return '[Unreadable]'
+      }
+      let count = 0
+      for (const key of keys) {
+        if (isForbiddenKey(key)) continue
+        if (++count > MAX_ENTRIES || budget <= 0) {
+          out['…'] = 'more keys truncated'
+          break
+        }
+        if (redact && isSecretKey(key)) {
+          out[key] = REDACTED
+          continue
+        }
+        let item: unknown
+        try {
+          item = (obj as Record<string, unknown>)[key]
+        } catch {
+          continue
+        }
+        const copied = walk(item, depth + 1)
+        if (copied !== undefined) out[key] = copied
+      }
+      return out
+    } finally {
+      seen.delete(obj)
+    }
+  }
+  return walk(value, 0)
+}
+
+function hostileValues(): unknown[] {
+  const cyclic: Record<string, unknown> = { a: 1 }
+  cyclic.self = cyclic
+  const shared = { s: 'x' }
+  const revoked = Proxy.revocable({}, {})
+  revoked.revoke()
+  const revokedArray = Proxy.revocable([1, 2], {})
+  revokedArray.revoke()
+  const throwing = Object.defineProperty({ before: 1, after: 2 }, 'boom', {
+    enumerable: true,
+    get() {
+      throw new Error('getter')
+    },
+  })
+  const throwingKeys = new Proxy(
+    {},
+    {
+      ownKeys() {
+        throw new Error('keys')
+      },
+    },
+  )
+  const throwingLength = new Proxy([1, 2, 3], {
+    get(t, k) {
+      if (k === 'length') throw new Error('length')
+      return Reflect.get(t, k)
+    },
+  })
+  const throwingSlot = new Proxy([1, 2, 3], {
+    get(t, k) {
+      if (k === '1') throw new Error('slot')
+      return Reflect.get(t, k)
+    },
+  })
+  let deep: unknown = 'leaf'
+  for (let i = 0; i < 20; i++) deep = { d: deep, l: [deep] }
+  const wide: Record<string, number> = {}
+  for (let i = 0; i < 300; i++) wide[`k${i}`] = i
+  const err = Object.assign(new TypeError('boom Authorization: Bearer abc.def'), { code: 'E_X', extra: 1 })
+  return [
+    undefined,
+    null,
+    0,
+    -0,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    10n,
+    true,
+    'text',
+    'x'.repeat(20_000),
+    Symbol('s'),
+    () => 1,
+    [],
+    [undefined, () => 1, Symbol('s'), null],
+    new Array(5),
+    new Array(100_000).fill({ code: 'x', description: 'y' }),
+    new Array(2 ** 32 - 1),
+    { a: undefined, b: () => 1, c: Symbol('c'), d: 'e' },
+    { [Symbol('sym')]: 1, plain: 2 },
+    JSON.parse('{"__proto__":{"polluted":1},"constructor":1,"prototype":2,"ok":3}'),
+    Object.create(null),
+    Object.assign(Object.create(null), { a: 1, b: [1, 'two'] }),
+    cyclic,
+    [cyclic, cyclic],
+    { one: shared, two: shared, list: [shared, shared] },
+    new Uint8Array([1, 2, 3, 250]),
+    { bytes: new Uint8Array(4000) },
+    err,
+    { cause: err, nested: [err] },
+    revoked.proxy,
+    revokedArray.proxy,
+    { inner: revoked.proxy },
+    throwing,
+    throwingKeys,
+    throwingLength,
+    throwingSlot,
+    deep,
+    wide,
+    { password: 'hunter2', token: 'x', nested: { apiKey: 'k', list: [{ secret: 's' }] }, note: 'Bearer abc.def.ghi' },
+    new Date(0),
+    new Map([[1, 2]]),
+    /re/g,
+  ]
+}
+
+const OPTION_SETS: [number, boolean][] = [
+  [MAX_DETAILS_DEPTH, false],
+  [MAX_DETAILS_DEPTH, true],
+  [3, false],
+  [16, false],
+  [2, false],
+  [1, true],
+  [0, false],
+  [0, true],
+]
+
+describe('toPlainData gives what the implementation it replaced gave', () => {
+  it('for hostile and edge values, at every depth bound, with and without redaction', () => {
+    addSecret('hunter2')
+    for (const value of hostileValues()) {
+      for (const [maxDepth, redact] of OPTION_SETS) {
+        expect(toPlainData(value, { maxDepth, redact })).toEqual(referenceToPlainData(value, { maxDepth, redact }))
+      }
+    }
+  })
+
+  it('for arbitrary values (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true }),
+        fc.constantFrom(...OPTION_SETS),
+        (value, [maxDepth, redact]) => {
+          expect(toPlainData(value, { maxDepth, redact })).toEqual(referenceToPlainData(value, { maxDepth, redact }))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('on the node budget (shared references counted each time) and with small string and node bounds', () => {
+    const leaf = { a: [1, 2, 3, 4, 5, 6, 7, 8], b: 'x'.repeat(40) }
+    let v: unknown = leaf
+    for (let i = 0; i < 12; i++) v = { l: v, r: v }
+    expect(toPlainData(v)).toEqual(referenceToPlainData(v))
+    expect(JSON.stringify(toPlainData(v))).toContain('[Truncated]')
+    const small: PlainDataOptions = { maxString: 8, maxNodes: 50, redact: true }
+    expect(toPlainData(v, small)).toEqual(referenceToPlainData(v, small))
+  })
+})
