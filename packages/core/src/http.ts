@@ -64,6 +64,16 @@ export function parseBody(body: unknown, max: number = MAX_BODY_TEXT): ParsedBod
 /** Most headers read from one carrier. */
 const MAX_HEADERS = 256
 
+/** A header value as `headerMap` keeps it: a string, a number as text, a string array joined with `, `. */
+function headerValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value
+  if (typeof value === 'number') return String(value)
+  if (!isArray(value)) return undefined
+  const parts: string[] = []
+  for (let i = 0; i < Math.min(value.length, 64); i++) if (typeof value[i] === 'string') parts.push(value[i] as string)
+  return parts.length > 0 ? parts.join(', ') : undefined
+}
+
 /**
  * Headers of any shape as a plain object with lower-case names: a plain object (any case; array values joined
  * with `, ` as Node's `IncomingMessage.headers` gives them), a web `Headers` (anything with `forEach`), or a
@@ -77,14 +87,8 @@ export function headerMap(headers: unknown): Record<string, string> {
     if (typeof name !== 'string' || ++count > MAX_HEADERS) return
     const key = name.toLowerCase()
     if (isForbiddenKey(key)) return
-    if (typeof value === 'string') out[key] = value
-    else if (typeof value === 'number') out[key] = String(value)
-    else if (isArray(value)) {
-      const parts: string[] = []
-      for (let i = 0; i < Math.min(value.length, 64); i++)
-        if (typeof value[i] === 'string') parts.push(value[i] as string)
-      if (parts.length > 0) out[key] = parts.join(', ')
-    }
+    const text = headerValue(value)
+    if (text !== undefined) out[key] = text
   }
   try {
     const forEach = read(headers, 'forEach')
@@ -107,8 +111,10 @@ export function headerMap(headers: unknown): Record<string, string> {
 /** One header, case-insensitively, from any of the shapes `headerMap` reads; `undefined` when absent. */
 export function header(headers: unknown, name: string): string | undefined {
   const lower = name.toLowerCase()
+  if (headers === null || typeof headers !== 'object' || isForbiddenKey(lower)) return undefined
   const get = read(headers, 'get')
-  if (typeof get === 'function' && read(headers, 'forEach') !== undefined) {
+  const forEach = read(headers, 'forEach')
+  if (typeof get === 'function' && forEach !== undefined) {
     try {
       const v: unknown = get.call(headers, lower)
       if (typeof v === 'string') return v
@@ -117,7 +123,22 @@ export function header(headers: unknown, name: string): string | undefined {
       // fall through to the generic reader
     }
   }
-  return headerMap(headers)[lower]
+  if (typeof forEach === 'function' && !isArray(headers)) return headerMap(headers)[lower]
+  // A plain object, read as `headerMap` reads it (the first MAX_HEADERS keys, any case, the last usable value wins)
+  // without copying the other headers.
+  let found: string | undefined
+  try {
+    const keys = Object.keys(headers)
+    for (let i = 0; i < Math.min(keys.length, MAX_HEADERS); i++) {
+      const key = keys[i] as string
+      if (key.length !== lower.length || key.toLowerCase() !== lower) continue
+      const text = headerValue(read(headers, key))
+      if (text !== undefined) found = text
+    }
+  } catch {
+    // Hostile headers: keep what was read.
+  }
+  return found
 }
 
 /**

@@ -217,3 +217,37 @@ describe('reply readers', () => {
     ).toBe('Non-error value thrown: [object Object]')
   })
 })
+
+describe('header(h, name) reads a plain object without copying it, as headerMap(h)[name] does', () => {
+  const revoked = Proxy.revocable({}, {})
+  revoked.revoke()
+  const throwing = Object.defineProperty({ 'retry-after': '13' }, 'x', {
+    enumerable: true,
+    get() {
+      throw new Error('no')
+    },
+  })
+  const shapes: [string, unknown][] = [
+    ['lower case', { 'retry-after': '3' }],
+    ['any case', { 'Retry-After': '4' }],
+    ['a number', { 'retry-after': 5 }],
+    ['an array (Node joins)', { 'retry-after': ['6', 7, '8'] }],
+    ['an empty array keeps the earlier value', { 'Retry-After': '7', 'retry-after': [] }],
+    ['the last usable value wins', { 'Retry-After': '8', 'RETRY-AFTER': '9' }],
+    ['a non-string value is skipped', { 'Retry-After': '2', 'retry-after': { x: 1 } }],
+    ['a header named get', { get: 'x', 'retry-after': '1' }],
+    ['past the 256th key', Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`h${i}`, `${i}`]))],
+    ['__proto__ as a name', JSON.parse('{"__proto__":"x"}')],
+    ['web Headers', new Headers({ 'Retry-After': '11' })],
+    ['a Map', new Map([['Retry-After', '12']])],
+    ['a throwing getter on another header', throwing],
+    ['a revoked proxy', revoked.proxy],
+    ['null', null],
+    ['a string', 'retry-after: 3'],
+  ]
+  it.each(shapes)('%s', (_, headers) => {
+    for (const name of ['retry-after', 'Retry-After', 'h0', 'h255', 'h256', '__proto__', 'get']) {
+      expect(header(headers, name)).toBe(headerMap(headers)[name.toLowerCase()])
+    }
+  })
+})

@@ -1,4 +1,4 @@
-import { header } from '@errs/core/kit'
+import { headerMap } from '@errs/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BadRequest, type RequestResult } from '../src/index.js'
@@ -53,12 +53,12 @@ describe('parseQueryTags splits as fauna-js does (fauna/fauna-js src/client.ts @
   })
 })
 
-describe("a FaunaHTTPError's Retry-After is read as the kit's header() reads it", () => {
+describe("a FaunaHTTPError's Retry-After is read as the kit's headerMap() reads the headers", () => {
   const body = { errors: [{ code: 'too many requests', description: 'd' }] }
   const retryAfterOf = (responseHeaders: unknown) =>
     new BadRequest({ statusCode: 429, responseContent: body, responseHeaders } as RequestResult).retryAfterMs
   const expected = (headers: unknown) => {
-    const v = header(headers, 'retry-after')
+    const v = headerMap(headers)['retry-after']
     return v !== undefined && /^\d{1,10}$/.test(v.trim()) ? Number(v.trim()) * 1000 : undefined
   }
 

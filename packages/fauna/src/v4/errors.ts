@@ -352,44 +352,6 @@ function positionOf(obj: unknown): Position {
   return out
 }
 
-/**
- * One reply header, as the kit's `header(headers, name)` reads it (`name` lower case). A plain object (faunadb's
- * `responseHeaders`, or the map `fromHttp` read) is scanned for the name alone, its other values left unread;
- * anything else (web `Headers`, a `Map`) goes to the kit.
- */
-function headerOf(headers: unknown, name: string): string | undefined {
-  if (headers === null || typeof headers !== 'object') return undefined
-  const get = read(headers, 'get')
-  const forEach = read(headers, 'forEach')
-  if ((typeof get === 'function' && forEach !== undefined) || (typeof forEach === 'function' && !isArray(headers))) {
-    return header(headers, name)
-  }
-  // `headerMap`'s reading of a plain object: the first 256 keys, any case; the last usable value wins (a string,
-  // a number as text, a string array joined with ', '); a throwing read keeps what was found before it.
-  let found: string | undefined
-  try {
-    const keys = Object.keys(headers)
-    const n = Math.min(keys.length, 256)
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] as string
-      if (key.length !== name.length || key.toLowerCase() !== name) continue
-      const value = read(headers, key)
-      if (typeof value === 'string') found = value
-      else if (typeof value === 'number') found = String(value)
-      else if (isArray(value)) {
-        const parts: string[] = []
-        for (let j = 0; j < Math.min(value.length, 64); j++) {
-          if (typeof value[j] === 'string') parts.push(value[j] as string)
-        }
-        if (parts.length > 0) found = parts.join(', ')
-      }
-    }
-  } catch {
-    // Hostile headers: keep what was read.
-  }
-  return found
-}
-
 /** The UDF's innermost error of a `call error` chain (bounded depth), or undefined. */
 function innerOf(first: unknown): unknown {
   let current = first
@@ -464,7 +426,7 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
   details.errors = toPlainData(errors)
   const facts: ErrsOptions = { kind: c.kind, status: c.status, retryable: c.retryable }
   // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
-  const retryAfter = headerOf(read(requestResult, 'responseHeaders'), 'retry-after')
+  const retryAfter = header(read(requestResult, 'responseHeaders'), 'retry-after')
   if (retryAfter !== undefined) {
     const retryAfterMs = parseRetryAfter(retryAfter)
     if (retryAfterMs !== undefined) facts.retryAfterMs = retryAfterMs
