@@ -44,23 +44,21 @@ export interface ErrorResponseFields {
   error_message?: string
 }
 
-type ReadResult = { ok: true; fields: ErrorResponseFields } | { ok: false; error: FlussError }
-
 const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
 
-function readErrorResponse(bytes: Uint8Array): ReadResult {
-  if (!isBytes(bytes)) {
-    return { ok: false, error: malformedInput('ErrorResponse', 'expected a Uint8Array', bytes) }
-  }
+/**
+ * Decodes an RPC `ErrorResponse` message. The raw code is kept (unknown codes too); an absent or empty message
+ * means the code's default. Unknown fields are skipped. Never throws: truncated varints, wrong wire types, bad
+ * lengths, non-UTF-8 text, a missing `error_code` or more than 1 MiB give a `CLIENT_ERROR` keeping the raw bytes.
+ */
+export function decodeErrorResponse(bytes: Uint8Array): FlussError {
+  if (!isBytes(bytes)) return malformedInput('ErrorResponse', 'expected a Uint8Array', bytes)
   if (bytes.length > MAX_ERROR_RESPONSE_BYTES) {
-    return {
-      ok: false,
-      error: malformedInput(
-        'ErrorResponse',
-        `${bytes.length} bytes exceed the ${MAX_ERROR_RESPONSE_BYTES}-byte limit`,
-        bytes,
-      ),
-    }
+    return malformedInput(
+      'ErrorResponse',
+      `${bytes.length} bytes exceed the ${MAX_ERROR_RESPONSE_BYTES}-byte limit`,
+      bytes,
+    )
   }
   let code: number | undefined
   let message: string | undefined
@@ -73,7 +71,7 @@ function readErrorResponse(bytes: Uint8Array): ReadResult {
         if (wireType !== expected) {
           const field = fieldNo === 1 ? 'error_code' : 'error_message'
           const problem = `field ${fieldNo} (${field}) has wire type ${WIRE_TYPE_NAMES[wireType] ?? wireType}, expected ${WIRE_TYPE_NAMES[expected]}`
-          return { ok: false, error: malformedInput('ErrorResponse', problem, bytes) }
+          return malformedInput('ErrorResponse', problem, bytes)
         }
         if (fieldNo === 1) code = reader.int32()
         else message = reader.string(true)
@@ -88,27 +86,11 @@ function readErrorResponse(bytes: Uint8Array): ReadResult {
       : /premature EOF/i.test(why)
         ? `truncated: a varint or length runs past the end of the ${bytes.length} bytes`
         : `corrupt (${why})`
-    return { ok: false, error: malformedInput('ErrorResponse', problem, bytes, { offset: reader.pos }) }
+    return malformedInput('ErrorResponse', problem, bytes, { offset: reader.pos })
   }
-  if (code === undefined) {
-    return { ok: false, error: malformedInput('ErrorResponse', 'required field error_code (1) is missing', bytes) }
-  }
-  return {
-    ok: true,
-    fields: message === undefined ? { error_code: code } : { error_code: code, error_message: message },
-  }
-}
-
-/**
- * Decodes an RPC `ErrorResponse` message. The raw code is kept (unknown codes too); an absent or empty message
- * means the code's default. Unknown fields are skipped. Never throws: truncated varints, wrong wire types, bad
- * lengths, non-UTF-8 text, a missing `error_code` or more than 1 MiB give a `CLIENT_ERROR` keeping the raw bytes.
- */
-export function decodeErrorResponse(bytes: Uint8Array): FlussError {
-  const r = readErrorResponse(bytes)
-  if (!r.ok) return r.error
-  const m = r.fields.error_message
-  return new FlussError(textOf(m), r.fields.error_code)
+  if (code === undefined) return malformedInput('ErrorResponse', 'required field error_code (1) is missing', bytes)
+  // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
+  return new FlussError(textOf(message), code)
 }
 
 /**
