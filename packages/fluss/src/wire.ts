@@ -46,6 +46,51 @@ export interface ErrorResponseFields {
 
 const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
 
+/** Longest message `decodeCommonForm` reads itself (longer ones take `BinaryReader`). */
+const COMMON_MESSAGE_BYTES = 4096
+
+/**
+ * The form every server writes — field 1 (`error_code`), then optionally field 2 (`error_message`, ASCII, at most
+ * 4 KiB), nothing after — read without a `BinaryReader`, with the same results (`int32` as `BinaryReader.int32`
+ * reads it: the low 32 bits of a varint of at most 10 bytes). Anything else (other fields or order, non-ASCII text,
+ * a truncated or overlong varint) gives undefined, and `BinaryReader` decodes it and names any problem.
+ */
+function decodeCommonForm(bytes: Uint8Array): FlussError | undefined {
+  const n = bytes.length
+  if (n < 2 || bytes[0] !== 0x08) return undefined
+  let pos = 1
+  let code = 0
+  let i = 0
+  for (; i < 10; i++) {
+    if (pos >= n) return undefined
+    const b = bytes[pos++] as number
+    if (i < 4) code |= (b & 0x7f) << (7 * i)
+    else if (i === 4) code |= (b & 0x0f) << 28
+    if ((b & 0x80) === 0) break
+  }
+  if (i === 10) return undefined
+  if (pos === n) return new FlussError(undefined, code)
+  // Field 2, wire type 2, with a length of one or two varint bytes.
+  if (bytes[pos] !== 0x12 || pos + 1 >= n) return undefined
+  let len = bytes[pos + 1] as number
+  pos += 2
+  if (len & 0x80) {
+    if (pos >= n) return undefined
+    const b = bytes[pos++] as number
+    if (b & 0x80) return undefined
+    len = (len & 0x7f) | (b << 7)
+  }
+  if (len > COMMON_MESSAGE_BYTES || pos + len !== n) return undefined
+  const codes = new Array<number>(len)
+  for (let j = 0; j < len; j++) {
+    const b = bytes[pos + j] as number
+    if (b > 0x7f) return undefined
+    codes[j] = b
+  }
+  // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
+  return new FlussError(textOf(String.fromCharCode.apply(String, codes)), code)
+}
+
 /**
  * Decodes an RPC `ErrorResponse` message. The raw code is kept (unknown codes too); an absent or empty message
  * means the code's default. Unknown fields are skipped. Never throws: truncated varints, wrong wire types, bad
@@ -60,6 +105,8 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
       bytes,
     )
   }
+  const common = decodeCommonForm(bytes)
+  if (common !== undefined) return common
   let code: number | undefined
   let message: string | undefined
   const reader = new BinaryReader(bytes)
