@@ -46,27 +46,19 @@ export function parseJsonInput(input: unknown, decoder: string): Parsed {
   return { ok: false, error: malformedInput(decoder, parsed.reason, parsed.raw) }
 }
 
+/** The carrier `decodeErrorJsonWith` hands to `decodeErrorJson` (read and cleared first thing there). */
+let carried: JsonCarrier | undefined
+
 /**
  * Decodes the error JSON another service sent: `{ error_code, error_message }` or `{ errorCode, errorMessage }`,
  * as an object, JSON text or UTF-8 bytes. An absent message means the code's default message (as in Fluss's
  * `ApiError`). Never throws: anything else is a `CLIENT_ERROR` keeping the raw input, truncated.
  */
 export function decodeErrorJson(input: unknown): FlussError {
-  return decodeErrorJsonWith(input, {})
-}
-
-/** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
-export interface JsonCarrier {
-  wireStatus?: number
-  requestId?: string
-}
-
-/**
- * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind and status (what the code
- * means); the HTTP error status the reply came with is kept as `details.httpStatus`. A code this table does not know follows core's unknown-code policy
- * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
- */
-export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
+  // The work is done here rather than in a helper this calls: every frame between the caller and the constructor is
+  // captured in the error's stack, at a cost. `decodeErrorJsonWith` hands its carrier over in `carried`.
+  const carrier = carried
+  carried = undefined
   let value: unknown
   let parsedHere = false
   let code: unknown
@@ -105,8 +97,8 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   if (message !== undefined && message !== null && typeof message !== 'string') {
     return malformedInput('error JSON', 'error_message is not a string', value)
   }
-  const status = carrier.wireStatus
-  const requestId = carrier.requestId
+  const status = carrier?.wireStatus
+  const requestId = carrier?.requestId
   if (!isHttpErrorStatus(status) && requestId === undefined) return new FlussError(textOf(message), code)
   // Built from checked values only, so the constructor takes the options as they are (`checked`).
   const options: ErrsOptions = {}
@@ -121,6 +113,22 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   }
   if (typeof requestId === 'string') options.requestId = truncate(requestId)
   return new FlussError(textOf(message), code, checked(options))
+}
+
+/** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
+export interface JsonCarrier {
+  wireStatus?: number
+  requestId?: string
+}
+
+/**
+ * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind and status (what the code
+ * means); the HTTP error status the reply came with is kept as `details.httpStatus`. A code this table does not know follows core's unknown-code policy
+ * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
+ */
+export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
+  carried = carrier
+  return decodeErrorJson(input)
 }
 
 /**

@@ -46,16 +46,20 @@ export interface ErrorResponseFields {
 
 const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
 
-/** Longest message `decodeCommonForm` reads itself (longer ones take `BinaryReader`). */
+/** Longest message `readCommonForm` reads itself (longer ones take `BinaryReader`). */
 const COMMON_MESSAGE_BYTES = 4096
+
+/** The code `readCommonForm` read last. */
+let commonCode = 0
 
 /**
  * The form every server writes — field 1 (`error_code`), then optionally field 2 (`error_message`, ASCII, at most
  * 4 KiB), nothing after — read without a `BinaryReader`, with the same results (`int32` as `BinaryReader.int32`
- * reads it: the low 32 bits of a varint of at most 10 bytes). Anything else (other fields or order, non-ASCII text,
- * a truncated or overlong varint) gives undefined, and `BinaryReader` decodes it and names any problem.
+ * reads it: the low 32 bits of a varint of at most 10 bytes). Gives the message (`''` when field 2 is absent) and
+ * leaves the code in `commonCode`; anything else (other fields or order, non-ASCII text, a truncated or overlong
+ * varint) gives undefined, and `BinaryReader` decodes it and names any problem.
  */
-function decodeCommonForm(bytes: Uint8Array): FlussError | undefined {
+function readCommonForm(bytes: Uint8Array): string | undefined {
   const n = bytes.length
   if (n < 2 || bytes[0] !== 0x08) return undefined
   let pos = 1
@@ -69,7 +73,8 @@ function decodeCommonForm(bytes: Uint8Array): FlussError | undefined {
     if ((b & 0x80) === 0) break
   }
   if (i === 10) return undefined
-  if (pos === n) return new FlussError(undefined, code)
+  commonCode = code
+  if (pos === n) return ''
   // Field 2, wire type 2, with a length of one or two varint bytes.
   if (bytes[pos] !== 0x12 || pos + 1 >= n) return undefined
   let len = bytes[pos + 1] as number
@@ -87,8 +92,7 @@ function decodeCommonForm(bytes: Uint8Array): FlussError | undefined {
     if (b > 0x7f) return undefined
     codes[j] = b
   }
-  // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
-  return new FlussError(textOf(String.fromCharCode.apply(String, codes)), code)
+  return String.fromCharCode.apply(String, codes)
 }
 
 /**
@@ -105,8 +109,15 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
       bytes,
     )
   }
-  const common = decodeCommonForm(bytes)
-  if (common !== undefined) return common
+  // Made here rather than in a helper: every frame between the caller and the constructor is captured in the stack.
+  const message = readCommonForm(bytes)
+  // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
+  if (message !== undefined) return new FlussError(textOf(message), commonCode)
+  return decodeWithReader(bytes)
+}
+
+/** `decodeErrorResponse` of any form, with `BinaryReader`: unknown fields skipped, every problem named. */
+function decodeWithReader(bytes: Uint8Array): FlussError {
   let code: number | undefined
   let message: string | undefined
   const reader = new BinaryReader(bytes)
@@ -136,7 +147,6 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
     return malformedInput('ErrorResponse', problem, bytes, { offset: reader.pos })
   }
   if (code === undefined) return malformedInput('ErrorResponse', 'required field error_code (1) is missing', bytes)
-  // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
   return new FlussError(textOf(message), code)
 }
 
