@@ -46,19 +46,56 @@ export function parseJsonInput(input: unknown, decoder: string): Parsed {
   return { ok: false, error: malformedInput(decoder, parsed.reason, parsed.raw) }
 }
 
-/** The carrier `decodeErrorJsonWith` hands to `decodeErrorJson` (read and cleared first thing there). */
-let carried: JsonCarrier | undefined
-
 /**
  * Decodes the error JSON another service sent: `{ error_code, error_message }` or `{ errorCode, errorMessage }`,
  * as an object, JSON text or UTF-8 bytes. An absent message means the code's default message (as in Fluss's
  * `ApiError`). Never throws: anything else is a `CLIENT_ERROR` keeping the raw input, truncated.
  */
 export function decodeErrorJson(input: unknown): FlussError {
-  // The work is done here rather than in a helper this calls: every frame between the caller and the constructor is
-  // captured in the error's stack, at a cost. `decodeErrorJsonWith` hands its carrier over in `carried`.
-  const carrier = carried
-  carried = undefined
+  // Read in a helper, made here: the frame that calls the constructor is captured in the error's stack, and a
+  // small frame costs less to capture than the whole reader's.
+  const pair = readErrorJson(input)
+  return pair.ok ? new FlussError(pair.message, pair.code) : pair.error
+}
+
+/** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
+export interface JsonCarrier {
+  wireStatus?: number
+  requestId?: string
+}
+
+/**
+ * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind and status (what the code
+ * means); the HTTP error status the reply came with is kept as `details.httpStatus`. A code this table does not know follows core's unknown-code policy
+ * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
+ */
+export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
+  const pair = readErrorJson(input)
+  if (!pair.ok) return pair.error
+  const code = pair.code
+  const status = carrier.wireStatus
+  const requestId = carrier.requestId
+  if (!isHttpErrorStatus(status) && requestId === undefined) return new FlussError(pair.message, code)
+  // Built from checked values only, so the constructor takes the options as they are (`checked`).
+  const options: ErrsOptions = {}
+  if (isHttpErrorStatus(status)) {
+    // The core status is what the code means; the status the reply came with is kept as `details.httpStatus`.
+    // Only a code this table does not know takes its kind and status from the reply (core's unknown-code policy).
+    options.details = Object.freeze({ httpStatus: status })
+    if (codeInfo(code) === undefined) {
+      options.status = status
+      options.kind = httpStatusToKind(status)
+    }
+  }
+  if (typeof requestId === 'string') options.requestId = truncate(requestId)
+  return new FlussError(pair.message, code, checked(options))
+}
+
+/** The pair read from error JSON (the message cut to its bound; undefined = the default), or why not. */
+type JsonPair = { ok: true; code: number; message: string | undefined } | { ok: false; error: FlussError }
+
+/** Reads the code and message of error JSON; anything unreadable is the `CLIENT_ERROR` to return. Never throws. */
+function readErrorJson(input: unknown): JsonPair {
   let value: unknown
   let parsedHere = false
   let code: unknown
@@ -84,51 +121,22 @@ export function decodeErrorJson(input: unknown): FlussError {
   }
   if (!parsedHere) {
     const parsed = parseJsonInput(input, 'error JSON')
-    if (!parsed.ok) return parsed.error
+    if (!parsed.ok) return { ok: false, error: parsed.error }
     value = parsed.value
     if (isRecord(value)) {
       code = errorCodeOf(value)
       message = errorMessageOf(value)
     }
   }
-  if (!isRecord(value)) return malformedInput('error JSON', 'expected an object', value)
-  if (code === undefined) return malformedInput('error JSON', 'no error_code or errorCode member', value)
-  if (!isInt32(code)) return malformedInput('error JSON', 'error_code is not an int32 integer', value)
+  if (!isRecord(value)) return { ok: false, error: malformedInput('error JSON', 'expected an object', value) }
+  if (code === undefined)
+    return { ok: false, error: malformedInput('error JSON', 'no error_code or errorCode member', value) }
+  if (!isInt32(code))
+    return { ok: false, error: malformedInput('error JSON', 'error_code is not an int32 integer', value) }
   if (message !== undefined && message !== null && typeof message !== 'string') {
-    return malformedInput('error JSON', 'error_message is not a string', value)
+    return { ok: false, error: malformedInput('error JSON', 'error_message is not a string', value) }
   }
-  const status = carrier?.wireStatus
-  const requestId = carrier?.requestId
-  if (!isHttpErrorStatus(status) && requestId === undefined) return new FlussError(textOf(message), code)
-  // Built from checked values only, so the constructor takes the options as they are (`checked`).
-  const options: ErrsOptions = {}
-  if (isHttpErrorStatus(status)) {
-    // The core status is what the code means; the status the reply came with is kept as `details.httpStatus`.
-    // Only a code this table does not know takes its kind and status from the reply (core's unknown-code policy).
-    options.details = Object.freeze({ httpStatus: status })
-    if (codeInfo(code) === undefined) {
-      options.status = status
-      options.kind = httpStatusToKind(status)
-    }
-  }
-  if (typeof requestId === 'string') options.requestId = truncate(requestId)
-  return new FlussError(textOf(message), code, checked(options))
-}
-
-/** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
-export interface JsonCarrier {
-  wireStatus?: number
-  requestId?: string
-}
-
-/**
- * `decodeErrorJson` with context from the carrier. A known code keeps its row's kind and status (what the code
- * means); the HTTP error status the reply came with is kept as `details.httpStatus`. A code this table does not know follows core's unknown-code policy
- * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
- */
-export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
-  carried = carrier
-  return decodeErrorJson(input)
+  return { ok: true, code, message: textOf(message) }
 }
 
 /**

@@ -246,9 +246,6 @@ function notText(value: unknown): boolean {
 
 const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599
 
-/** The fields `decodeErrorResponse` hands to `fromErrorResponse` (read and cleared first thing there). */
-let handed: Pick<LanceErrorOptions, 'cause' | 'requestId'> | undefined
-
 /**
  * Decodes an error reply body: the spec's `ErrorResponse` `{ error, code, detail, instance, context }`, the older
  * RFC 7807-style `{ type, title, status, detail, instance }` and the 2025 `{ error, code: <HTTP status>, type }`.
@@ -256,111 +253,13 @@ let handed: Pick<LanceErrorOptions, 'cause' | 'requestId'> | undefined
  * Never throws: unreadable or wrong-typed bodies give a typed error with the raw body in `details.raw` (truncated).
  */
 export function fromErrorResponse(body: unknown, options: FromErrorResponseOptions = {}): LanceNamespaceError {
-  // The decoding is done here rather than in helpers this calls: every frame between the caller and the
-  // constructor is captured in the error's stack, at a cost. `decodeErrorResponse` hands its fields over in `handed`.
-  const extra = handed
-  handed = undefined
+  // Read in a helper, made here (`fromErrorCode`, inline): every frame between the caller and the constructor is
+  // captured in the error's stack, and a small frame costs less to capture than the whole reader's.
   try {
-    const parsed = readBody(body)
-    const f = parsed.fields
-    let bad = parsed.bad
-    let error: string | undefined
-    let detail: string | undefined
-    let instance: string | undefined
-    let type: string | undefined
-    let title: string | undefined
-    let ctx = NO_CONTEXT
-    let rawStatus: unknown
-    let rawCode: unknown
-    if (f !== undefined) {
-      // Members that should be strings: cut to their bound; absent or null is undefined; anything else marks the
-      // body bad.
-      if (notText(f.error) || notText(f.detail) || notText(f.instance) || notText(f.type) || notText(f.title))
-        bad = true
-      error = textMember(f.error)
-      detail = textMember(f.detail)
-      instance = textMember(f.instance)
-      type = textMember(f.type)
-      title = textMember(f.title)
-      ctx = readContext(f.context)
-      rawStatus = f.status
-      rawCode = f.code
-    }
-    if (ctx.bad) bad = true
-    const bodyStatus = isStatus(rawStatus) ? rawStatus : undefined
-    if (rawStatus !== undefined && bodyStatus === undefined) bad = true
-    const givenStatus = read(options, 'status')
-    const httpStatus = isStatus(givenStatus) ? givenStatus : bodyStatus
-
-    let code: number | undefined
-    if (typeof rawCode === 'number' && Number.isSafeInteger(rawCode) && rawCode >= 0) {
-      // Before lance-namespace PR #282 (2025-12) `code` held the HTTP status: a 4xx/5xx code equal to the reply's
-      // status, or next to an RFC 7807 `type`, is that older meaning, not a Lance code.
-      const legacy = rawCode >= 400 && rawCode <= 599 && (rawCode === givenStatus || type !== undefined)
-      code = legacy ? undefined : rawCode
-    } else if (rawCode !== undefined || (f !== undefined && type === undefined && title === undefined)) {
-      // Wrong-typed, or missing although required (RFC 7807-style bodies never had it).
-      bad = true
-    }
-    const legacyBody = code === undefined && (type !== undefined || title !== undefined)
-    const message = error ?? (legacyBody ? ((detail || undefined) ?? title) : undefined)
-
-    const given = read(options, 'operation')
-    const operation = isOperation(given) ? given : operationOfPath(instance ?? '')
-    if (code === undefined) {
-      const status = httpStatus ?? (typeof rawCode === 'number' && isStatus(rawCode) ? rawCode : undefined)
-      code = status === undefined ? undefined : codeOfHttpStatus(status, operation)
-    }
-    const row = code === undefined ? undefined : codeInfo(code)
-    const finalCode = code ?? ErrorCode.INTERNAL
-
-    // No headers given: nothing to read there (the kit's `header` of undefined is undefined).
-    const headers = read(options, 'headers')
-    const context = ctx.context
-    const retryable429 =
-      httpStatus === 429 ||
-      httpStatus === 503 ||
-      finalCode === ErrorCode.THROTTLING ||
-      finalCode === ErrorCode.SERVICE_UNAVAILABLE
-    const retryAfterMs = retryable429
-      ? parseRetryAfter(
-          (headers === undefined ? undefined : header(headers, 'retry-after')) ?? context?.['header.retry-after'],
-        )
-      : undefined
-    // A request id is echoed in reply headers: one carrying CR/LF or other non-header characters is not kept.
-    const requestId = requestIdOf(
-      (headers === undefined ? undefined : header(headers, 'x-request-id')) ??
-        context?.['header.x-request-id'] ??
-        extra?.requestId,
-    )
-
-    // An unknown code (a newer server's) follows core's one policy: the kind and status of the HTTP error status.
-    const unknownCode = row === undefined && code !== undefined && isHttpErrorStatus(httpStatus)
-    const keepStatus = httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)
-    let details: Record<string, unknown> | undefined
-    if (keepStatus) details = { httpStatus }
-    if (bad) {
-      details ??= {}
-      details.raw = rawPreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
-    }
-
-    // One shape for every reply (an absent member is undefined, which the constructor reads as absent).
-    const out: LanceErrorOptions = {
-      detail,
-      instance,
-      context,
-      retryAfterMs,
-      requestId,
-      details,
-      cause: extra?.cause,
-      kind: unknownCode ? httpStatusToKind(httpStatus) : undefined,
-      status: unknownCode ? httpStatus : undefined,
-    }
-    // `fromErrorCode`, inline (one frame fewer in the stack): the class of a known code, else `InternalError` keeping
-    // the number received.
-    return isKnownCode(finalCode)
-      ? new ERROR_CLASSES[finalCode](message, out)
-      : new InternalError(message, { ...out, code: finalCode })
+    const r = readReply(body, options, NO_EXTRA)
+    return isKnownCode(r.code)
+      ? new ERROR_CLASSES[r.code](r.message, r.options)
+      : new InternalError(r.message, { ...r.options, code: r.code })
   } catch (cause) {
     // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
     return unreadable('Unreadable Lance error response', cause, body)
@@ -373,8 +272,126 @@ export function decodeErrorResponse(
   options: FromErrorResponseOptions,
   extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
 ): LanceNamespaceError {
-  handed = extra
-  return fromErrorResponse(body, options)
+  try {
+    const r = readReply(body, options, extra)
+    return isKnownCode(r.code)
+      ? new ERROR_CLASSES[r.code](r.message, r.options)
+      : new InternalError(r.message, { ...r.options, code: r.code })
+  } catch (cause) {
+    return unreadable('Unreadable Lance error response', cause, body)
+  }
+}
+
+const NO_EXTRA: Pick<LanceErrorOptions, 'cause' | 'requestId'> = /* @__PURE__ */ Object.freeze({})
+
+/** What a reply reads as: the code (unknown ones kept), the message and the options of the error to make. */
+interface Reply {
+  code: number
+  message: string | undefined
+  options: LanceErrorOptions
+}
+
+/** Reads a reply (see `fromErrorResponse`); may throw on hostile input (the callers catch). */
+function readReply(
+  body: unknown,
+  options: FromErrorResponseOptions,
+  extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
+): Reply {
+  const parsed = readBody(body)
+  const f = parsed.fields
+  let bad = parsed.bad
+  let error: string | undefined
+  let detail: string | undefined
+  let instance: string | undefined
+  let type: string | undefined
+  let title: string | undefined
+  let ctx = NO_CONTEXT
+  let rawStatus: unknown
+  let rawCode: unknown
+  if (f !== undefined) {
+    // Members that should be strings: cut to their bound; absent or null is undefined; anything else marks the
+    // body bad.
+    if (notText(f.error) || notText(f.detail) || notText(f.instance) || notText(f.type) || notText(f.title)) bad = true
+    error = textMember(f.error)
+    detail = textMember(f.detail)
+    instance = textMember(f.instance)
+    type = textMember(f.type)
+    title = textMember(f.title)
+    ctx = readContext(f.context)
+    rawStatus = f.status
+    rawCode = f.code
+  }
+  if (ctx.bad) bad = true
+  const bodyStatus = isStatus(rawStatus) ? rawStatus : undefined
+  if (rawStatus !== undefined && bodyStatus === undefined) bad = true
+  const givenStatus = read(options, 'status')
+  const httpStatus = isStatus(givenStatus) ? givenStatus : bodyStatus
+
+  let code: number | undefined
+  if (typeof rawCode === 'number' && Number.isSafeInteger(rawCode) && rawCode >= 0) {
+    // Before lance-namespace PR #282 (2025-12) `code` held the HTTP status: a 4xx/5xx code equal to the reply's
+    // status, or next to an RFC 7807 `type`, is that older meaning, not a Lance code.
+    const legacy = rawCode >= 400 && rawCode <= 599 && (rawCode === givenStatus || type !== undefined)
+    code = legacy ? undefined : rawCode
+  } else if (rawCode !== undefined || (f !== undefined && type === undefined && title === undefined)) {
+    // Wrong-typed, or missing although required (RFC 7807-style bodies never had it).
+    bad = true
+  }
+  const legacyBody = code === undefined && (type !== undefined || title !== undefined)
+  const message = error ?? (legacyBody ? ((detail || undefined) ?? title) : undefined)
+
+  const given = read(options, 'operation')
+  const operation = isOperation(given) ? given : operationOfPath(instance ?? '')
+  if (code === undefined) {
+    const status = httpStatus ?? (typeof rawCode === 'number' && isStatus(rawCode) ? rawCode : undefined)
+    code = status === undefined ? undefined : codeOfHttpStatus(status, operation)
+  }
+  const row = code === undefined ? undefined : codeInfo(code)
+  const finalCode = code ?? ErrorCode.INTERNAL
+
+  // No headers given: nothing to read there (the kit's `header` of undefined is undefined).
+  const headers = read(options, 'headers')
+  const context = ctx.context
+  const retryable429 =
+    httpStatus === 429 ||
+    httpStatus === 503 ||
+    finalCode === ErrorCode.THROTTLING ||
+    finalCode === ErrorCode.SERVICE_UNAVAILABLE
+  const retryAfterMs = retryable429
+    ? parseRetryAfter(
+        (headers === undefined ? undefined : header(headers, 'retry-after')) ?? context?.['header.retry-after'],
+      )
+    : undefined
+  // A request id is echoed in reply headers: one carrying CR/LF or other non-header characters is not kept.
+  const requestId = requestIdOf(
+    (headers === undefined ? undefined : header(headers, 'x-request-id')) ??
+      context?.['header.x-request-id'] ??
+      extra.requestId,
+  )
+
+  // An unknown code (a newer server's) follows core's one policy: the kind and status of the HTTP error status.
+  const unknownCode = row === undefined && code !== undefined && isHttpErrorStatus(httpStatus)
+  const keepStatus = httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)
+  let details: Record<string, unknown> | undefined
+  if (keepStatus) details = { httpStatus }
+  if (bad) {
+    details ??= {}
+    details.raw = rawPreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
+  }
+
+  // One shape for every reply (an absent member is undefined, which the constructor reads as absent).
+  const out: LanceErrorOptions = {
+    detail,
+    instance,
+    context,
+    retryAfterMs,
+    requestId,
+    details,
+    cause: extra.cause,
+    kind: unknownCode ? httpStatusToKind(httpStatus) : undefined,
+    status: unknownCode ? httpStatus : undefined,
+  }
+  return { code: finalCode, message, options: out }
 }
 
 /** `InternalError` for input that could not be read: `details.raw` a bounded preview; never throws. */
