@@ -1,4 +1,4 @@
-import { type Adapter, ErrsError, type ErrsOptions } from '@errs/core'
+import { type Adapter, ErrsError, type ErrsErrorInit, type ErrsOptions } from '@errs/core'
 import {
   coreView,
   errsInit,
@@ -44,6 +44,26 @@ function firstLine(text: string): string {
 /** Symbolic names only (`TABLE_NOT_EXIST`): free text never becomes a `reason`. */
 const REASON = /^[A-Z][A-Z0-9_]{0,63}$/
 
+/** Options a decoder of this package built and handed to the next `FlussError` constructor (see `checked`). */
+let handedOver: ErrsOptions | undefined
+
+/**
+ * Marks options this package built from values it has already checked (a kind of `ERROR_KINDS`, an HTTP error
+ * status, text cut to its bound, fresh frozen `details`): the next `FlussError` constructor takes them as they are
+ * instead of reading and copying every member again. Construction is synchronous, so one slot serves. Internal.
+ */
+export function checked(options: ErrsOptions): ErrsOptions {
+  handedOver = options
+  return options
+}
+
+/** The options handed over by `checked`, once. */
+function takeChecked(): ErrsOptions | undefined {
+  const o = handedOver
+  handedOver = undefined
+  return o
+}
+
 /**
  * The options of one occurrence, each member read guarded and type-checked (a hostile options object cannot
  * throw or smuggle an ill-formed kind, status or reason in).
@@ -76,6 +96,26 @@ function checkedOptions(options: unknown): ErrsOptions {
   return out
 }
 
+/** What `new FlussError(message, error_code, options)` is made of (see the constructor). */
+function flussInit(message: string | undefined, error_code: number, options: ErrsOptions | undefined): ErrsErrorInit {
+  const code = isInt32(error_code) ? error_code : ErrorCode.CLIENT_ERROR
+  const row = codeInfo(code)
+  const text = message === undefined ? (row?.message ?? unknownServerErrorMessage()) : truncate(messageText(message))
+  // No options (the common case): nothing to check. Options this package's decoders built (`checked`) are taken
+  // as they are; anyone else's are read member by member.
+  let o = options === undefined ? undefined : options === handedOver ? takeChecked() : checkedOptions(options)
+  // Fluss's REST gateway answers failed_precondition with 409 (the code table does too), not core's 400.
+  if (o !== undefined && o.kind !== undefined && o.status === undefined && o.kind !== row?.kind) {
+    o.status = o.kind === 'failed_precondition' ? 409 : KIND_HTTP_STATUS[o.kind]
+  }
+  // A -1 message is the server's Java stack trace (up to 2,048 chars): problems show only its first line.
+  if (code === ErrorCode.UNKNOWN_SERVER_ERROR && o?.publicMessage === undefined) {
+    const first = firstLine(text)
+    if (first !== text) o = { ...o, publicMessage: first }
+  }
+  return errsInit('fluss', code, row, text, o)
+}
+
 /**
  * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable`,
  * `new FlussError(message, error_code = ErrorCode.CLIENT_ERROR)` — and the core view on the same object:
@@ -104,20 +144,9 @@ export class FlussError extends ErrsError {
    * @param error_code A Fluss code; anything that is not an int32 becomes `CLIENT_ERROR`.
    * @param options Context and overrides of this occurrence (core `ErrsOptions`).
    */
-  constructor(message?: string, error_code: number = ErrorCode.CLIENT_ERROR, options: ErrsOptions = {}) {
-    const code = isInt32(error_code) ? error_code : ErrorCode.CLIENT_ERROR
-    const row = codeInfo(code)
-    const text = message === undefined ? (row?.message ?? unknownServerErrorMessage()) : truncate(messageText(message))
-    const o = checkedOptions(options)
-    // Fluss's REST gateway answers failed_precondition with 409 (the code table does too), not core's 400.
-    if (o.kind !== undefined && o.status === undefined && o.kind !== row?.kind) {
-      o.status = o.kind === 'failed_precondition' ? 409 : KIND_HTTP_STATUS[o.kind]
-    }
-    // A -1 message is the server's Java stack trace (up to 2,048 chars): problems show only its first line.
-    if (o.publicMessage === undefined && code === ErrorCode.UNKNOWN_SERVER_ERROR && firstLine(text) !== text) {
-      o.publicMessage = firstLine(text)
-    }
-    super(errsInit('fluss', code, row, text, o))
+  constructor(message?: string, error_code: number = ErrorCode.CLIENT_ERROR, options?: ErrsOptions) {
+    // Worked out in a helper: this frame is captured in the error's stack, and a small frame costs less to capture.
+    super(flussInit(message, error_code, options))
   }
 
   /** Fluss error code (the Java `Errors` code, or -2 for errors raised in the client); raw, never collapsed. */

@@ -1,7 +1,7 @@
 import type { ErrsOptions } from '@errs/core'
-import { httpStatusToKind, isHttpErrorStatus, isRecord, parseBody } from '@errs/core/kit'
+import { httpStatusToKind, isHttpErrorStatus, isRecord, parseBody, truncate } from '@errs/core/kit'
 import { codeInfo, isInt32 } from './codes.js'
-import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
+import { checked, errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 
 /** Longest JSON text (or byte payload) a decoder parses: 1 MiB. Anything longer is malformed input. */
 export const MAX_JSON_TEXT = 1024 * 1024
@@ -52,7 +52,10 @@ export function parseJsonInput(input: unknown, decoder: string): Parsed {
  * `ApiError`). Never throws: anything else is a `CLIENT_ERROR` keeping the raw input, truncated.
  */
 export function decodeErrorJson(input: unknown): FlussError {
-  return decodeErrorJsonWith(input, {})
+  // Read in a helper, made here: the frame that calls the constructor is captured in the error's stack, and a
+  // small frame costs less to capture than the whole reader's.
+  const pair = readErrorJson(input)
+  return pair.ok ? new FlussError(pair.message, pair.code) : pair.error
 }
 
 /** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
@@ -67,30 +70,73 @@ export interface JsonCarrier {
  * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
  */
 export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
-  const parsed = parseJsonInput(input, 'error JSON')
-  if (!parsed.ok) return parsed.error
-  const value = parsed.value
-  if (!isRecord(value)) return malformedInput('error JSON', 'expected an object', value)
-  const code = errorCodeOf(value)
-  if (code === undefined) return malformedInput('error JSON', 'no error_code or errorCode member', value)
-  if (!isInt32(code)) return malformedInput('error JSON', 'error_code is not an int32 integer', value)
-  const message = errorMessageOf(value)
-  if (message !== undefined && message !== null && typeof message !== 'string') {
-    return malformedInput('error JSON', 'error_message is not a string', value)
-  }
-  const options: ErrsOptions = {}
+  const pair = readErrorJson(input)
+  if (!pair.ok) return pair.error
+  const code = pair.code
   const status = carrier.wireStatus
+  const requestId = carrier.requestId
+  if (!isHttpErrorStatus(status) && requestId === undefined) return new FlussError(pair.message, code)
+  // Built from checked values only, so the constructor takes the options as they are (`checked`).
+  const options: ErrsOptions = {}
   if (isHttpErrorStatus(status)) {
     // The core status is what the code means; the status the reply came with is kept as `details.httpStatus`.
     // Only a code this table does not know takes its kind and status from the reply (core's unknown-code policy).
-    options.details = { httpStatus: status }
+    options.details = Object.freeze({ httpStatus: status })
     if (codeInfo(code) === undefined) {
       options.status = status
       options.kind = httpStatusToKind(status)
     }
   }
-  if (carrier.requestId !== undefined) options.requestId = carrier.requestId
-  return new FlussError(textOf(message), code, options)
+  if (typeof requestId === 'string') options.requestId = truncate(requestId)
+  return new FlussError(pair.message, code, checked(options))
+}
+
+/** The pair read from error JSON (the message cut to its bound; undefined = the default), or why not. */
+type JsonPair = { ok: true; code: number; message: string | undefined } | { ok: false; error: FlussError }
+
+/** Reads the code and message of error JSON; anything unreadable is the `CLIENT_ERROR` to return. Never throws. */
+function readErrorJson(input: unknown): JsonPair {
+  let value: unknown
+  let parsedHere = false
+  let code: unknown
+  let message: unknown
+  if (typeof input === 'string' && input.length <= MAX_JSON_TEXT) {
+    // Text within the bound (the common case): parsed here, and the members read straight from the object
+    // JSON.parse made (data properties only: no getter, no proxy; anything thrown all the same falls back). Text
+    // that does not parse takes the general path below, which names the problem.
+    try {
+      value = JSON.parse(input)
+      parsedHere = true
+      if (isRecord(value)) {
+        // `errorCodeOf` / `errorMessageOf` without their guards: snake_case wins (a null message defers).
+        const parsedValue = value as Partial<ErrorJson & ErrorJsonCamel>
+        const snake = parsedValue.error_code
+        code = snake !== undefined ? snake : parsedValue.errorCode
+        const text = parsedValue.error_message
+        message = text !== undefined && text !== null ? text : parsedValue.errorMessage
+      }
+    } catch {
+      parsedHere = false
+    }
+  }
+  if (!parsedHere) {
+    const parsed = parseJsonInput(input, 'error JSON')
+    if (!parsed.ok) return { ok: false, error: parsed.error }
+    value = parsed.value
+    if (isRecord(value)) {
+      code = errorCodeOf(value)
+      message = errorMessageOf(value)
+    }
+  }
+  if (!isRecord(value)) return { ok: false, error: malformedInput('error JSON', 'expected an object', value) }
+  if (code === undefined)
+    return { ok: false, error: malformedInput('error JSON', 'no error_code or errorCode member', value) }
+  if (!isInt32(code))
+    return { ok: false, error: malformedInput('error JSON', 'error_code is not an int32 integer', value) }
+  if (message !== undefined && message !== null && typeof message !== 'string') {
+    return { ok: false, error: malformedInput('error JSON', 'error_message is not a string', value) }
+  }
+  return { ok: true, code, message: textOf(message) }
 }
 
 /**

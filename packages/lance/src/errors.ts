@@ -231,8 +231,8 @@ export class InternalError extends LanceNamespaceError {
   static override readonly errsBrand = 'errs.lance.InternalError'
   /** The code this class stands for, `ErrorCode.INTERNAL`. */
   static readonly code: typeof ErrorCode.INTERNAL = 18
-  constructor(message?: string, options: InternalErrorOptions = {}) {
-    super(options.code ?? ErrorCode.INTERNAL, message, options)
+  constructor(message?: string, options?: InternalErrorOptions) {
+    super(options?.code ?? ErrorCode.INTERNAL, message, options)
   }
 }
 

@@ -18,14 +18,14 @@ export type ErrorClassOf<C extends number> = C extends ErrorCode
 export function fromErrorCode<C extends number>(
   code: C,
   message?: string,
-  options: LanceErrorOptions = {},
+  options?: LanceErrorOptions,
 ): ErrorClassOf<C> {
   if (isKnownCode(code)) {
     const Class = ERROR_CLASSES[code]
     return new Class(message, options) as ErrorClassOf<C>
   }
   if (typeof code !== 'number' || !Number.isFinite(code)) {
-    const details = { invalidCode: String(code), ...options.details }
+    const details = { invalidCode: String(code), ...options?.details }
     return new InternalError(message, { ...options, details }) as ErrorClassOf<C>
   }
   return new InternalError(message, { ...options, code }) as ErrorClassOf<C>

@@ -40,7 +40,7 @@ export class LanceNamespaceError extends ErrsError {
   /** The `ErrorCode` name of `code`, e.g. `'TABLE_NOT_FOUND'`; `'UNKNOWN_CODE'` for a code outside the table. */
   declare readonly reason: ErrorCodeName | typeof UNKNOWN_REASON
 
-  constructor(code: number, message?: string, options: LanceErrorOptions = {}) {
+  constructor(code: number, message?: string, options?: LanceErrorOptions) {
     super(errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(options)))
   }
 
@@ -57,17 +57,36 @@ export class LanceNamespaceError extends ErrsError {
   }
 }
 
-/** `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. */
-function storeOptions(options: LanceErrorOptions): ErrsOptions {
-  const { detail, context, ...rest } = options
-  const out: ErrsOptions = rest
+/**
+ * `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. Options
+ * with none of the four members to store are core's as they are (core reads only its own members): no copy.
+ */
+function storeOptions(options: LanceErrorOptions | undefined): ErrsOptions | undefined {
+  if (options === undefined) return undefined
+  const { detail, context, instance, publicMessage } = options
   const ctx = redactedContext(context)
-  if (ctx !== undefined) out.details = { ...rest.details, context: ctx }
-  // A server stack trace: bounded and redacted once, here, so that no output carries it unredacted.
-  if (typeof detail === 'string') out.internal = { ...rest.internal, detail: redactBoundedText(detail) }
-  if (typeof rest.instance === 'string') out.instance = redactBoundedText(rest.instance, 2048)
-  if (typeof rest.publicMessage === 'string') out.publicMessage = truncate(rest.publicMessage)
-  return out
+  const hasDetail = typeof detail === 'string'
+  if (ctx === undefined && !hasDetail && typeof instance !== 'string' && typeof publicMessage !== 'string') {
+    return options
+  }
+  // Every member core reads, in one shape (an absent member is undefined, which core reads as absent).
+  const { details, internal } = options
+  return {
+    kind: options.kind,
+    status: options.status,
+    retryable: options.retryable,
+    reason: options.reason,
+    title: options.title,
+    // Frozen here, so that core keeps these fresh records instead of copying them once more.
+    details: ctx === undefined ? details : Object.freeze({ ...details, context: ctx }),
+    // A server stack trace: bounded and redacted once, here, so that no output carries it unredacted.
+    internal: hasDetail ? Object.freeze({ ...internal, detail: redactBoundedText(detail) }) : internal,
+    publicMessage: typeof publicMessage === 'string' ? truncate(publicMessage) : publicMessage,
+    requestId: options.requestId,
+    retryAfterMs: options.retryAfterMs,
+    instance: typeof instance === 'string' ? redactBoundedText(instance, 2048) : instance,
+    cause: options.cause,
+  }
 }
 
 /** A message given as anything: strings as they are (cut to the bound), other values as their text. */

@@ -14,8 +14,8 @@ import {
   readResponse,
   truncate,
 } from '@errs/core/kit'
-import { codeInfo, ErrorCode, INTERNAL_ROW } from './codes.js'
-import { InternalError } from './errors.js'
+import { codeInfo, ErrorCode, INTERNAL_ROW, isKnownCode } from './codes.js'
+import { ERROR_CLASSES, InternalError } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
 import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
 import { expectedErrors, isOperation, type Operation, operationOfPath } from './operations.js'
@@ -152,24 +152,71 @@ function requestIdOf(value: string | undefined): string | undefined {
   return value !== undefined && value !== '' && value.length <= 256 && isHeaderValue(value) ? value : undefined
 }
 
-interface ReadBody {
-  /** Own members of a JSON object body (forbidden keys dropped), when the body is one. */
-  fields?: Record<string, unknown>
-  /** The body was present but unreadable or not a JSON object. */
-  bad: boolean
+/** The members of a reply body the decoder reads (the spec's `ErrorResponse` and the older forms'). */
+interface BodyFields {
+  error: unknown
+  code: unknown
+  detail: unknown
+  instance: unknown
+  context: unknown
+  type: unknown
+  title: unknown
+  status: unknown
 }
 
-function readBody(body: unknown): ReadBody {
+/** Longest run of members read from a body object (the kit's `ownEntries` bound). */
+const MAX_BODY_MEMBERS = 1024
+
+/**
+ * The members of a JSON object body that the decoder reads, as the kit's `ownEntries` sees them (own enumerable
+ * keys, the first 1,024; a member whose getter throws is left out; no keys at all when they cannot be listed),
+ * without copying the others. `fields` is undefined when the body is absent or unreadable (`bad` unless empty).
+ */
+function readBody(body: unknown): { fields?: BodyFields; bad: boolean } {
   const parsed = parseBody(body)
   if (!parsed.ok) return { bad: !parsed.empty }
-  if (!isRecord(parsed.value)) return { bad: true }
-  const fields: Record<string, unknown> = Object.create(null)
-  for (const [key, v] of ownEntries(parsed.value)) fields[key] = v
+  const value = parsed.value
+  if (!isRecord(value)) return { bad: true }
+  const fields: BodyFields = {
+    error: undefined,
+    code: undefined,
+    detail: undefined,
+    instance: undefined,
+    context: undefined,
+    type: undefined,
+    title: undefined,
+    status: undefined,
+  }
+  let keys: string[]
+  try {
+    keys = Object.keys(value)
+  } catch {
+    return { fields, bad: false }
+  }
+  const n = Math.min(keys.length, MAX_BODY_MEMBERS)
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string
+    switch (key) {
+      case 'error':
+      case 'code':
+      case 'detail':
+      case 'instance':
+      case 'context':
+      case 'type':
+      case 'title':
+      case 'status':
+        try {
+          fields[key] = value[key]
+        } catch {
+          // A throwing getter: the member is left out.
+        }
+    }
+  }
   return { fields, bad: false }
 }
 
 function readContext(value: unknown): { context?: Record<string, string>; bad: boolean } {
-  if (value === undefined || value === null) return { bad: false }
+  if (value === undefined || value === null) return NO_CONTEXT
   if (!isRecord(value)) return { bad: true }
   const context: Record<string, string> = {}
   let bad = false
@@ -185,6 +232,18 @@ function readContext(value: unknown): { context?: Record<string, string>; bad: b
   return Object.keys(context).length > 0 ? { context, bad } : { bad }
 }
 
+const NO_CONTEXT: { context?: Record<string, string>; bad: boolean } = /* @__PURE__ */ Object.freeze({ bad: false })
+
+/** A member that should be a string, cut to its bound; undefined for anything else. */
+function textMember(value: unknown): string | undefined {
+  return typeof value === 'string' ? truncate(value) : undefined
+}
+
+/** A member that is present (not undefined or null) but not a string. */
+function notText(value: unknown): boolean {
+  return value !== undefined && value !== null && typeof value !== 'string'
+}
+
 const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599
 
 /**
@@ -194,7 +253,17 @@ const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.is
  * Never throws: unreadable or wrong-typed bodies give a typed error with the raw body in `details.raw` (truncated).
  */
 export function fromErrorResponse(body: unknown, options: FromErrorResponseOptions = {}): LanceNamespaceError {
-  return decodeErrorResponse(body, options, {})
+  // Read in a helper, made here (`fromErrorCode`, inline): every frame between the caller and the constructor is
+  // captured in the error's stack, and a small frame costs less to capture than the whole reader's.
+  try {
+    const r = readReply(body, options, NO_EXTRA)
+    return isKnownCode(r.code)
+      ? new ERROR_CLASSES[r.code](r.message, r.options)
+      : new InternalError(r.message, { ...r.options, code: r.code })
+  } catch (cause) {
+    // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
+    return unreadable('Unreadable Lance error response', cause, body)
+  }
 }
 
 /** `fromErrorResponse` with fields known from elsewhere (`cause`, `requestId`); the reply's own win. */
@@ -204,51 +273,61 @@ export function decodeErrorResponse(
   extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
 ): LanceNamespaceError {
   try {
-    return decodeBody(body, options, extra)
+    const r = readReply(body, options, extra)
+    return isKnownCode(r.code)
+      ? new ERROR_CLASSES[r.code](r.message, r.options)
+      : new InternalError(r.message, { ...r.options, code: r.code })
   } catch (cause) {
-    // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
     return unreadable('Unreadable Lance error response', cause, body)
   }
 }
 
-/** `InternalError` for input that could not be read: `details.raw` a bounded preview; never throws. */
-export function unreadable(message: string, cause: unknown, raw?: unknown): LanceNamespaceError {
-  try {
-    return new InternalError(message, { cause, details: { raw: rawPreview(raw) } })
-  } catch {
-    return new InternalError(message)
-  }
+const NO_EXTRA: Pick<LanceErrorOptions, 'cause' | 'requestId'> = /* @__PURE__ */ Object.freeze({})
+
+/** What a reply reads as: the code (unknown ones kept), the message and the options of the error to make. */
+interface Reply {
+  code: number
+  message: string | undefined
+  options: LanceErrorOptions
 }
 
-function decodeBody(
+/** Reads a reply (see `fromErrorResponse`); may throw on hostile input (the callers catch). */
+function readReply(
   body: unknown,
   options: FromErrorResponseOptions,
   extra: Pick<LanceErrorOptions, 'cause' | 'requestId'>,
-): LanceNamespaceError {
+): Reply {
   const parsed = readBody(body)
   const f = parsed.fields
   let bad = parsed.bad
-  const str = (key: string): string | undefined => {
-    const v = f === undefined ? undefined : f[key]
-    if (v === undefined || v === null) return undefined
-    if (typeof v === 'string') return truncate(v)
-    bad = true
-    return undefined
+  let error: string | undefined
+  let detail: string | undefined
+  let instance: string | undefined
+  let type: string | undefined
+  let title: string | undefined
+  let ctx = NO_CONTEXT
+  let rawStatus: unknown
+  let rawCode: unknown
+  if (f !== undefined) {
+    // Members that should be strings: cut to their bound; absent or null is undefined; anything else marks the
+    // body bad.
+    if (notText(f.error) || notText(f.detail) || notText(f.instance) || notText(f.type) || notText(f.title)) bad = true
+    error = textMember(f.error)
+    detail = textMember(f.detail)
+    instance = textMember(f.instance)
+    type = textMember(f.type)
+    title = textMember(f.title)
+    ctx = readContext(f.context)
+    rawStatus = f.status
+    rawCode = f.code
   }
-  const error = str('error')
-  const detail = str('detail')
-  const instance = str('instance')
-  const type = str('type')
-  const title = str('title')
-  const ctx = readContext(f?.context)
   if (ctx.bad) bad = true
-  const bodyStatus = isStatus(f?.status) ? f.status : undefined
-  if (f?.status !== undefined && bodyStatus === undefined) bad = true
+  const bodyStatus = isStatus(rawStatus) ? rawStatus : undefined
+  if (rawStatus !== undefined && bodyStatus === undefined) bad = true
   const givenStatus = read(options, 'status')
   const httpStatus = isStatus(givenStatus) ? givenStatus : bodyStatus
 
   let code: number | undefined
-  const rawCode = f?.code
   if (typeof rawCode === 'number' && Number.isSafeInteger(rawCode) && rawCode >= 0) {
     // Before lance-namespace PR #282 (2025-12) `code` held the HTTP status: a 4xx/5xx code equal to the reply's
     // status, or next to an RFC 7807 `type`, is that older meaning, not a Lance code.
@@ -270,36 +349,58 @@ function decodeBody(
   const row = code === undefined ? undefined : codeInfo(code)
   const finalCode = code ?? ErrorCode.INTERNAL
 
+  // No headers given: nothing to read there (the kit's `header` of undefined is undefined).
   const headers = read(options, 'headers')
   const context = ctx.context
-  const fromContext = (name: string) => context?.[`header.${name}`]
   const retryable429 =
     httpStatus === 429 ||
     httpStatus === 503 ||
     finalCode === ErrorCode.THROTTLING ||
     finalCode === ErrorCode.SERVICE_UNAVAILABLE
   const retryAfterMs = retryable429
-    ? parseRetryAfter(header(headers, 'retry-after') ?? fromContext('retry-after'))
+    ? parseRetryAfter(
+        (headers === undefined ? undefined : header(headers, 'retry-after')) ?? context?.['header.retry-after'],
+      )
     : undefined
   // A request id is echoed in reply headers: one carrying CR/LF or other non-header characters is not kept.
-  const requestId = requestIdOf(header(headers, 'x-request-id') ?? fromContext('x-request-id') ?? extra.requestId)
+  const requestId = requestIdOf(
+    (headers === undefined ? undefined : header(headers, 'x-request-id')) ??
+      context?.['header.x-request-id'] ??
+      extra.requestId,
+  )
 
   // An unknown code (a newer server's) follows core's one policy: the kind and status of the HTTP error status.
   const unknownCode = row === undefined && code !== undefined && isHttpErrorStatus(httpStatus)
-  const details: Record<string, unknown> = {}
-  if (httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)) details.httpStatus = httpStatus
-  if (bad) details.raw = rawPreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
+  const keepStatus = httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)
+  let details: Record<string, unknown> | undefined
+  if (keepStatus) details = { httpStatus }
+  if (bad) {
+    details ??= {}
+    details.raw = rawPreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
+  }
 
-  return fromErrorCode(finalCode, message, {
-    ...(detail !== undefined ? { detail } : {}),
-    ...(instance !== undefined ? { instance } : {}),
-    ...(context !== undefined ? { context } : {}),
-    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    ...(requestId !== undefined ? { requestId } : {}),
-    ...(Object.keys(details).length > 0 ? { details } : {}),
-    ...(extra.cause !== undefined ? { cause: extra.cause } : {}),
-    ...(unknownCode ? { kind: httpStatusToKind(httpStatus), status: httpStatus } : {}),
-  })
+  // One shape for every reply (an absent member is undefined, which the constructor reads as absent).
+  const out: LanceErrorOptions = {
+    detail,
+    instance,
+    context,
+    retryAfterMs,
+    requestId,
+    details,
+    cause: extra.cause,
+    kind: unknownCode ? httpStatusToKind(httpStatus) : undefined,
+    status: unknownCode ? httpStatus : undefined,
+  }
+  return { code: finalCode, message, options: out }
+}
+
+/** `InternalError` for input that could not be read: `details.raw` a bounded preview; never throws. */
+export function unreadable(message: string, cause: unknown, raw?: unknown): LanceNamespaceError {
+  try {
+    return new InternalError(message, { cause, details: { raw: rawPreview(raw) } })
+  } catch {
+    return new InternalError(message)
+  }
 }
 
 /** The subset of a fetch `Response` that `fromResponse` reads. */
