@@ -46,55 +46,6 @@ export interface ErrorResponseFields {
 
 const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group', 'end-group', 'fixed32']
 
-/** Longest message `readCommonForm` reads itself (longer ones take `BinaryReader`). */
-const COMMON_MESSAGE_BYTES = 4096
-
-/** The code `readCommonForm` read last. */
-let commonCode = 0
-
-/**
- * The form every server writes — field 1 (`error_code`), then optionally field 2 (`error_message`, ASCII, at most
- * 4 KiB), nothing after — read without a `BinaryReader`, with the same results (`int32` as `BinaryReader.int32`
- * reads it: the low 32 bits of a varint of at most 10 bytes). Gives the message (`''` when field 2 is absent) and
- * leaves the code in `commonCode`; anything else (other fields or order, non-ASCII text, a truncated or overlong
- * varint) gives undefined, and `BinaryReader` decodes it and names any problem.
- */
-function readCommonForm(bytes: Uint8Array): string | undefined {
-  const n = bytes.length
-  if (n < 2 || bytes[0] !== 0x08) return undefined
-  let pos = 1
-  let code = 0
-  let i = 0
-  for (; i < 10; i++) {
-    if (pos >= n) return undefined
-    const b = bytes[pos++] as number
-    if (i < 4) code |= (b & 0x7f) << (7 * i)
-    else if (i === 4) code |= (b & 0x0f) << 28
-    if ((b & 0x80) === 0) break
-  }
-  if (i === 10) return undefined
-  commonCode = code
-  if (pos === n) return ''
-  // Field 2, wire type 2, with a length of one or two varint bytes.
-  if (bytes[pos] !== 0x12 || pos + 1 >= n) return undefined
-  let len = bytes[pos + 1] as number
-  pos += 2
-  if (len & 0x80) {
-    if (pos >= n) return undefined
-    const b = bytes[pos++] as number
-    if (b & 0x80) return undefined
-    len = (len & 0x7f) | (b << 7)
-  }
-  if (len > COMMON_MESSAGE_BYTES || pos + len !== n) return undefined
-  const codes = new Array<number>(len)
-  for (let j = 0; j < len; j++) {
-    const b = bytes[pos + j] as number
-    if (b > 0x7f) return undefined
-    codes[j] = b
-  }
-  return String.fromCharCode.apply(String, codes)
-}
-
 /**
  * Decodes an RPC `ErrorResponse` message. The raw code is kept (unknown codes too); an absent or empty message
  * means the code's default. Unknown fields are skipped. Never throws: truncated varints, wrong wire types, bad
@@ -109,15 +60,16 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
       bytes,
     )
   }
-  // Made here rather than in a helper: every frame between the caller and the constructor is captured in the stack.
-  const message = readCommonForm(bytes)
+  // Constructed here rather than in the reader: every frame between the caller and the constructor is captured in
+  // the stack.
+  const fields = readErrorResponse(bytes)
+  if (fields instanceof Error) return fields
   // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
-  if (message !== undefined) return new FlussError(textOf(message), commonCode)
-  return decodeWithReader(bytes)
+  return new FlussError(textOf(fields.error_message), fields.error_code)
 }
 
-/** `decodeErrorResponse` of any form, with `BinaryReader`: unknown fields skipped, every problem named. */
-function decodeWithReader(bytes: Uint8Array): FlussError {
+/** The two fields of `ErrorResponse` bytes, with `BinaryReader`: unknown fields skipped, every problem named. */
+function readErrorResponse(bytes: Uint8Array): ErrorResponseFields | FlussError {
   let code: number | undefined
   let message: string | undefined
   const reader = new BinaryReader(bytes)
@@ -147,7 +99,7 @@ function decodeWithReader(bytes: Uint8Array): FlussError {
     return malformedInput('ErrorResponse', problem, bytes, { offset: reader.pos })
   }
   if (code === undefined) return malformedInput('ErrorResponse', 'required field error_code (1) is missing', bytes)
-  return new FlussError(textOf(message), code)
+  return { error_code: code, error_message: message }
 }
 
 /**
