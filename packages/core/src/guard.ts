@@ -89,6 +89,33 @@ export function ownEntries(value: object, max = 1024): Array<[string, unknown]> 
   return out
 }
 
+/**
+ * The members of `value` named by `template`'s keys, as `ownEntries` reads them (own enumerable, the first `max`
+ * keys, a member whose getter throws left out, nothing when the keys cannot be listed), each read once; members not
+ * named are never read. Returns a copy of `template` (give every key the value `undefined`) with the members found:
+ * one object shape per template, so readers of the result stay fast. Never throws.
+ */
+export function ownMembers<T extends object>(value: object, template: T, max = 1024): T {
+  const out = { ...template }
+  let keys: string[]
+  try {
+    keys = Object.keys(value)
+  } catch {
+    return out
+  }
+  const n = Math.min(keys.length, max)
+  for (let i = 0; i < n; i++) {
+    const key = keys[i] as string
+    if (!Object.hasOwn(template, key)) continue
+    try {
+      ;(out as Record<string, unknown>)[key] = (value as Record<string, unknown>)[key]
+    } catch {
+      // A throwing getter: the member is left out.
+    }
+  }
+  return out
+}
+
 /** `ownEntries` as a plain object: a safe copy to read members from. Never throws. */
 export function ownData(value: unknown, max = 1024): Record<string, unknown> {
   const out: Record<string, unknown> = {}

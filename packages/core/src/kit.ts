@@ -39,6 +39,7 @@ export {
   isRecord,
   ownData,
   ownEntries,
+  ownMembers,
   read,
   readString,
 } from './guard.js'

@@ -1,7 +1,7 @@
 import type { Adapter, CodeInfo, ErrsErrorClass, ErrsOptions } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
-import { isRecord } from './guard.js'
+import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
@@ -101,66 +101,25 @@ interface Members {
   cause: unknown
 }
 
-/**
- * The own enumerable members of `value` that a problem has (as the kit's `ownData` reads them: the first 1024 keys,
- * a member whose getter throws left out, nothing when the keys cannot be listed), each read once; other members are
- * not read at all. Never throws.
- */
-function members(value: object): Members {
-  const m: Members = {
-    type: undefined,
-    title: undefined,
-    status: undefined,
-    detail: undefined,
-    instance: undefined,
-    system: undefined,
-    code: undefined,
-    reason: undefined,
-    kind: undefined,
-    retryable: undefined,
-    retryAfterMs: undefined,
-    requestId: undefined,
-    name: undefined,
-    details: undefined,
-    stack: undefined,
-    internal: undefined,
-    cause: undefined,
-  }
-  let keys: string[]
-  try {
-    keys = Object.keys(value)
-  } catch {
-    return m
-  }
-  const n = Math.min(keys.length, 1024)
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] as keyof Members
-    switch (key) {
-      case 'type':
-      case 'title':
-      case 'status':
-      case 'detail':
-      case 'instance':
-      case 'system':
-      case 'code':
-      case 'reason':
-      case 'kind':
-      case 'retryable':
-      case 'retryAfterMs':
-      case 'requestId':
-      case 'name':
-      case 'details':
-      case 'stack':
-      case 'internal':
-      case 'cause':
-        try {
-          m[key] = (value as Record<string, unknown>)[key]
-        } catch {
-          // A throwing getter: the member is left out.
-        }
-    }
-  }
-  return m
+/** The members a problem may have, each `undefined` until read (the template of `ownMembers`). */
+const MEMBERS: Members = {
+  type: undefined,
+  title: undefined,
+  status: undefined,
+  detail: undefined,
+  instance: undefined,
+  system: undefined,
+  code: undefined,
+  reason: undefined,
+  kind: undefined,
+  retryable: undefined,
+  retryAfterMs: undefined,
+  requestId: undefined,
+  name: undefined,
+  details: undefined,
+  stack: undefined,
+  internal: undefined,
+  cause: undefined,
 }
 
 /** A problem type naming its system and reason: `urn:errs:fluss:TABLE_NOT_EXIST`. */
@@ -170,7 +129,7 @@ const URN = /^urn:errs:([A-Za-z0-9_.-]{1,128}):([A-Za-z0-9_.-]{1,128})$/
 function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (!isRecord(value)) return undefined
   // Own data only, each member read once: a hostile object's getters or prototype never reach us twice.
-  const o = members(value)
+  const o = ownMembers(value, MEMBERS)
   const type = str(o.type) ?? 'about:blank'
   const data: ProblemData = { type }
   // Identifiers are tokens, never free text: a title like 'auth failed with Authorization: Bearer T' is no reason.

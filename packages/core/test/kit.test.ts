@@ -9,6 +9,7 @@ import {
   header,
   headerMap,
   normalizeWith,
+  ownMembers,
   parseBody,
   readReply,
   readResponse,
@@ -249,5 +250,52 @@ describe('header(h, name) reads a plain object without copying it, as headerMap(
     for (const name of ['retry-after', 'Retry-After', 'h0', 'h255', 'h256', '__proto__', 'get']) {
       expect(header(headers, name)).toBe(headerMap(headers)[name.toLowerCase()])
     }
+  })
+})
+
+describe('ownMembers reads only the named own members, each once', () => {
+  const template = { a: undefined as unknown, b: undefined as unknown }
+  it('never calls the getter of a member it does not name, and skips a throwing one', () => {
+    let other = 0
+    let a = 0
+    const value = Object.defineProperties(
+      {},
+      {
+        a: { enumerable: true, get: () => ++a },
+        other: { enumerable: true, get: () => ++other },
+        b: {
+          enumerable: true,
+          get: () => {
+            throw new Error('no')
+          },
+        },
+      },
+    )
+    expect(ownMembers(value, template)).toEqual({ a: 1, b: undefined })
+    expect([a, other]).toEqual([1, 0])
+  })
+  it('reads own enumerable members only, within the first 1,024 keys, and returns a fresh copy of the template', () => {
+    const inherited = Object.create({ a: 'proto' }) as Record<string, unknown>
+    expect(ownMembers(inherited, template)).toEqual({ a: undefined, b: undefined })
+    const late = Object.fromEntries([...Array.from({ length: 1024 }, (_, i) => [`k${i}`, i]), ['a', 'late']])
+    expect(ownMembers(late, template).a).toBeUndefined()
+    const out = ownMembers(JSON.parse('{"__proto__":{"x":1},"a":2}'), template)
+    expect(out).toEqual({ a: 2, b: undefined })
+    expect(out).not.toBe(template)
+    expect(template).toEqual({ a: undefined, b: undefined })
+  })
+  it('gives the template when the keys cannot be listed (revoked proxy, throwing ownKeys)', () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    const throwing = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('keys')
+        },
+      },
+    )
+    expect(ownMembers(revoked.proxy, template)).toEqual(template)
+    expect(ownMembers(throwing, template)).toEqual(template)
   })
 })

@@ -7,6 +7,7 @@ import {
   isRecord,
   MAX_BODY_TEXT,
   ownEntries,
+  ownMembers,
   parseBody,
   parseRetryAfter,
   rawPreview,
@@ -164,55 +165,27 @@ interface BodyFields {
   status: unknown
 }
 
-/** Longest run of members read from a body object (the kit's `ownEntries` bound). */
-const MAX_BODY_MEMBERS = 1024
+/** The members of a body the decoder reads, each `undefined` until read (the template of `ownMembers`). */
+const BODY_FIELDS: BodyFields = {
+  error: undefined,
+  code: undefined,
+  detail: undefined,
+  instance: undefined,
+  context: undefined,
+  type: undefined,
+  title: undefined,
+  status: undefined,
+}
 
 /**
- * The members of a JSON object body that the decoder reads, as the kit's `ownEntries` sees them (own enumerable
- * keys, the first 1,024; a member whose getter throws is left out; no keys at all when they cannot be listed),
- * without copying the others. `fields` is undefined when the body is absent or unreadable (`bad` unless empty).
+ * The members of a JSON object body that the decoder reads (the kit's `ownMembers`: own enumerable, the first 1,024
+ * keys, no others read). `fields` is undefined when the body is absent or unreadable (`bad` unless empty).
  */
 function readBody(body: unknown): { fields?: BodyFields; bad: boolean } {
   const parsed = parseBody(body)
   if (!parsed.ok) return { bad: !parsed.empty }
-  const value = parsed.value
-  if (!isRecord(value)) return { bad: true }
-  const fields: BodyFields = {
-    error: undefined,
-    code: undefined,
-    detail: undefined,
-    instance: undefined,
-    context: undefined,
-    type: undefined,
-    title: undefined,
-    status: undefined,
-  }
-  let keys: string[]
-  try {
-    keys = Object.keys(value)
-  } catch {
-    return { fields, bad: false }
-  }
-  const n = Math.min(keys.length, MAX_BODY_MEMBERS)
-  for (let i = 0; i < n; i++) {
-    const key = keys[i] as string
-    switch (key) {
-      case 'error':
-      case 'code':
-      case 'detail':
-      case 'instance':
-      case 'context':
-      case 'type':
-      case 'title':
-      case 'status':
-        try {
-          fields[key] = value[key]
-        } catch {
-          // A throwing getter: the member is left out.
-        }
-    }
-  }
-  return { fields, bad: false }
+  if (!isRecord(parsed.value)) return { bad: true }
+  return { fields: ownMembers(parsed.value, BODY_FIELDS), bad: false }
 }
 
 function readContext(value: unknown): { context?: Record<string, string>; bad: boolean } {
