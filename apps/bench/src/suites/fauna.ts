@@ -12,7 +12,6 @@ import json4 from 'faunadb/src/_json.js'
 import DriverRequestResult from 'faunadb/src/RequestResult.js'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { freshMessages } from './core.js'
 import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
 
 /** FQL v4 400 reply (Fauna v4 docs example). */
@@ -90,9 +89,17 @@ const DriverBadRequest = faunadb.errors.BadRequest as unknown as new (requestRes
 export function groups(): Group[] {
   const Chain4 = emptyChain(4)
   const rr = driverRequestResult(V4_BODY, 400)
-  const freshRr = freshMessages((i) => V4_BODY.replace('does_not_exist', `does_not_exist_${i}`))
-  const freshResults = Array.from({ length: 4096 }, () => driverRequestResult(freshRr(), 400))
-  let nextFresh = 0
+  // More different texts than redaction remembers (see core's freshMessages), each in its own RequestResult.
+  const freshResults = Array.from({ length: 4096 }, (_, i) =>
+    driverRequestResult(V4_BODY.replace('does_not_exist', `does_not_exist_${i}`), 400),
+  )
+  const freshDescriptions = Array.from(
+    { length: 4096 },
+    (_, i) => `Ref refers to undefined collection 'does_not_exist_${i}'`,
+  )
+  let nextFloor = 0
+  let nextOurs = 0
+  let nextPeer = 0
   const failure = JSON.parse(V10_BODY) as QueryFailure
   const v4Message = 'invalid ref'
   const v10Message = failure.error.message
@@ -116,17 +123,36 @@ export function groups(): Group[] {
           fn: () => new errors.BadRequest(rr as RequestResult),
         },
         {
-          id: 'ours-fresh',
-          label:
-            'the same with a description never seen before (`does_not_exist_<n>`: redaction scans it in full) (@errs/fauna)',
+          id: 'peer',
+          label: '`new errors.BadRequest(requestResult)` (faunadb 4.8.2)',
+          role: 'peer',
+          fn: () => new DriverBadRequest(rr),
+        },
+      ],
+    },
+    {
+      id: 'fauna.construct-v4-fresh',
+      section: 'construction',
+      title:
+        'Construct FQL v4 `BadRequest` from 4,096 different RequestResults (a description never seen before each time)',
+      cases: [
+        {
+          id: 'floor',
+          label: '`new Error(description)`',
+          role: 'floor',
+          fn: () => new Error(freshDescriptions[nextFloor++ & 4095]),
+        },
+        {
+          id: 'ours',
+          label: '`new errors.BadRequest(requestResult)` (@errs/fauna; redaction scans each description in full)',
           role: 'ours',
-          fn: () => new errors.BadRequest(freshResults[nextFresh++ & 4095] as RequestResult),
+          fn: () => new errors.BadRequest(freshResults[nextOurs++ & 4095] as RequestResult),
         },
         {
           id: 'peer',
           label: '`new errors.BadRequest(requestResult)` (faunadb 4.8.2)',
           role: 'peer',
-          fn: () => new DriverBadRequest(rr),
+          fn: () => new DriverBadRequest(freshResults[nextPeer++ & 4095]),
         },
       ],
     },
