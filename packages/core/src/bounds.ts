@@ -61,7 +61,7 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
 export interface PlainDataOptions {
   /** Hide values of secret-named keys and secrets inside strings. */
   redact?: boolean
-  /** Deepest nesting kept (default `MAX_DETAILS_DEPTH`); deeper values become `'[Truncated]'`. */
+  /** Deepest nesting kept (default `MAX_DETAILS_DEPTH`, at most 256); deeper values become `'[Truncated]'`. */
   maxDepth?: number
   /** Longest string kept (default `MAX_STRING`), cut with a marker. */
   maxString?: number
@@ -87,14 +87,22 @@ interface Copy {
  * objects) is the cycle check.
  */
 export function toPlainData(value: unknown, options: PlainDataOptions = {}): unknown {
-  return walk(value, 0, {
-    maxDepth: options.maxDepth ?? MAX_DETAILS_DEPTH,
-    maxString: options.maxString ?? MAX_STRING,
-    redact: options.redact ?? false,
-    budget: options.maxNodes ?? MAX_NODES,
-    path: [],
-  })
+  try {
+    return walk(value, 0, {
+      maxDepth: Math.min(options.maxDepth ?? MAX_DETAILS_DEPTH, MAX_PLAIN_DEPTH),
+      maxString: options.maxString ?? MAX_STRING,
+      redact: options.redact ?? false,
+      budget: options.maxNodes ?? MAX_NODES,
+      path: [],
+    })
+  } catch {
+    // Only a call stack exhausted by a caller's huge `maxDepth` on a deep value (each level is two frames).
+    return '[Unreadable]'
+  }
 }
+
+/** Deepest nesting `toPlainData` copies whatever `maxDepth` asks for: two frames per level stay far below any stack. */
+const MAX_PLAIN_DEPTH = 256
 
 function walk(v: unknown, depth: number, c: Copy): unknown {
   if (--c.budget < 0) return '[Truncated]'

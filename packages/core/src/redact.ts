@@ -61,11 +61,13 @@ interface RedactionRegistry {
  * Short texts that redaction left unchanged, under the registry as it was (its three lengths): codes,
  * reasons, titles and messages recur (every error of a code carries the same ones), and a lookup is ~10× cheaper
  * than the scans. Only unchanged texts are kept, so no secret is held here; any registration in any copy changes
- * a length and empties the set. Bounded: at most `CLEAN_MAX` texts of at most `CLEAN_LENGTH` characters.
+ * a length (or the registry object was replaced) and empties the set. Bounded: at most `CLEAN_MAX` texts of at
+ * most `CLEAN_LENGTH` characters.
  */
 const CLEAN: Set<string> = /* @__PURE__ */ new Set()
 const CLEAN_MAX = 1024
 const CLEAN_LENGTH = 256
+let cleanRegistry: RedactionRegistry | undefined
 let cleanSecrets = -1
 let cleanKeys = -1
 let cleanValues = -1
@@ -219,9 +221,11 @@ function redactPem(t: string): string {
 
 /**
  * Hides secrets inside a string, in time linear in its length: registered secrets, user patterns, then the
- * default patterns (PEM private keys, secret-named pairs and headers, URL passwords, shaped tokens). Each
- * default pass starts with one search for its trigger (a secret word, `://`, `-----BEGIN `, a token prefix),
- * so text without one costs a few plain scans. Never throws: if anything fails, the whole string is hidden.
+ * default patterns (PEM private keys, secret-named pairs and headers, URL passwords, shaped tokens). One search
+ * for any of the default passes' triggers (a secret word, `://`, `-----BEGIN `, a token prefix) decides whether
+ * they run, so text without one costs that search. A short text found clean before, under the same registry, is
+ * returned at the cost of a set lookup (see `CLEAN`; a registered `RegExp` changed in place, e.g. by the deprecated
+ * `compile`, is not noticed: register a new one). Never throws: if anything fails, the whole string is hidden.
  */
 export function redactString(text: string): string {
   try {
@@ -229,8 +233,14 @@ export function redactString(text: string): string {
     const r = registry()
     const short = input.length <= CLEAN_LENGTH
     if (short) {
-      if (r.secrets.length !== cleanSecrets || r.keys.length !== cleanKeys || r.values.length !== cleanValues) {
+      if (
+        r !== cleanRegistry ||
+        r.secrets.length !== cleanSecrets ||
+        r.keys.length !== cleanKeys ||
+        r.values.length !== cleanValues
+      ) {
         CLEAN.clear()
+        cleanRegistry = r
         cleanSecrets = r.secrets.length
         cleanKeys = r.keys.length
         cleanValues = r.values.length

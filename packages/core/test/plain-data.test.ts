@@ -239,3 +239,19 @@ describe('toPlainData gives what the implementation it replaced gave', () => {
     expect(toPlainData(v, small)).toEqual(referenceToPlainData(v, small))
   })
 })
+
+describe('toPlainData never throws, whatever depth the caller asks for', () => {
+  it('copies at most 256 levels, so a 100,000-level chain with maxDepth 1e9 cannot exhaust the call stack', () => {
+    let deep: unknown = 'leaf'
+    for (let i = 0; i < 100_000; i++) deep = { d: deep }
+    const copy = toPlainData(deep, { maxDepth: 1e9, maxNodes: 1e9 })
+    let levels = 0
+    let at: unknown = copy
+    while (typeof at === 'object' && at !== null) {
+      at = (at as { d: unknown }).d
+      levels++
+    }
+    expect(levels).toBe(256)
+    expect(at).toBe('[Truncated]')
+  })
+})

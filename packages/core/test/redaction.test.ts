@@ -341,6 +341,24 @@ describe('texts seen clean before are checked again after any registration', () 
     )
   })
 
+  it('a replaced registry object (same array lengths) is noticed too', () => {
+    const key = Symbol.for('errs.redaction')
+    const g = globalThis as unknown as Record<symbol, { keys: RegExp[]; values: RegExp[]; secrets: string[] }>
+    const original = g[key]
+    if (original === undefined) throw new Error('no registry')
+    addSecret('lambda-placeholder-0001') // at least one secret, so that the replacement can swap it
+    const text = 'node kappa-31f0aa99 is down'
+    expect(redactString(text)).toBe(text)
+    const replaced = { keys: [...original.keys], values: [...original.values], secrets: [...original.secrets] }
+    replaced.secrets[replaced.secrets.length - 1] = 'kappa-31f0aa99'
+    Object.defineProperty(globalThis, key, { value: replaced, configurable: true })
+    try {
+      expect(redactString(text)).toBe('node [REDACTED] is down')
+    } finally {
+      Object.defineProperty(globalThis, key, { value: original, configurable: true })
+    }
+  })
+
   it('a pattern another copy of the package pushes straight into the shared registry counts too', () => {
     const text = 'shard omega-77aa11 failed'
     expect(redactString(text)).toBe(text)
