@@ -42,14 +42,13 @@ const TOKENS =
   /(^|[^\w-])(?:((?:[Bb]earer|BEARER|Basic)\s+)(?!realm=|error=|scope=)[\w.~+/=:-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{37,})/g
 
 /**
- * Every trigger of the default passes in one search: a secret word (`redactPairs`), `://` (`redactUserinfo`),
- * `-----BEGIN ` (`redactPem`) and the literal start of every `TOKENS` shape, case-insensitive (a superset: it only
- * decides whether the passes run). Most texts have none, and one search is cheaper than the four passes' own.
+ * The triggers of the default passes besides a secret word (`DEFAULT_KEY`, `redactPairs`'s trigger): `://`
+ * (`redactUserinfo`), `-----BEGIN ` (`redactPem`) and the literal start of every `TOKENS` shape, as case-sensitive
+ * as `TOKENS` is. Most texts have none of them, and these two searches cost less than the four passes' own (and
+ * less than one case-insensitive search for all of them).
  */
-const TRIGGER = /* @__PURE__ */ new RegExp(
-  `${WORDS}|bearer|basic|sk-|[rs]k_|a(?:kia|sia|bia|cca|3t)|eyj|gh[oprsu]_|github_pat_|glpat-|xox|hooks\\.slack\\.com|npm_|aiza|fn[a-z]|://|-----begin `,
-  'i',
-)
+const SHAPE_TRIGGER =
+  /[Bb]earer|BEARER|Basic|sk-|[rs]k_|A(?:KIA|SIA|BIA|CCA|3T)|eyJ|gh[oprsu]_|github_pat_|glpat-|xox|hooks\.slack\.com|npm_|AIza|fn[A-Z]|:\/\/|-----BEGIN /
 
 interface RedactionRegistry {
   keys: RegExp[]
@@ -221,9 +220,9 @@ function redactPem(t: string): string {
 
 /**
  * Hides secrets inside a string, in time linear in its length: registered secrets, user patterns, then the
- * default patterns (PEM private keys, secret-named pairs and headers, URL passwords, shaped tokens). One search
- * for any of the default passes' triggers (a secret word, `://`, `-----BEGIN `, a token prefix) decides whether
- * they run, so text without one costs that search. A short text found clean before, under the same registry, is
+ * default patterns (PEM private keys, secret-named pairs and headers, URL passwords, shaped tokens). Two searches
+ * for the default passes' triggers (a secret word; `://`, `-----BEGIN ` or a token prefix) decide whether they
+ * run, so text without one costs those two. A short text found clean before, under the same registry, is
  * returned at the cost of a set lookup (see `CLEAN`; a registered `RegExp` changed in place, e.g. by the deprecated
  * `compile`, is not noticed: register a new one). Never throws: if anything fails, the whole string is hidden.
  */
@@ -252,7 +251,8 @@ export function redactString(text: string): string {
       p.lastIndex = 0
       out = out.replace(p, REDACTED)
     }
-    if (TRIGGER.test(out)) out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
+    if (DEFAULT_KEY.test(out) || SHAPE_TRIGGER.test(out))
+      out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
     if (short && out === input) {
       if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
       CLEAN.add(input)
