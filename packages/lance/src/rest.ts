@@ -239,7 +239,10 @@ export function fromErrorResponse(body: unknown, options: FromErrorResponseOptio
   }
 }
 
-/** `fromErrorResponse` with fields known from elsewhere (`cause`, `requestId`); the reply's own win. */
+/**
+ * `fromErrorResponse` with fields known from elsewhere (`cause`, `requestId`); the reply's own win. The same body as
+ * `fromErrorResponse` rather than a call between the two: one frame fewer in the stack of every error it makes.
+ */
 export function decodeErrorResponse(
   body: unknown,
   options: FromErrorResponseOptions,
