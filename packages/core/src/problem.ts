@@ -1,4 +1,4 @@
-import type { Adapter, CodeInfo, ErrsErrorClass, ErrsOptions } from './adapter.js'
+import { type Adapter, type CodeInfo, codeIndex, type ErrsErrorClass, type ErrsOptions } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
@@ -224,36 +224,30 @@ function own<T>(table: Readonly<Record<string, T>> | undefined, key: string | un
   return table !== undefined && key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined
 }
 
-/** Rows of a frozen code table by code, in table order; built once per table. */
-const ROWS_BY_CODE = /* @__PURE__ */ new WeakMap<readonly CodeInfo[], Map<unknown, CodeInfo[]>>()
+/** The kit's `codeIndex` of each frozen code table, built once per table. */
+const INDEXES = /* @__PURE__ */ new WeakMap<readonly CodeInfo[], ReturnType<typeof codeIndex>>()
 
 /**
- * The rows of `codes` with code `code`, in table order: from an index built once when the table and every row in
- * it are frozen (a table that can change is scanned each time). Undefined when the table cannot be indexed.
- */
-function rowsOf(codes: readonly CodeInfo[], code: unknown): readonly CodeInfo[] | undefined {
-  let index = ROWS_BY_CODE.get(codes)
-  if (index === undefined) {
-    if (!Object.isFrozen(codes) || !codes.every((r) => Object.isFrozen(r))) return undefined
-    index = new Map()
-    for (const r of codes) {
-      const same = index.get(r.code)
-      if (same === undefined) index.set(r.code, [r])
-      else same.push(r)
-    }
-    ROWS_BY_CODE.set(codes, index)
-  }
-  return index.get(code) ?? []
-}
-
-/**
- * The first row of `codes` with code `code` whose variant is `variant` (any row's when either has none): the
- * row a rebuilt problem's code names.
+ * The row a rebuilt problem's code names: the first row of `codes` with code `code` (compared with `===`) and
+ * variant `variant`, else the first with that code when it has no variant or none is asked for. A frozen table
+ * (every row frozen too) is looked up through its `codeIndex`, built once; a table that can change is scanned each
+ * time, as is the rare table where the first row of a code has another variant than the one asked for.
  */
 function findRow(codes: readonly CodeInfo[], code: unknown, variant: unknown): CodeInfo | undefined {
-  const match = (r: CodeInfo) =>
-    r.code === code && (r.variant === undefined || variant === undefined || r.variant === variant)
-  return (rowsOf(codes, code) ?? codes).find(match)
+  let index = INDEXES.get(codes)
+  if (index === undefined && Object.isFrozen(codes) && codes.every((r) => Object.isFrozen(r))) {
+    index = codeIndex(codes)
+    INDEXES.set(codes, index)
+  }
+  if (index !== undefined) {
+    const exact = typeof variant === 'string' ? index(code, variant) : undefined
+    if (exact !== undefined && exact.code === code) return exact
+    const first = index(code)
+    if (first === undefined || first.variant === undefined || variant === undefined) return first
+  }
+  return codes.find(
+    (r) => r.code === code && (r.variant === undefined || variant === undefined || r.variant === variant),
+  )
 }
 
 /**
