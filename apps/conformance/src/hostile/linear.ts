@@ -137,13 +137,19 @@ function linearCase(
           // throwing is the hostile group's business; here only time counts
         }
       }
-      const r = await timeRatio(call, small, large)
+      let r = await timeRatio(call, small, large)
       if (r.ratio < MAX_RATIO) return undefined
       // Over the bound: a family with a baseline (a linear key walk, `JSON.parse` of the text) is judged against the
       // baseline's own growth on the same inputs.
       const base = baseline ? (await timeRatio(baseline, small, large)).ratio : SCALE
       const bound = MAX_RATIO * Math.max(1, base / SCALE)
       if (r.ratio < bound) return undefined
+      // Over the bound once: measure again before failing. A load spike on a shared machine can cost one
+      // measurement (seen: 50x on a linear path while two builds ran on two cores); a super-linear path is over the
+      // bound both times, and the report gives the lower of the two.
+      const again = await timeRatio(call, small, large)
+      if (again.ratio < bound) return undefined
+      if (again.ratio < r.ratio) r = again
       return {
         message: `time(${SCALE}n) / time(n) = ${r.ratio.toFixed(1)} (median of ${r.rounds}; n = ${n} ${unit}: ${r.small.toFixed(3)} ms, ${SCALE}n: ${r.large.toFixed(3)} ms${baseline ? `; the baseline on the same input grows ${base.toFixed(1)}×` : ''}): super-linear`,
         expected: `< ${Number(bound.toFixed(1))}`,
