@@ -96,38 +96,11 @@ type JsonPair = { ok: true; code: number; message: string | undefined } | { ok: 
 
 /** Reads the code and message of error JSON; anything unreadable is the `CLIENT_ERROR` to return. Never throws. */
 function readErrorJson(input: unknown): JsonPair {
-  let value: unknown
-  let parsedHere = false
-  let code: unknown
-  let message: unknown
-  if (typeof input === 'string' && input.length <= MAX_JSON_TEXT) {
-    // Text within the bound (the common case): parsed here, and the members read straight from the object
-    // JSON.parse made (data properties only: no getter, no proxy; anything thrown all the same falls back). Text
-    // that does not parse takes the general path below, which names the problem.
-    try {
-      value = JSON.parse(input)
-      parsedHere = true
-      if (isRecord(value)) {
-        // `errorCodeOf` / `errorMessageOf` without their guards: snake_case wins (a null message defers).
-        const parsedValue = value as Partial<ErrorJson & ErrorJsonCamel>
-        const snake = parsedValue.error_code
-        code = snake !== undefined ? snake : parsedValue.errorCode
-        const text = parsedValue.error_message
-        message = text !== undefined && text !== null ? text : parsedValue.errorMessage
-      }
-    } catch {
-      parsedHere = false
-    }
-  }
-  if (!parsedHere) {
-    const parsed = parseJsonInput(input, 'error JSON')
-    if (!parsed.ok) return { ok: false, error: parsed.error }
-    value = parsed.value
-    if (isRecord(value)) {
-      code = errorCodeOf(value)
-      message = errorMessageOf(value)
-    }
-  }
+  const parsed = parseJsonInput(input, 'error JSON')
+  if (!parsed.ok) return { ok: false, error: parsed.error }
+  const value = parsed.value
+  const code = errorCodeOf(value)
+  const message = isRecord(value) ? errorMessageOf(value) : undefined
   if (!isRecord(value)) return { ok: false, error: malformedInput('error JSON', 'expected an object', value) }
   if (code === undefined)
     return { ok: false, error: malformedInput('error JSON', 'no error_code or errorCode member', value) }
