@@ -97,14 +97,44 @@ export function errsInit(
     title,
     message: message ?? row?.message ?? `${title} ${String(code)}`,
   }
-  if (options.details !== undefined) init.details = options.details
-  if (options.internal !== undefined) init.internal = options.internal
-  if (options.publicMessage !== undefined) init.publicMessage = options.publicMessage
-  if (options.requestId !== undefined) init.requestId = options.requestId
-  if (options.retryAfterMs !== undefined) init.retryAfterMs = options.retryAfterMs
-  if (options.instance !== undefined) init.instance = options.instance
-  if (options.cause !== undefined) init.cause = options.cause
-  return init
+  return withOccurrence(init, options)
+}
+
+/** The fields of one occurrence (not of its code) that options, an init and a core view have alike. */
+export interface Occurrence {
+  /** Structured context, plain data (`ErrsError.details`). */
+  details?: Readonly<Record<string, unknown>>
+  /** Context for trusted internal hops only (`ErrsError.internal`). */
+  internal?: Readonly<Record<string, unknown>>
+  /** Message shown to untrusted readers when `message` holds internals. */
+  publicMessage?: string
+  /** Request id the server assigned. */
+  requestId?: string
+  /** Milliseconds to wait before retrying, when the system said. */
+  retryAfterMs?: number
+  /** URI of this occurrence (RFC 9457 `instance`). */
+  instance?: string
+  /** What caused this error. */
+  cause?: unknown
+}
+
+/**
+ * Copies the occurrence fields that `from` sets (not `undefined`) onto `to`, and returns `to`: options into an
+ * init (`errsInit`), an init back into options (the problem rebuild), a core view into options (an adapter's
+ * `recognize`). A core view's `details` and `internal` are records or `undefined` (`coreView` checks them).
+ */
+export function withOccurrence<T extends Occurrence>(
+  to: T,
+  from: Omit<Occurrence, 'details' | 'internal'> & { readonly details?: unknown; readonly internal?: unknown },
+): T {
+  if (from.details !== undefined) to.details = from.details as Readonly<Record<string, unknown>>
+  if (from.internal !== undefined) to.internal = from.internal as Readonly<Record<string, unknown>>
+  if (from.publicMessage !== undefined) to.publicMessage = from.publicMessage
+  if (from.requestId !== undefined) to.requestId = from.requestId
+  if (from.retryAfterMs !== undefined) to.retryAfterMs = from.retryAfterMs
+  if (from.instance !== undefined) to.instance = from.instance
+  if (from.cause !== undefined) to.cause = from.cause
+  return to
 }
 
 /** The lookup of a code table: `codeIndex(rows)(code)` is the row of `code` (and `variant`), else undefined. */

@@ -12,8 +12,10 @@ export {
   type ErrsOptions,
   errsInit,
   type HttpWire,
+  type Occurrence,
   UNKNOWN_CODE,
   type WireValue,
+  withOccurrence,
 } from './adapter.js'
 export {
   MAX_CAUSE_DEPTH,

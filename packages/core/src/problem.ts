@@ -1,4 +1,11 @@
-import { type Adapter, type CodeInfo, codeIndex, type ErrsErrorClass, type ErrsOptions } from './adapter.js'
+import {
+  type Adapter,
+  type CodeInfo,
+  codeIndex,
+  type ErrsErrorClass,
+  type ErrsOptions,
+  withOccurrence,
+} from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
@@ -273,13 +280,7 @@ export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string
   if (init.status !== undefined) options.status = init.status
   if (init.retryable !== undefined) options.retryable = init.retryable
   if (init.title !== undefined) options.title = init.title
-  if (init.details !== undefined) options.details = init.details
-  if (init.internal !== undefined) options.internal = init.internal
-  if (init.publicMessage !== undefined) options.publicMessage = init.publicMessage
-  if (init.requestId !== undefined) options.requestId = init.requestId
-  if (init.retryAfterMs !== undefined) options.retryAfterMs = init.retryAfterMs
-  if (init.instance !== undefined) options.instance = init.instance
-  if (init.cause !== undefined) options.cause = init.cause
+  withOccurrence(options, init)
   if (typeof variant === 'string') options.variant = variant
   return adapter.create(init.code, init.message, options)
 }

@@ -12,6 +12,7 @@ import {
   rawPreview,
   read,
   truncate,
+  withOccurrence,
 } from '@errs/core/kit'
 import { CLIENT_CODES, codeInfo, codeOfName, ErrorCode, isInt32, TABLE } from './codes.js'
 import { registerSecrets, type SecretsOption } from './secrets.js'
@@ -285,13 +286,7 @@ export function recognizeFluss(value: unknown): FlussError | undefined {
       reason: view.reason,
       cause: read(value, 'cause'),
     }
-    if (isRecord(view.details)) options.details = view.details
-    if (isRecord(view.internal)) options.internal = view.internal
-    if (view.publicMessage !== undefined) options.publicMessage = view.publicMessage
-    if (view.retryAfterMs !== undefined) options.retryAfterMs = view.retryAfterMs
-    if (view.requestId !== undefined) options.requestId = view.requestId
-    if (view.instance !== undefined) options.instance = view.instance
-    return new FlussError(view.message, code ?? ErrorCode.CLIENT_ERROR, options)
+    return new FlussError(view.message, code ?? ErrorCode.CLIENT_ERROR, withOccurrence(options, view))
   }
   const code = errorCodeOf(value)
   if (isInt32(code) && code !== ErrorCode.NONE) {

@@ -1,5 +1,14 @@
 import type { ErrsErrorInit } from '@errs/core'
-import { type CoreView, coreView, isBrandedInstance, isError, isRecord, read, rebuildAs } from '@errs/core/kit'
+import {
+  type CoreView,
+  coreView,
+  isBrandedInstance,
+  isError,
+  isRecord,
+  read,
+  rebuildAs,
+  withOccurrence,
+} from '@errs/core/kit'
 import { codeInfo } from './codes.js'
 import { CLASSES, InternalError } from './errors.js'
 import { LanceNamespaceError } from './lance-namespace-error.js'
@@ -62,12 +71,7 @@ function rebuild(view: CoreView, cause: unknown): LanceNamespaceError {
     title: view.title,
     message: view.message,
   }
-  if (isRecord(view.details)) init.details = view.details
-  if (isRecord(view.internal)) init.internal = view.internal
-  if (view.publicMessage !== undefined) init.publicMessage = view.publicMessage
-  if (view.retryAfterMs !== undefined) init.retryAfterMs = view.retryAfterMs
-  if (view.requestId !== undefined) init.requestId = view.requestId
-  if (view.instance !== undefined) init.instance = view.instance
+  withOccurrence(init, view)
   if (cause !== undefined) init.cause = cause
   const byName = Object.hasOwn(CLASSES, view.name) ? CLASSES[view.name] : undefined
   const className = codeInfo(view.code)?.className

@@ -294,7 +294,8 @@ function safeStringify(v: unknown): string {
   }
 }
 
-function varint(n: number): number[] {
+/** The protobuf varint of an unsigned 32-bit value (a negative `int32` as its low 32 bits). */
+export function varint(n: number): number[] {
   const out: number[] = []
   let v = n >>> 0
   while (v > 0x7f) {

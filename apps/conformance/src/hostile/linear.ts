@@ -1,7 +1,7 @@
 import type { Adapter, ErrsError } from '@errs/core'
 import { describeThrown, type Failure } from '../checks/util.js'
 import { wireFormOf } from '../vectors.js'
-import type { Shapes } from './arbitraries.js'
+import { type Shapes, varint } from './arbitraries.js'
 import type { HarnessCase } from './cases.js'
 import { type Decoder, decodersOf } from './decoders.js'
 
@@ -249,17 +249,6 @@ function problemText(system: string, code: unknown, text: string): string {
     detail: text,
     details: { note: text },
   })
-}
-
-function varint(n: number): number[] {
-  const out: number[] = []
-  let v = n >>> 0
-  while (v > 0x7f) {
-    out.push((v & 0x7f) | 0x80)
-    v >>>= 7
-  }
-  out.push(v)
-  return out
 }
 
 /** Time-ratio cases for one adapter: text families in every text position, and structural families. */
