@@ -45,6 +45,11 @@ function spec(id: string, specifier: string, label = `\`${specifier}\``): ColdCa
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 const EMPTY_CJS = join(fixtures, 'empty.cjs')
 const EMPTY_ESM = join(fixtures, 'empty.mjs')
+/**
+ * The floor of a package import: resolving a bare name through node_modules and an `exports` map costs Node more
+ * than loading a file by path (`fixtures/empty-package`, linked into apps/bench's node_modules as ours are).
+ */
+export const EMPTY_PACKAGE = '@errs-bench/empty-package'
 
 /** The workspace packages whose entries are timed: every subpath of their `exports` (new entries join by themselves). */
 const PACKAGES = ['@errs/core', '@errs/fluss', '@errs/lance', '@errs/fauna']
@@ -75,6 +80,11 @@ export function coldCases(): ColdCase[] {
     { id: 'empty.esm', label: "empty: `node --input-type=module -e ''`", format: 'esm' },
     { id: 'emptymod.cjs', label: 'an empty module (`fixtures/empty.cjs`)', format: 'cjs', specifier: EMPTY_CJS },
     { id: 'emptymod.esm', label: 'an empty module (`fixtures/empty.mjs`)', format: 'esm', specifier: EMPTY_ESM },
+    ...spec(
+      'emptypkg',
+      EMPTY_PACKAGE,
+      'an empty package (`fixtures/empty-package`: a bare name and an `exports` map, as ours, with empty files)',
+    ),
     ...entrySpecifiers().flatMap((s) => spec(s, s)),
     { id: 'peer-fauna.cjs', label: '`fauna` 2.5.0 (whole driver; CJS bundle only)', format: 'cjs', specifier: 'fauna' },
     {
@@ -83,6 +93,11 @@ export function coldCases(): ColdCase[] {
       format: 'cjs',
       specifier: 'faunadb',
     },
+    ...spec(
+      'peer-bufbuild-wire',
+      '@bufbuild/protobuf/wire',
+      '`@bufbuild/protobuf/wire` 2.x alone (what `@errs/fluss/wire` reads bytes with)',
+    ),
     {
       id: 'peer-serialize-error.esm',
       label: '`serialize-error` 13 (ESM only)',

@@ -37,3 +37,34 @@ export const SIZE_TARGETS: Record<string, number> = {
 
 /** Cold import of each entry, ms over the empty program of the same format (median of the rounds). */
 export const COLD_TARGET_MS = 5
+
+/**
+ * What stands in the way of a size target: a check of `.size-limit.cjs` (by name) whose bundle the target row's
+ * bundle contains (its imports are a subset of the row's, with what they need). The target table shows its size next
+ * to a row that misses its target.
+ */
+export const SIZE_IN_THE_WAY: Record<string, string> = {
+  '@errs/core: typical import { ErrsError, isRetryable, kindOf }':
+    '@errs/core: { kindOf, isRetryable, redactString } (the two functions of the typical import, and the redaction every ErrsError applies)',
+  '@errs/fluss: typical import { FlussError, ErrorCode } (with core)':
+    "@errs/fluss: { CODES } with core's typical import (the code table FlussError reads)",
+  '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)':
+    "@errs/lance: { CODES } with core's typical import (the code table every error reads)",
+  '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)':
+    "@errs/fauna: { CODES } with core's typical import (the v4 code table every error reads)",
+  '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)':
+    "@errs/fauna/v10: { CODES } with core's typical import (the v10 code table every error reads)",
+}
+
+/**
+ * What stands in the way of a cold-import target besides Node's own floor (the empty package of `src/cold.ts`):
+ * the modules an entry loads that are timed on their own rows (by specifier).
+ */
+export const COLD_LOADS: Record<string, readonly string[]> = {
+  '@errs/fluss': ['@errs/core'],
+  '@errs/fluss/wire': ['@errs/core', '@bufbuild/protobuf/wire'],
+  '@errs/lance': ['@errs/core'],
+  '@errs/fauna': ['@errs/core'],
+  '@errs/fauna/v10': ['@errs/core'],
+  '@errs/fauna/adapter': ['@errs/core'],
+}
