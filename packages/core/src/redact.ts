@@ -88,7 +88,11 @@ function registry(): RedactionRegistry {
   return r
 }
 
-/** Extra patterns: `keys` match object keys to hide, `values` match text to hide inside strings. */
+/**
+ * Extra patterns: `keys` match object keys to hide, `values` match text to hide inside strings. Each is copied when
+ * it is registered (source and flags), so changing a `RegExp` afterwards (its `lastIndex`, or the deprecated
+ * `compile`) changes nothing: register a new one.
+ */
 export interface RedactionPatterns {
   /** Object keys whose values are hidden (tested against the whole key). */
   keys?: readonly RegExp[]
@@ -97,11 +101,14 @@ export interface RedactionPatterns {
   values?: readonly RegExp[]
 }
 
-/** Adds redaction patterns for the whole process. Value patterns are made global (`g`) when they are not. */
+/**
+ * Adds redaction patterns for the whole process. Each pattern is copied (source and flags, value patterns made
+ * global, `g`), so the registry holds what was registered: the memory of clean texts (`CLEAN`) stays true to it.
+ */
 export function addRedactionPatterns(patterns: RedactionPatterns): void {
   const r = registry()
-  for (const k of patterns.keys ?? []) r.keys.push(k)
-  for (const v of patterns.values ?? []) r.values.push(v.global ? v : new RegExp(v.source, `${v.flags}g`))
+  for (const k of patterns.keys ?? []) r.keys.push(new RegExp(k.source, k.flags))
+  for (const v of patterns.values ?? []) r.values.push(new RegExp(v.source, v.global ? v.flags : `${v.flags}g`))
 }
 
 /**
@@ -223,8 +230,8 @@ function redactPem(t: string): string {
  * default patterns (PEM private keys, secret-named pairs and headers, URL passwords, shaped tokens). Two searches
  * for the default passes' triggers (a secret word; `://`, `-----BEGIN ` or a token prefix) decide whether they
  * run, so text without one costs those two. A short text found clean before, under the same registry, is
- * returned at the cost of a set lookup (see `CLEAN`; a registered `RegExp` changed in place, e.g. by the deprecated
- * `compile`, is not noticed: register a new one). Never throws: if anything fails, the whole string is hidden.
+ * returned at the cost of a set lookup (see `CLEAN`; registered patterns are copies, so a `RegExp` changed after
+ * it was registered changes nothing). Never throws: if anything fails, the whole string is hidden.
  */
 export function redactString(text: string): string {
   try {

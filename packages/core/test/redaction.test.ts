@@ -359,6 +359,25 @@ describe('texts seen clean before are checked again after any registration', () 
     }
   })
 
+  it('a registered pattern is a copy: changing the RegExp afterwards changes neither redaction nor what it remembers', () => {
+    const value = /psi-[0-9a-f]{8}/
+    const key = /^x-psi-key$/i
+    addRedactionPatterns({ values: [value], keys: [key] })
+    const clean = 'tenant chi-0badf00d ok'
+    expect(redactString(clean)).toBe(clean) // remembered clean
+    expect(redactString('tenant psi-0badf00d ok')).toBe('tenant [REDACTED] ok')
+    // The deprecated in-place `compile` (Annex B) and a moved `lastIndex` on the caller's objects.
+    ;(value as unknown as { compile(p: string, f?: string): RegExp }).compile('chi-[0-9a-f]{8}', 'g')
+    ;(key as unknown as { compile(p: string, f?: string): RegExp }).compile('^x-chi-key$', 'i')
+    value.lastIndex = 99
+    // What was registered still applies, the same to a remembered text and to one never seen.
+    expect(redactString(clean)).toBe(clean)
+    expect(redactString('tenant chi-12345678 ok')).toBe('tenant chi-12345678 ok')
+    expect(redactString('tenant psi-12345678 ok')).toBe('tenant [REDACTED] ok')
+    expect(isSecretKey('x-psi-key')).toBe(true)
+    expect(isSecretKey('x-chi-key')).toBe(false)
+  })
+
   it('a pattern another copy of the package pushes straight into the shared registry counts too', () => {
     const text = 'shard omega-77aa11 failed'
     expect(redactString(text)).toBe(text)
