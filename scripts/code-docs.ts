@@ -29,6 +29,7 @@ const FLUSS_BLOB = `https://github.com/apache/fluss/blob/${FLUSS_REF}`
 const FLUSS_ERRORS = `${FLUSS_BLOB}/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java`
 const FLUSS_EXCEPTIONS = `${FLUSS_BLOB}/fluss-common/src/main/java/org/apache/fluss/exception`
 const FLUSS_CLIENT_ERRORS = `${FLUSS_BLOB}/fluss-rust/website/docs/user-guide/python/error-handling.md`
+const FLUSS_RUST_ERRORS = `${FLUSS_BLOB}/fluss-rust/crates/fluss/src/rpc/fluss_api_error.rs`
 const LANCE_BLOB = `https://github.com/lance-format/lance-namespace/blob/${LANCE_REF}/docs/src`
 const LANCE_ERRORS = `${LANCE_BLOB}/namespace/operations/errors.md`
 const LANCE_SPEC = `${LANCE_BLOB}/spec.yaml`
@@ -93,6 +94,8 @@ export function flussMemberDocs(): Map<string, string> {
     if (row.exceptionClass !== undefined) {
       tags.push(`@see {@link ${FLUSS_EXCEPTIONS}/${row.exceptionClass}.java | ${row.exceptionClass}}`)
     }
+    // Java's NONE has no message (null): the text is fluss-rust's.
+    if (row.code === 0) tags.push(`@see {@link ${FLUSS_RUST_ERRORS} | fluss-rust FlussError::None} (its message)`)
     docs.set(row.reason, memberComment(paragraphs, tags))
   }
   return docs
@@ -161,7 +164,7 @@ function faunaTableComment(dialect: 'v4' | 'v10', rows: readonly FaunaCodeInfo[]
       ? "FQL v4 rows (`variant: 'v4'`): the HTTP error codes (the `code` of an entry of `errors`, e.g. `instance not found`), then the errors `faunadb` raises itself (the code is the class name). Exported as `CODES` of `@errs/fauna`."
       : "FQL v10 rows (`variant: 'v10'`): the service error codes (`error.code` of a query failure, e.g. `document_not_found`), then the errors `fauna` raises itself (the code is the class name). Exported as `CODES` of `@errs/fauna/v10`."
   const facts =
-    '`Status` is the HTTP status a service answers with for the code (its kind); `Wire status` is the one Fauna sends it with (`—`: raised by the client, no reply). `Retryable`: whether Fauna’s clients retry it. Generated from the rows by `scripts/code-docs.ts`.'
+    '`Status` is the HTTP status a service answers with for the code (its kind); `Wire status` is the one Fauna sends it with (`—`: raised by the client, no reply). `Retryable`: whether the same call may succeed when retried (what Fauna’s clients retry or mark retryable; a row’s `note` says why where no driver retries it). Generated from the rows by `scripts/code-docs.ts`.'
   const see =
     dialect === 'v4'
       ? [`@see {@link ${SOURCES.docsV4} | FQL v4 errors}`]

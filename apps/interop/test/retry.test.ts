@@ -95,7 +95,7 @@ async function lanceTableNames(): Promise<string[]> {
   }
 }
 
-// Lance Namespace code 21 THROTTLING, HTTP 429 (lance-format/lance-namespace `docs/src/spec/errors.md` at 0.11.1).
+// Lance Namespace code 21 THROTTLING, HTTP 429 (lance-format/lance-namespace `docs/src/namespace/operations/errors.md` at 0.11.1).
 const THROTTLED: Reply = { status: 429, body: { error: 'slow down', code: 21 } }
 const TABLES: Reply = { status: 200, body: { tables: ['a'] } }
 

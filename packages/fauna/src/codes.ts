@@ -76,11 +76,13 @@ export type ClientRow = [
   retryable: boolean,
   message: string,
   note?: string,
+  /** Where the row does not come from the dialect's driver (`clientRows`'s `source`): what it comes from. */
+  source?: string,
 ]
 
 /** Rows of client-side errors (the code is the class name; no wire status). */
-export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, source: string): FaunaCodeInfo[] {
-  return rows.map(([code, kind, status, retryable, message, note]) =>
+export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, driver: string): FaunaCodeInfo[] {
+  return rows.map(([code, kind, status, retryable, message, note, source]) =>
     freezeRow({
       code,
       reason: upperSnake(code),
@@ -91,7 +93,7 @@ export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, so
       className: code,
       variant,
       description: message,
-      source,
+      source: source ?? driver,
       ...(note === undefined ? {} : { note }),
     }),
   )

@@ -35,6 +35,7 @@ export const ErrorCode = Object.freeze({
    * Kind `unknown`, HTTP status 500, not retriable. Why: success code: an error carrying it says nothing.
    *
    * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.NONE} (apache/fluss @ 545c553)
+   * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rust/crates/fluss/src/rpc/fluss_api_error.rs | fluss-rust FlussError::None} (its message)
    */
   NONE: 0,
   /**
@@ -740,7 +741,11 @@ interface CodeMeta {
   /** Java rule: the class extends `RetriableException`. */
   readonly retriable: boolean
   readonly kind: ErrorKind
-  /** Java default message, verbatim (punctuation quirks included). */
+  /**
+   * Java's default message, verbatim (punctuation quirks included). Java has none for 0 (`NONE(0, null, …)`): the
+   * text of fluss-rust's `FlussError::None` (fluss-rust/crates/fluss/src/rpc/fluss_api_error.rs @ 545c553); nor for
+   * -2, which only the Rust-based clients have: the Python error-handling guide's description of `CLIENT_ERROR`.
+   */
   readonly message: string
   /** HTTP status when it is not the kind's usual one. */
   readonly status?: number

@@ -41,6 +41,8 @@ const COMMIT_CONVERTER =
   'lance-format/lance rust/lance-namespace-impls/src/dir/manifest.rs @ 81f52ae4, convert_lance_commit_error'
 const PYLANCE = 'lance-format/lance python/src/error.rs @ 054aa1a0'
 const LANCEDB_ERROR = 'lancedb/lancedb rust/lancedb/src/error.rs @ 45cd0534'
+const LANCEDB_TABLE = 'lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534'
+const LANCE_RETRY = 'lance-format/lance rust/lance/src/dataset/write/retry.rs @ d2039d75, execute_with_retry'
 const ERRORS_MD = 'lance-format/lance-namespace docs/src/namespace/operations/errors.md @ v0.11.1'
 const REST_CLIENT = 'lance-format/lance rust/lance-namespace-impls/src/rest.rs (timeouts → ServiceUnavailable)'
 
@@ -70,8 +72,9 @@ const NO_COLUMN =
  *
  * Commit errors follow Lance's own namespace implementation (`convert_lance_commit_error`): `CommitConflict` (the
  * commit loop ran out of retries) → Throttling, `TooMuchWriteContention` and `IncompatibleTransaction` →
- * ConcurrentModification. `RetryableCommitConflict` has no arm there; it is the conflict whose exhausted retries the
- * converter maps to ConcurrentModification, and pylance marks it retryable, so it is ConcurrentModification too.
+ * ConcurrentModification. `RetryableCommitConflict` has no arm there (it would fall to Internal); Lance's write loop
+ * retries it and, when the retries run out, raises `TooMuchWriteContention` (`execute_with_retry`), which the
+ * converter maps to ConcurrentModification, and pylance marks it retryable: so it is ConcurrentModification here.
  * `IncompatibleTransaction` is not retryable (pylance `retryable=False`).
  */
 export const LANCEDB_ERRORS: readonly LanceDbErrorFamily[] = /* @__PURE__ */ buildFamilies()
@@ -101,14 +104,14 @@ function buildFamilies(): readonly LanceDbErrorFamily[] {
   return Object.freeze([
     // lance-core errors (after `lance error: `)
     fam('lance_core::Error::CommitConflict', 'lance', /^Commit conflict for version \d{1,20}: /, THROTTLING, `${COMMIT_CONVERTER}; ${PYLANCE} (retryable)`),
-    fam('lance_core::Error::RetryableCommitConflict', 'lance', /^Retryable commit conflict for version \d{1,20}: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER} (TooMuchWriteContention arm); ${PYLANCE} (retryable)`),
+    fam('lance_core::Error::RetryableCommitConflict', 'lance', /^Retryable commit conflict for version \d{1,20}: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER} (no arm for it: it would fall to Internal); ${LANCE_RETRY} (it ends as TooMuchWriteContention → 14 when its retries run out); ${PYLANCE} (retryable)`),
     fam('lance_core::Error::TooMuchWriteContention', 'lance', /^Too many concurrent writers\. /, CONCURRENT_MODIFICATION, COMMIT_CONVERTER),
     fam('lance_core::Error::IncompatibleTransaction', 'lance', /^Incompatible transaction: /, CONCURRENT_MODIFICATION, `${COMMIT_CONVERTER}; ${PYLANCE} (retryable=False)`, false),
     fam('lance_core::Error::IndexNotFound', 'lance', /^Lance index not found: /, TABLE_INDEX_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (DropTableIndex → 6)`),
     fam('lance_core::Error::Index (name exists)', 'lance', /^LanceError\(Index\): Index name .{0,1024}? already exists/, TABLE_INDEX_ALREADY_EXISTS, `${LANCE_CORE}; ${ERRORS_MD} (CreateTableIndex → 7)`),
     fam('lance_core::Error::DatasetNotFound (version manifest)', 'lance', /^Dataset at path [^\s]{0,4096}?\/_versions\/\d{1,20}\.manifest was not found/, TABLE_VERSION_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (DescribeTable → 11)`),
     fam('lance_core::Error::VersionNotFound', 'lance', /^Version not found error: /, TABLE_VERSION_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD}`),
-    fam('lance_core::Error::DatasetAlreadyExists', 'lance', /^Dataset already exists: /, TABLE_ALREADY_EXISTS, `${LANCE_CORE}; ${LANCEDB_ERROR} (→ TableAlreadyExists)`),
+    fam('lance_core::Error::DatasetAlreadyExists', 'lance', /^Dataset already exists: /, TABLE_ALREADY_EXISTS, `${LANCE_CORE}; ${LANCEDB_TABLE} (→ TableAlreadyExists)`),
     fam('lance_core::Error::SchemaMismatch', 'lance', /^Append with different schema: /, TABLE_SCHEMA_VALIDATION_ERROR, `${LANCE_CORE}; ${ERRORS_MD} (InsertIntoTable → 20)`),
     fam('lance_core::Error::RefNotFound (tag)', 'lance', /^Ref not found error: tag /, TABLE_TAG_NOT_FOUND, `${LANCE_CORE}; ${ERRORS_MD} (GetTableTagVersion → 8)`),
     fam('lance_core::Error::RefNotFound (branch)', 'lance', /^Ref not found error: branch /, TABLE_BRANCH_NOT_FOUND, `${LANCE_CORE}; lance-namespace docs/src/spec.yaml @ v0.11.1 (22)`),

@@ -8,8 +8,8 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 const require = createRequire(import.meta.url)
 type Lance = typeof import('../src/index.js')
 
-// The Python client's class names (lance-format/lance-namespace python/lance_namespace/errors.py, one class per
-// `ErrorCode` member, plus the base `LanceNamespaceError`), in code order.
+// The Python client's class names (lance-format/lance-namespace python/lance_namespace/lance_namespace/errors.py
+// @ v0.11.1, one class per `ErrorCode` member, plus the base `LanceNamespaceError`), in code order.
 const UPSTREAM_NAMES = [
   'UnsupportedOperationError',
   'NamespaceNotFoundError',

@@ -30,7 +30,11 @@ const Q = 'QueryRuntimeError'
 // Every FQL v10 code Fauna's documentation lists (N = current list, O = older list), plus the codes the official
 // v10 drivers name. `status`: what the code means; `wireStatus`: what Fauna sends (fauna-js and fauna-dotnet unit
 // tests, fauna-python's hard-coded statuses; 400, the status of every query runtime error, where none pins one).
-// `className`: fauna-js 2.5.0 `getServiceError`. `retryable`: what Fauna's clients retry.
+// `className`: fauna-js 2.5.0 `getServiceError`. `retryable`: whether the same call may succeed when retried. True
+// where an official v10 driver retries the error (`limit_exceeded`: all of them; fauna-js 2.5.0 retries nothing else)
+// or marks it retryable (`contended_transaction`: fauna-dotnet's `IRetryableException`; `conflict`, which
+// fauna-python raises as the same class), and for `tmp_write_failed` (a temporary failure by its name, which no
+// driver retries); each such row's note says which.
 const V10_SERVICE: readonly V10Row[] = [
   [
     'abort',
@@ -53,7 +57,7 @@ const V10_SERVICE: readonly V10Row[] = [
     'Conflict.',
     Q,
     `${N}; ${SOURCES.faunaPython}`,
-    'fauna-python raises ContendedTransactionError for it',
+    'fauna-python raises ContendedTransactionError for it: retryable as contended_transaction',
   ],
   ['constraint_failure', 'failed_precondition', 400, 400, false, 'Constraint failure.', 'ConstraintFailureError', NO],
   [
@@ -76,7 +80,7 @@ const V10_SERVICE: readonly V10Row[] = [
     'Transaction contended.',
     'ContendedTransactionError',
     NO,
-    'fauna-dotnet marks it IRetryableException',
+    'fauna-dotnet marks it IRetryableException; no driver retries it by itself',
   ],
   ['disabled_feature', 'failed_precondition', 400, 400, false, 'Feature disabled.', Q, N],
   ['divide_by_zero', 'invalid_argument', 400, 400, false, 'Divide by zero.', Q, NO],
@@ -171,7 +175,17 @@ const V10_SERVICE: readonly V10Row[] = [
     NO,
     'sent at 440 or 503; not retried by the drivers',
   ],
-  ['tmp_write_failed', 'unavailable', 503, 400, true, 'Temporary write failed.', Q, NO, 'transient by its name'],
+  [
+    'tmp_write_failed',
+    'unavailable',
+    503,
+    400,
+    true,
+    'Temporary write failed.',
+    Q,
+    NO,
+    'a temporary failure by its name (kind unavailable); no driver retries it',
+  ],
   ['type_mismatch', 'invalid_argument', 400, 400, false, 'Type mismatch.', Q, NO],
   ['unauthorized', 'unauthenticated', 401, 401, false, 'Unauthorized.', 'AuthenticationError', O],
   [
@@ -197,7 +211,7 @@ const V10_CLIENT: readonly ClientRow[] = [
     503,
     true,
     'The network connection encountered a problem.',
-    'the request may not have reached Fauna',
+    'the request may not have reached Fauna: fauna-dotnet retries network failures, fauna-python streams reconnect after one; fauna-js does not retry it',
   ],
   [
     'ProtocolError',
@@ -215,8 +229,9 @@ const V10_CLIENT: readonly ClientRow[] = [
  * `@errs/fauna/v10`.
  *
  * `Status` is the HTTP status a service answers with for the code (its kind); `Wire status` is the one Fauna sends it
- * with (`—`: raised by the client, no reply). `Retryable`: whether Fauna’s clients retry it. Generated from the rows
- * by `scripts/code-docs.ts`.
+ * with (`—`: raised by the client, no reply). `Retryable`: whether the same call may succeed when retried (what
+ * Fauna’s clients retry or mark retryable; a row’s `note` says why where no driver retries it). Generated from the
+ * rows by `scripts/code-docs.ts`.
  *
  * | Code | Class | Kind | Status | Wire status | Retryable | Source |
  * | --- | --- | --- | ---: | ---: | --- | --- |

@@ -41,11 +41,15 @@ type V4Row = [
   retryable: boolean,
   description: string,
   note?: string,
+  /** Where the row is not one of faunadb-csharp's `ExceptionCode.cs` strings: what it comes from. */
+  source?: string,
 ]
 
-// FQL v4 code strings: faunadb-csharp ExceptionCode.cs; wire statuses from faunadb-python tests and the Fauna v4
-// docs ("assumed" where no driver test pins one: 400, as for every v4 query error). `status` is what the code
-// means; it differs from the wire where v4 sends a 400 for a conflict or an authentication failure.
+// FQL v4 code strings: faunadb-csharp ExceptionCode.cs (the last five rows are not codes it names: their sources are
+// their own); wire statuses from faunadb-python tests and the Fauna v4 docs ("assumed" where no driver test pins one:
+// 400, as for every v4 query error). `status` is what the code means; it differs from the wire where v4 sends a 400
+// for a conflict or an authentication failure. `retryable`: whether the same call may succeed when retried (faunadb
+// 4.8.2 retries nothing itself): a 429 after backoff, and a 503, which the v4 docs say to retry.
 const V4_HTTP: readonly V4Row[] = [
   ['invalid expression', 'invalid_argument', 400, 400, false, 'Invalid expression.'],
   ['invalid url parameter', 'invalid_argument', 400, 400, false, 'Invalid URL parameter.', 'wire status assumed'],
@@ -120,6 +124,7 @@ const V4_HTTP: readonly V4Row[] = [
     false,
     'Method not allowed.',
     'no documented code for 405: placeholder for MethodNotAllowed',
+    SOURCES.faunadbJs,
   ],
   [
     'too many requests',
@@ -128,11 +133,39 @@ const V4_HTTP: readonly V4Row[] = [
     429,
     true,
     'Too many requests.',
-    'no documented code for 429: placeholder for TooManyRequests',
+    'no documented code for 429: placeholder for TooManyRequests; retryable after backoff (a throughput limit)',
+    SOURCES.faunadbJs,
   ],
-  ['internal server error', 'internal', 500, 500, false, 'Internal server error.', 'code used by faunadb test mocks'],
-  ['unavailable', 'unavailable', 503, 503, true, 'Service unavailable.', 'code used by faunadb test mocks'],
-  [EMPTY_ERRORS, 'invalid_argument', 400, 400, false, EMPTY_ERRORS, 'an `errors` array that is empty: kind by status'],
+  [
+    'internal server error',
+    'internal',
+    500,
+    500,
+    false,
+    'Internal server error.',
+    'code used by faunadb test mocks',
+    SOURCES.faunadbJs,
+  ],
+  [
+    'unavailable',
+    'unavailable',
+    503,
+    503,
+    true,
+    'Service unavailable.',
+    'code used by faunadb test mocks; retryable: the v4 docs say to retry a 503',
+    `${SOURCES.faunadbJs}; ${SOURCES.docsV4}`,
+  ],
+  [
+    EMPTY_ERRORS,
+    'invalid_argument',
+    400,
+    400,
+    false,
+    EMPTY_ERRORS,
+    'an `errors` array that is empty: kind by status',
+    SOURCES.faunadbJs,
+  ],
 ]
 
 /** v4 errors raised by the client itself: the code is the class name (faunadb sets none). */
@@ -143,7 +176,7 @@ const V4_CLIENT: readonly ClientRow[] = [
     500,
     false,
     'An error occurred in the Fauna client.',
-    'what normalize makes of a thrown value nothing else recognises',
+    'what normalize makes of a thrown value nothing else recognises; faunadb gives the class no default text: ours',
   ],
   ['ClientClosed', 'failed_precondition', 400, false, 'The Client has already been closed'],
   [
@@ -154,9 +187,16 @@ const V4_CLIENT: readonly ClientRow[] = [
     'There was an issue communicating with Fauna. Response is empty. Please try again.',
     'an empty reply (the driver asks to try again); other unreadable replies: see RETRYABLE_STATUSES',
   ],
-  ['InvalidValue', 'invalid_argument', 400, false, 'Invalid value'],
+  ['InvalidValue', 'invalid_argument', 400, false, 'Invalid value', 'faunadb gives the class no default text: ours'],
   ['StreamsNotSupported', 'unimplemented', 501, false, 'streams not supported'],
-  ['TimeoutError', 'deadline_exceeded', 504, true, 'Request aborted due to timeout', 'the client `timeout` elapsed'],
+  [
+    'TimeoutError',
+    'deadline_exceeded',
+    504,
+    true,
+    'Request aborted due to timeout',
+    'the client `timeout` elapsed: a later call may get its reply in time',
+  ],
   ['AbortError', 'cancelled', 499, false, 'Request aborted', 'the caller aborted (options.signal)'],
   [
     'NetworkError',
@@ -164,7 +204,8 @@ const V4_CLIENT: readonly ClientRow[] = [
     503,
     true,
     'The network connection encountered a problem.',
-    'a FaunaError named NetworkError: faunadb leaks raw Node/fetch errors here',
+    'not a faunadb 4.8.2 class (it lets raw Node/fetch errors through): this package wraps them in a FaunaError named NetworkError, with fauna-js 2.5.0 NetworkError text; retryable: the request may not have reached Fauna',
+    `${SOURCES.faunaJs} (the name and text)`,
   ],
 ]
 
@@ -178,8 +219,9 @@ function v4Message(code: string): string {
  * `@errs/fauna`.
  *
  * `Status` is the HTTP status a service answers with for the code (its kind); `Wire status` is the one Fauna sends it
- * with (`—`: raised by the client, no reply). `Retryable`: whether Fauna’s clients retry it. Generated from the rows
- * by `scripts/code-docs.ts`.
+ * with (`—`: raised by the client, no reply). `Retryable`: whether the same call may succeed when retried (what
+ * Fauna’s clients retry or mark retryable; a row’s `note` says why where no driver retries it). Generated from the
+ * rows by `scripts/code-docs.ts`.
  *
  * | Code | Class | Kind | Status | Wire status | Retryable | Source |
  * | --- | --- | --- | ---: | ---: | --- | --- |
@@ -208,11 +250,11 @@ function v4Message(code: string): string {
  * | `feature not available` | `BadRequest` | `unimplemented` | 501 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
  * | `unknown code` | `BadRequest` | `unknown` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
  * | `unauthorized` | `Unauthorized` | `unauthenticated` | 401 | 401 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
- * | `method not allowed` | `MethodNotAllowed` | `unimplemented` | 405 | 405 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
- * | `too many requests` | `TooManyRequests` | `resource_exhausted` | 429 | 429 | yes | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
- * | `internal server error` | `InternalError` | `internal` | 500 | 500 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
- * | `unavailable` | `UnavailableError` | `unavailable` | 503 | 503 | yes | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
- * | `(empty "errors")` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-csharp FaunaDB.Client/Errors/ExceptionCode.cs` |
+ * | `method not allowed` | `MethodNotAllowed` | `unimplemented` | 405 | 405 | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `too many requests` | `TooManyRequests` | `resource_exhausted` | 429 | 429 | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `internal server error` | `InternalError` | `internal` | 500 | 500 | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `unavailable` | `UnavailableError` | `unavailable` | 503 | 503 | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2`; [FQL v4 errors](https://docs.fauna.com/fauna/v4/build/best_practices/errors) |
+ * | `(empty "errors")` | `BadRequest` | `invalid_argument` | 400 | 400 | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
  * | `FaunaError` | `FaunaError` | `unknown` | 500 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
  * | `ClientClosed` | `ClientClosed` | `failed_precondition` | 400 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
  * | `ProtocolError` | `ProtocolError` | `unavailable` | 503 | — | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
@@ -220,7 +262,7 @@ function v4Message(code: string): string {
  * | `StreamsNotSupported` | `StreamsNotSupported` | `unimplemented` | 501 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
  * | `TimeoutError` | `TimeoutError` | `deadline_exceeded` | 504 | — | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
  * | `AbortError` | `AbortError` | `cancelled` | 499 | — | no | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
- * | `NetworkError` | `NetworkError` | `unavailable` | 503 | — | yes | `fauna/faunadb-js src/errors.js, src/Client.js @ 4.8.2` |
+ * | `NetworkError` | `NetworkError` | `unavailable` | 503 | — | yes | `fauna/fauna-js src/errors.ts, __tests__/unit/error.test.ts @ v2.5.0 (the name and text)` |
  *
  * @see {@link https://docs.fauna.com/fauna/v4/build/best_practices/errors | FQL v4 errors}
  */
@@ -229,7 +271,7 @@ export const V4_CODES: readonly FaunaCodeInfo[] = /* @__PURE__ */ v4Codes()
 /** Builds `V4_CODES` (once, when the module loads; a bundler drops the call when the table is not used). */
 function v4Codes(): readonly FaunaCodeInfo[] {
   return Object.freeze([
-    ...V4_HTTP.map(([code, kind, status, wireStatus, retryable, description, note]) =>
+    ...V4_HTTP.map(([code, kind, status, wireStatus, retryable, description, note, source]) =>
       freezeRow({
         code,
         reason: code === EMPTY_ERRORS ? 'EMPTY_ERRORS' : upperSnake(code),
@@ -241,7 +283,7 @@ function v4Codes(): readonly FaunaCodeInfo[] {
         variant: 'v4',
         description,
         wireStatus,
-        source: SOURCES.faunadbCsharp,
+        source: source ?? SOURCES.faunadbCsharp,
         ...(note === undefined ? {} : { note }),
       }),
     ),
