@@ -1,4 +1,5 @@
 import type { ErrsError, ErrsErrorInit } from './errs-error.js'
+import { isArray, read } from './guard.js'
 import { type ErrorKind, httpStatusToKind, isHttpErrorStatus, KIND_HTTP_STATUS } from './kinds.js'
 
 /** One row of an adapter's code table: the single source of truth for that code. */
@@ -199,4 +200,24 @@ export interface Adapter<E extends ErrsError = ErrsError> {
   encode(error: E): WireValue
   /** The native error when `value` comes from this system (its classes, its drivers' errors, its shapes). */
   recognize(value: unknown): E | undefined
+}
+
+/**
+ * The `adapters` option of `fromProblem`, `fromResponse` and `normalize`, read guarded: an array's adapters (objects
+ * naming a `system`), at most 64; anything else (`null` options, a revoked Proxy, a throwing getter) is none.
+ */
+export function adaptersOf(options: unknown): readonly Adapter[] {
+  const out: Adapter[] = []
+  try {
+    const list = read(options, 'adapters')
+    if (!isArray(list)) return out
+    const n = Math.min(list.length, 64)
+    for (let i = 0; i < n; i++) {
+      const a: unknown = list[i]
+      if (a !== null && typeof a === 'object' && typeof read(a, 'system') === 'string') out.push(a as Adapter)
+    }
+  } catch {
+    // A hostile list: the adapters read so far.
+  }
+  return out
 }

@@ -76,8 +76,9 @@ function headerValue(value: unknown): string | undefined {
 
 /**
  * Headers of any shape as a plain object with lower-case names: a plain object (any case; array values joined
- * with `, ` as Node's `IncomingMessage.headers` gives them), a web `Headers` (anything with `forEach`), or a
- * `Map`. Values that are not strings (or string arrays) are dropped. Never throws.
+ * with `, ` as Node's `IncomingMessage.headers` gives them), a web `Headers` (anything with `forEach`), a `Map`,
+ * or `[name, value]` pairs (fetch's `HeadersInit`). Values that are not strings (or string arrays) are dropped.
+ * Never throws.
  */
 export function headerMap(headers: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null)
@@ -91,8 +92,16 @@ export function headerMap(headers: unknown): Record<string, string> {
     if (text !== undefined) out[key] = text
   }
   try {
+    if (isArray(headers)) {
+      // `[name, value]` pairs (fetch's `HeadersInit`).
+      for (let i = 0; i < Math.min(headers.length, MAX_HEADERS); i++) {
+        const pair: unknown = headers[i]
+        if (isArray(pair) && pair.length === 2) put(pair[0], pair[1])
+      }
+      return out
+    }
     const forEach = read(headers, 'forEach')
-    if (typeof forEach === 'function' && !isArray(headers)) {
+    if (typeof forEach === 'function') {
       // web Headers and Map both call back with (value, name).
       forEach.call(headers, (value: unknown, name: unknown) => put(name, value))
       return out
@@ -123,7 +132,7 @@ export function header(headers: unknown, name: string): string | undefined {
       // fall through to the generic reader
     }
   }
-  if (typeof forEach === 'function' && !isArray(headers)) return headerMap(headers)[lower]
+  if (isArray(headers) || typeof forEach === 'function') return headerMap(headers)[lower]
   // A plain object, read as `headerMap` reads it (the first MAX_HEADERS keys, any case, the last usable value wins)
   // without copying the other headers.
   let found: string | undefined
@@ -318,7 +327,8 @@ async function readStream(stream: object, max: number): Promise<Chunks> {
 
 /**
  * Reads an HTTP reply from any carrier, bounded (at most `MAX_BODY_TEXT + 1` characters or bytes are read):
- * - a web `Response` (fetch, Hono, undici; anything with `status`, `headers` and `text()`);
+ * - a web `Response` (fetch, Hono, undici): its `body` stream, read up to the bound and then cancelled; anything
+ *   with `status`, `headers` and `text()` but no body stream, through `text()`;
  * - Node's `http.IncomingMessage` (`statusCode`, `headers`, the body read from the stream — pass it before
  *   anything else consumed it);
  * - `{ status | statusCode, headers, body | data }` whose body is a stream (axios with `responseType: 'stream'`,
@@ -332,7 +342,9 @@ async function readStream(stream: object, max: number): Promise<Chunks> {
 export async function readResponse(response: unknown): Promise<Reply> {
   const text = read(response, 'text')
   const status = read(response, 'status') ?? read(response, 'statusCode')
-  if (typeof text === 'function') {
+  // A web `Response` has both `text()` and its `body` stream: the stream is read, bounded; `text()` would buffer
+  // the whole body first (and never settle on one that does not end). `text()` serves the carriers without one.
+  if (typeof text === 'function' && !isStream(read(response, 'body'))) {
     const headers = headerMap(read(response, 'headers'))
     try {
       const body: unknown = await text.call(response)

@@ -69,5 +69,5 @@ export {
 } from './kinds.js'
 export { normalizeWith, wrapForeign } from './normalize.js'
 export { fromProblemValue, type ProblemData, rebuildAs, rebuildWith } from './problem.js'
-export { problemType, scrubInternals, tokenOr } from './problem-write.js'
+export { problemDetail, problemType, scrubInternals, tokenOr } from './problem-write.js'
 export { isSecretKey, redactBounded } from './redact.js'

@@ -1,4 +1,4 @@
-import type { Adapter, ErrsOptions } from './adapter.js'
+import { type Adapter, adaptersOf, type ErrsOptions } from './adapter.js'
 import { isBrandedInstance } from './brand.js'
 import { classifyForeign, coreView, foreignFields } from './classify.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
@@ -54,8 +54,8 @@ function rebuildPlain(adapter: Adapter, err: ErrsError): ErrsError | undefined {
  * rebuilt as its native class), values an adapter recognises into its native class, anything else wrapped and
  * classified (`system: 'runtime'`). A forged brand on an ill-formed object counts as foreign. Never throws.
  */
-export function normalize(value: unknown, options: NormalizeOptions = {}): ErrsError {
-  const adapters = options.adapters ?? []
+export function normalize(value: unknown, options?: NormalizeOptions): ErrsError {
+  const adapters = adaptersOf(options)
   if (coreView(value) !== undefined) {
     const err = value as ErrsError
     const adapter = adapters.find((a) => a.system === err.system)
@@ -140,7 +140,7 @@ export type Result<T> =
  */
 export async function attempt<T>(
   work: Promise<T> | (() => T | Promise<T>),
-  options: NormalizeOptions = {},
+  options?: NormalizeOptions,
 ): Promise<Result<T>> {
   try {
     const value = await (typeof work === 'function' ? work() : work)

@@ -142,24 +142,46 @@ function foreignView(value: unknown): CoreView {
   }
 }
 
+/** The `detail` of a view's problem: the one rule for which message leaves a service (see `Problem.detail`). */
+function detailOf(v: CoreView, trusted: boolean, unexpected: boolean): string {
+  return trusted
+    ? bounded(v.message)
+    : unexpected
+      ? KIND_TITLE[v.kind]
+      : scrubInternals(bounded(v.publicMessage ?? v.message))
+}
+
+/**
+ * The message a problem of `value` carries (its `detail`), without writing the rest: for adapters whose own wire
+ * forms carry a message (an `ErrorResponse`'s `error`, a gateway's `message`), so that they expose exactly what
+ * `toProblem` does. Public form (default): the error's public message, redacted, with hosts, addresses, file paths
+ * and stack frames removed, or the kind's generic title for an unexpected error (a foreign value, an
+ * `unknown`/`internal`/`data_loss` kind, a 5xx status). `exposeInternal`: the full message, redacted. Never throws.
+ */
+export function problemDetail(value: unknown, options?: ToProblemOptions): string {
+  try {
+    const v = coreView(value) ?? foreignView(value)
+    return detailOf(v, read(options, 'exposeInternal') === true, isUnexpected(v))
+  } catch {
+    return KIND_TITLE.unknown
+  }
+}
+
 /**
  * The problem of any value: an ErrsError (any copy) from its core fields, anything else (including a value
  * with a forged brand and ill-formed fields) from its classification. Never throws.
  */
-export function writeProblem(value: unknown, options: ToProblemOptions = {}, depth = 0): Problem {
+export function writeProblem(value: unknown, options?: ToProblemOptions, depth = 0): Problem {
   const view = coreView(value)
   const v = view ?? foreignView(value)
-  const trusted = options.exposeInternal === true
+  // Options are read guarded: `null`, a revoked Proxy or a throwing getter is the default (public) form.
+  const trusted = read(options, 'exposeInternal') === true
   const unexpected = isUnexpected(v)
   const problem: Problem = {
     type: problemType(v.system, v.reason),
     title: trusted ? bounded(v.title) : scrubInternals(bounded(v.title)),
     status: v.status,
-    detail: trusted
-      ? bounded(v.message)
-      : unexpected
-        ? KIND_TITLE[v.kind]
-        : scrubInternals(bounded(v.publicMessage ?? v.message)),
+    detail: detailOf(v, trusted, unexpected),
     system: bounded(v.system),
     code: typeof v.code === 'string' ? bounded(v.code) : v.code,
     reason: bounded(v.reason),
@@ -184,7 +206,12 @@ export function writeProblem(value: unknown, options: ToProblemOptions = {}, dep
     const internal = plain(v.internal)
     if (internal !== undefined) problem.internal = internal
     const cause = read(value, 'cause')
-    if (cause !== undefined && cause !== null && depth + 1 < (options.maxCauseDepth ?? MAX_CAUSE_DEPTH)) {
+    const maxDepth = read(options, 'maxCauseDepth')
+    if (
+      cause !== undefined &&
+      cause !== null &&
+      depth + 1 < (typeof maxDepth === 'number' && maxDepth === maxDepth ? maxDepth : MAX_CAUSE_DEPTH)
+    ) {
       problem.cause = writeProblem(cause, options, depth + 1)
     }
   }

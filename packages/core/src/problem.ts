@@ -1,5 +1,6 @@
 import {
   type Adapter,
+  adaptersOf,
   type CodeInfo,
   codeIndex,
   type ErrsErrorClass,
@@ -29,7 +30,7 @@ export type ProblemData = Partial<Omit<Problem, 'cause'>> & {
  * `unknown`/`internal`, 5xx) says only its kind's generic title. `exposeInternal: true` gives the trusted form.
  * Never throws.
  */
-export function toProblem(err: unknown, options: ToProblemOptions = {}): Problem {
+export function toProblem(err: unknown, options?: ToProblemOptions): Problem {
   return writeProblem(err, options)
 }
 
@@ -45,7 +46,7 @@ export interface FromProblemOptions {
  * unreadable input becomes an ErrsError (`system: 'errs'`, reason `MALFORMED_PROBLEM`) keeping the raw payload,
  * cut and redacted.
  */
-export function fromProblem(input: unknown, options: FromProblemOptions = {}): ErrsError {
+export function fromProblem(input: unknown, options?: FromProblemOptions): ErrsError {
   let value = input
   if (typeof input === 'string') {
     if (input.length > MAX_BODY_TEXT) return malformed(`problem text longer than ${MAX_BODY_TEXT} chars`, input)
@@ -55,7 +56,7 @@ export function fromProblem(input: unknown, options: FromProblemOptions = {}): E
       return malformed('problem is not valid JSON', input)
     }
   }
-  return fromProblemValue(value, options.adapters ?? []) ?? malformed('problem is not a JSON object', input)
+  return fromProblemValue(value, adaptersOf(options)) ?? malformed('problem is not a JSON object', input)
 }
 
 /**

@@ -31,7 +31,9 @@ const LINE_RUN = /[^\r\n\\]*/y
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 
 /**
- * Credentials recognised by their shape alone, each starting at a word boundary and made of a literal prefix
+ * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
+ * such as `\n` or `\u0020`: raw bodies are kept as JSON text, where the escape puts a letter before the token) and
+ * made of a literal prefix
  * followed by runs of one character class (so matching is linear). Shapes as in gitleaks `config/gitleaks.toml`
  * and the secretlint rules: OpenAI/Anthropic `sk-…`, Stripe `sk_live_…`/`rk_…`, AWS access key ids, JWTs,
  * GitHub `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`/`github_pat_`, GitLab `glpat-`, Slack `xox?-` tokens and webhook
@@ -39,7 +41,7 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * `WWW-Authenticate` challenge's `realm=`/`error=`/`scope=` parameters, which are no credential).
  */
 const TOKENS =
-  /(^|[^\w-])(?:((?:[Bb]earer|BEARER|Basic)\s+)(?!realm=|error=|scope=)[\w.~+/=:-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{37,})/g
+  /(^|[^\w-]|\\[nrtbfv]|\\u[0-9A-Fa-f]{4})(?:((?:[Bb]earer|BEARER|Basic)\s+)(?!realm=|error=|scope=)[\w.~+/=:-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{37,})/g
 
 /**
  * The triggers of the default passes besides a secret word (`DEFAULT_KEY`, `redactPairs`'s trigger): `://`

@@ -1,15 +1,19 @@
+import { adaptersOf } from './adapter.js'
 import { rawPreview } from './bounds.js'
 import { ErrsError } from './errs-error.js'
 import { isRecord, read } from './guard.js'
-import { isHeaderValue, parseBody, readResponse, retryAfterHeader } from './http.js'
+import { headerMap, isHeaderValue, parseBody, readResponse, retryAfterHeader } from './http.js'
 import { httpStatusToKind, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE } from './kinds.js'
 import { type FromProblemOptions, fromProblemValue } from './problem.js'
 import { PROBLEM_CONTENT_TYPE, type ToProblemOptions, writeProblem } from './problem-write.js'
 
 /** Options of `toResponse`: the problem's form, and extra headers (values that are not header-safe are dropped). */
 export interface ToResponseOptions extends ToProblemOptions {
-  /** Extra response headers. `content-type` is always the problem's; `retry-after` the error's when it has one. */
-  headers?: Readonly<Record<string, string>>
+  /**
+   * Extra response headers: a plain object, `Headers`, a `Map` or `[name, value]` pairs. `content-type` is always the
+   * problem's; `retry-after` the error's when it has one.
+   */
+  headers?: Readonly<Record<string, string>> | Iterable<readonly [string, string]>
 }
 
 /**
@@ -27,7 +31,7 @@ export interface ToResponseOptions extends ToProblemOptions {
  */
 export function toResponse(
   error: unknown,
-  options: ToResponseOptions = {},
+  options?: ToResponseOptions,
 ): typeof globalThis extends { Response: { prototype: infer R } }
   ? R
   : {
@@ -45,8 +49,11 @@ export function toResponse(
     } {
   const problem = writeProblem(error, options)
   const headers: Record<string, string> = {}
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/.test(name) && isHeaderValue(value)) headers[name.toLowerCase()] = value
+  // Any headers shape (plain object, `Headers`, `Map`, `[name, value]` pairs), read guarded: never throws.
+  const extra = headerMap(read(options, 'headers'))
+  for (const name of Object.keys(extra)) {
+    const value = extra[name]
+    if (/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,256}$/.test(name) && isHeaderValue(value)) headers[name] = value
   }
   headers['content-type'] = PROBLEM_CONTENT_TYPE
   if (problem.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(problem.retryAfterMs)
@@ -82,7 +89,7 @@ export interface ResponseLike {
  * bare status (`system: 'http'`), raw body kept, cut and redacted. `Retry-After` and `x-request-id` fill what the
  * problem leaves out. An unreadable body gives reason `UNREADABLE_RESPONSE`. Never rejects.
  */
-export async function fromResponse(response: ResponseLike, options: FromProblemOptions = {}): Promise<ErrsError> {
+export async function fromResponse(response: ResponseLike, options?: FromProblemOptions): Promise<ErrsError> {
   const reply = await readResponse(response)
   const status = reply.status ?? 500
   if (reply.unreadable) {
@@ -99,7 +106,7 @@ export async function fromResponse(response: ResponseLike, options: FromProblemO
     const fill: { requestId?: string; retryAfterMs?: number } = {}
     if (reply.requestId !== undefined) fill.requestId = reply.requestId
     if (reply.retryAfterMs !== undefined) fill.retryAfterMs = reply.retryAfterMs
-    const err = fromProblemValue(parsed.value, options.adapters ?? [], fill)
+    const err = fromProblemValue(parsed.value, adaptersOf(options), fill)
     if (err !== undefined && isProblemShaped(parsed.value)) return err
   }
   const kind = httpStatusToKind(status)

@@ -85,7 +85,8 @@ export function messageText(v: unknown): string {
  * "Invalid secret fnA…" (v10) or a v4 description "key fnA…" repeats it.
  * Source: https://docs.fauna.com/fauna/current/reference/fql-api/auth/key (`secret: "fn..."`).
  */
-export const FAUNA_SECRET_PATTERN = /(?<![A-Za-z0-9_-])fn[A-Za-z0-9_-]{16,}(?::[A-Za-z0-9_@/.-]+)*/g
+export const FAUNA_SECRET_PATTERN =
+  /(?:(?<![A-Za-z0-9_-])|(?<=\\[nrtbfv])|(?<=\\u[0-9A-Fa-f]{4}))fn[A-Za-z0-9_-]{16,}(?::[A-Za-z0-9_@/.-]+)*/g
 
 const REDACTION_FLAG = /* @__PURE__ */ Symbol.for('errs.fauna.redaction')
 

@@ -51,3 +51,22 @@ describe('the client secret never shows', () => {
     for (const text of outputs(wrapped)) expect(text).not.toContain(CANARY)
   })
 })
+
+describe('a Fauna secret right after a JSON escape (raw bodies are kept as JSON text)', () => {
+  // `fn` + base64url (https://docs.fauna.com/fauna/current/reference/fql-api/auth/key): in JSON text a newline is
+  // `\n`, so the letter `n` stands right before the secret.
+  const SHORT = 'fnAEshortKEY12345678' // shorter than core's generic Fauna shape: only FAUNA_SECRET_PATTERN hides it
+  it.each([
+    ['v4', (body: string) => fromHttp({ status: 400, headers: {}, body })],
+    ['v10', (body: string) => v10.fromHttp({ status: 400, headers: {}, body })],
+  ])('%s: hidden in every output of an unreadable reply that keeps the raw body', (_dialect, decode) => {
+    for (const body of [
+      JSON.stringify({ oops: `denied\n${SHORT}` }),
+      `{"oops":"denied\\u0020${SHORT}"}`,
+      `not json\\t${SHORT}`,
+    ]) {
+      const e = decode(body) as Error
+      for (const out of outputs(e)) expect(out).not.toContain(SHORT)
+    }
+  })
+})
