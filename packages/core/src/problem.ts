@@ -221,11 +221,45 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  * when it differs from the class's (faunadb's `FaunaHTTPError('UnknownError')`).
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
-  const e = Reflect.construct(ErrsError, [init], Class) as E
+  const e = new (standIn(Class))(init) as E
   if (name !== undefined && CLASS_NAME.test(name) && e.name !== name) {
     Object.defineProperty(e, 'name', { value: name, writable: true, configurable: true, enumerable: false })
   }
   return e
+}
+
+type StandIn = new (init: ErrsErrorInit) => ErrsError
+
+/** The stand-in constructor of each class `rebuildAs` has made an instance of. */
+const STAND_INS = /* @__PURE__ */ new WeakMap<object, StandIn>()
+
+/**
+ * A subclass of `Class` whose constructor runs only `ErrsError`'s and gives the instance `Class.prototype`: an
+ * instance of `Class` made without running `Class`'s own constructor. V8 starts an error's stack at the frame of
+ * `new.target`'s constructor: the stand-in is that frame, so the stack starts at `rebuildAs`, captured once. (With
+ * `Reflect.construct(ErrsError, [init], Class)` alone, `Class` never runs and the stack had no frames at all; a plain
+ * function as `new.target` costs V8 a new object map per error.)
+ */
+function standIn(Class: ErrsErrorClass): StandIn {
+  let S = STAND_INS.get(Class)
+  if (S === undefined) {
+    const Parent = Class as unknown as new (init: ErrsErrorInit) => ErrsError
+    const proto: object = Parent.prototype
+    S = class extends Parent {
+      // A derived constructor may return an object instead of calling `super` (ECMA-262 [[Construct]] step 10);
+      // TypeScript insists on `super` (TS2377).
+      // @ts-expect-error TS2377
+      // biome-ignore lint/correctness/noUnreachableSuper: no `super` on purpose (see above)
+      constructor(init: ErrsErrorInit) {
+        const e = Reflect.construct(ErrsError, [init], new.target)
+        Object.setPrototypeOf(e, proto)
+        // biome-ignore lint/correctness/noConstructorReturn: returning the instance is what the stand-in is for
+        return e
+      }
+    }
+    STAND_INS.set(Class, S)
+  }
+  return S
 }
 
 function own<T>(table: Readonly<Record<string, T>> | undefined, key: string | undefined): T | undefined {

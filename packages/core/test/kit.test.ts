@@ -127,6 +127,19 @@ describe('generic rebuild and normalizeWith', () => {
       'ToyError',
     ])
   })
+  it('a rebuilt error has the stack frames of the code that rebuilt it (not an empty stack)', () => {
+    // V8 starts a stack at new.target's constructor frame, which `Reflect.construct` never runs.
+    function rebuildingCaller(): ToyError {
+      return fromProblem(toProblem(new ToyError(1, 'gone')), { adapters: [toy] }) as ToyError
+    }
+    const back = rebuildingCaller()
+    expect(back).toBeInstanceOf(ToyError)
+    const lines = String(back.stack).split('\n')
+    expect(lines[0]).toBe('ToyError: gone')
+    expect(lines.some((l) => l.includes('rebuildingCaller'))).toBe(true)
+    const direct = rebuildAs(ToyError, errsInit('toy', 1, info(1), 'm'))
+    expect(String(direct.stack).split('\n').length).toBeGreaterThan(1)
+  })
   it('sets an own name when the problem names a variant of the class', () => {
     const e = rebuildAs(ToyError, errsInit('toy', 1, info(1), 'm'), 'UnknownError')
     expect([e.name, e instanceof ToyError, String(e.stack).split('\n')[0]]).toEqual([
