@@ -76,7 +76,8 @@ export function classifyForeign(value: unknown): ForeignClassification {
   if (nameStr === 'TypeError' && typeof message === 'string' && FETCH_NETWORK_MESSAGES.includes(message)) {
     return { kind: 'unavailable', retryable: true, status: 503, code: nameStr, reason: 'NETWORK_ERROR' }
   }
-  const status = read(value, 'status') ?? read(value, 'statusCode')
+  // `status` (fetch-style, axios), `statusCode` (Node, many HTTP clients), `httpStatus` (fauna-js's ServiceError).
+  const status = read(value, 'status') ?? read(value, 'statusCode') ?? read(value, 'httpStatus')
   if (isHttpErrorStatus(status)) {
     const kind = httpStatusToKind(status)
     return {

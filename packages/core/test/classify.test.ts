@@ -32,6 +32,17 @@ describe('classification of any thrown value', () => {
     expect(kindOf(new DOMException('t', 'TimeoutError'))).toBe('deadline_exceeded')
   })
 
+  it('reads an HTTP status from status, statusCode or httpStatus', () => {
+    // fauna-js's ServiceError keeps the reply's status in `httpStatus` (fauna/fauna-js src/errors.ts @ v2.5.0):
+    // a ThrottlingError is a 429.
+    const throttled = Object.assign(new Error('Rate limit exceeded'), { name: 'ThrottlingError', httpStatus: 429 })
+    expect([kindOf(throttled), isRetryable(throttled), statusOf(throttled)]).toEqual(['resource_exhausted', true, 429])
+    for (const key of ['status', 'statusCode', 'httpStatus']) {
+      const e = Object.assign(new Error('down'), { [key]: 503 })
+      expect([kindOf(e), isRetryable(e), statusOf(e)]).toEqual(['unavailable', true, 503])
+    }
+  })
+
   it('classifies anything else as unknown, not retryable, 500', () => {
     for (const v of [
       new Error('x'),

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util'
-import { toProblem } from '@errs/core'
+import { isRetryable, kindOf, statusOf, toProblem } from '@errs/core'
 import { Client, FetchClient, fql, StreamToken } from 'fauna'
 import faunadb from 'faunadb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -287,6 +287,13 @@ describe('fauna 2.5.0 against a local server (FetchClient)', () => {
       if (code === 'abort') expect((ours as v10.AbortError).abort).toBe(42)
     })
   }
+
+  it("core's isRetryable, kindOf and statusOf read fauna's raw ThrottlingError (its httpStatus) without normalizing", async () => {
+    // fauna-js 2.5.0 keeps the status in `httpStatus` (src/errors.ts) and retries only ThrottlingError (src/client.ts).
+    const raw = await v10Throw(429, failure('limit_exceeded'))
+    expect((raw as Error).name).toBe('ThrottlingError')
+    expect([kindOf(raw), isRetryable(raw), statusOf(raw)]).toEqual(['resource_exhausted', true, 429])
+  })
 
   it('non-JSON body → ProtocolError; closed client; connection refused', async () => {
     const p = v10.normalize(await v10Throw(502, 'Bad gateway'))
