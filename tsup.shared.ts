@@ -18,7 +18,7 @@
  *   `var X = class _X`) and a chunk has one class per name (Fauna's v4 and v10 `ProtocolError` land in different
  *   chunks); each package tests the names in both builds.
  */
-import { rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Options } from 'tsup'
 
 /** The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). */
@@ -34,8 +34,28 @@ export function packageBuilds(entries: readonly string[]): Options[] {
   }
   return [
     { ...common, format: ['esm'], splitting: true, keepNames: false },
-    { ...common, format: ['cjs'], splitting: true, treeshake: true, keepNames: false },
+    { ...common, format: ['cjs'], splitting: true, treeshake: true, keepNames: false, onSuccess: oneSourceMapComment },
   ]
+}
+
+/**
+ * The rollup pass of the CJS build appends its `//# sourceMappingURL=` comment after esbuild's: each `.cjs` file
+ * keeps the last one only (a second comment is noise to every tool that reads them).
+ */
+async function oneSourceMapComment(): Promise<void> {
+  for (const file of readdirSync('dist')) {
+    if (!file.endsWith('.cjs')) continue
+    const path = `dist/${file}`
+    const text = readFileSync(path, 'utf8')
+    const comment = /^\/\/# sourceMappingURL=.*$/gm
+    const all = text.match(comment) ?? []
+    if (all.length < 2) continue
+    let seen = 0
+    writeFileSync(
+      path,
+      text.replace(/^\/\/# sourceMappingURL=.*(?:\r?\n)?/gm, (m) => (++seen < all.length ? '' : m)),
+    )
+  }
 }
 
 /** `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds. */

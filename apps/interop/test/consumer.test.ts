@@ -4,7 +4,17 @@
 // `skipLibCheck: false`; `toResponse` is the global `Response` where the program has one (DOM lib, `@types/node`);
 // every entry loads with `import` and `require`; `@errs/fluss`'s main entry loads without `@bufbuild/protobuf`.
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -224,6 +234,20 @@ console.log(JSON.stringify([esm.adapter.create(7).code, cjs.adapter.create(7).co
     writeFileSync(join(bare, 'load.mjs'), script)
     const out = JSON.parse((await sh(process.execPath, ['load.mjs'], bare)).trim())
     expect(out).toEqual([7, 7, 'ERR_MODULE_NOT_FOUND'])
+  })
+
+  it('each built file names one source map, and the package ships it', () => {
+    for (const pkg of PACKAGES) {
+      const dist = join(project, 'node_modules/@errs', pkg, 'dist')
+      for (const file of readdirSync(dist).filter((f) => /\.c?js$/.test(f))) {
+        const refs = [...readFileSync(join(dist, file), 'utf8').matchAll(/^\/\/# sourceMappingURL=(.+)$/gm)]
+        expect(
+          refs.map((m) => m[1]),
+          `${pkg}/dist/${file}`,
+        ).toEqual([`${file}.map`])
+        expect(existsSync(join(dist, `${file}.map`)), `${pkg}/dist/${file}.map`).toBe(true)
+      }
+    }
   })
 
   it('@bufbuild/protobuf is a dependency of the packed @errs/fluss (npm installs it)', async () => {

@@ -210,7 +210,7 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     if (
       cause !== undefined &&
       cause !== null &&
-      depth + 1 < (typeof maxDepth === 'number' && maxDepth === maxDepth ? maxDepth : MAX_CAUSE_DEPTH)
+      depth + 1 < (typeof maxDepth === 'number' && !Number.isNaN(maxDepth) ? maxDepth : MAX_CAUSE_DEPTH)
     ) {
       problem.cause = writeProblem(cause, options, depth + 1)
     }
