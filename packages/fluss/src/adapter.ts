@@ -15,7 +15,7 @@ export function decodeHttpWire(wire: WireValue): FlussError {
   if (isBytes(wire)) return malformedInput('HTTP reply', 'RPC bytes: use the adapter of @errs/fluss/wire', wire)
   if (!isRecord(wire)) return malformedInput('HTTP reply', 'expected { status, headers?, body }', wire)
   const reply = readReply(wire)
-  const parsed = parseJsonInput(reply.body, 'HTTP reply')
+  const parsed = parseJsonInput(reply.body, 'HTTP reply', reply.status)
   if (!parsed.ok) return parsed.error
   const body = parsed.value
   if (isRecord(body) && isRecord(read(body, 'error'))) {
@@ -28,19 +28,26 @@ export function decodeHttpWire(wire: WireValue): FlussError {
   })
 }
 
-/** Encodes a FlussError as an HTTP reply with the JSON pair (public message) and its status. */
+/**
+ * Encodes a FlussError as an HTTP reply with the JSON pair and its status: the adapter's `encode`, the inverse of
+ * `decode` for hops between your own services, so the trusted form (`encodeErrorJson` with `exposeInternal`: the
+ * full message, redacted). Answer untrusted readers with `toResponse`/`toProblem` or `encodeErrorJson`.
+ */
 export function encodeHttpWire(error: FlussError): HttpWire {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   // Only a valid header value goes out (a CR LF from the network would split the reply).
   const requestId = requestIdOf(error.requestId)
   if (requestId !== undefined) headers['x-request-id'] = requestId
-  return { status: error.status, headers, body: encodeErrorJson(error) }
+  return { status: error.status, headers, body: encodeErrorJson(error, TRUSTED) }
 }
+
+const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
 
 /**
  * The errs adapter of Apache Fluss for the main entry, whose wire form is an HTTP reply carrying JSON
  * (`{ status, headers, body: { error_code, error_message } }`; gateway envelopes decode too). It stays free of
  * `@bufbuild/protobuf`; `@errs/fluss/wire` exports the same adapter with the RPC `ErrorResponse` bytes as wire form.
+ * `encode` writes the trusted form (full message, redacted), as `toProblem(err, { exposeInternal: true })` does.
  * Anything thrown: `FlussError.from` (= `normalizeWith(adapter, value)`).
  */
 export const adapter: Adapter<FlussError> = /* @__PURE__ */ httpAdapter()

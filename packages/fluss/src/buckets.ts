@@ -1,4 +1,4 @@
-import { isArray, isForbiddenKey, isRecord, read } from '@errs/core/kit'
+import { isArray, isForbiddenKey, isRecord, problemDetail, read } from '@errs/core/kit'
 import { ErrorCode, isInt32 } from './codes.js'
 import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 
@@ -108,15 +108,25 @@ function entryError(entry: unknown, context: BucketErrorContext): FlussError | u
   return new FlussError(textOf(errorMessageOf(entry)), code, { details: detailsOf(ctx) })
 }
 
-/** An error as a per-bucket entry (inverse of `fromBucketError`), ids taken from its `details`. */
+/**
+ * An error as a per-bucket entry (inverse of `fromBucketError`), ids taken from its `details`. The entry is part
+ * of Fluss's own RPC responses between a Fluss server and its clients, a trusted form: like a Fluss server
+ * (`ApiError.fromThrowable` in apache/fluss `fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/ApiError.java`
+ * @ 545c553) it carries the full message — an UNKNOWN_SERVER_ERROR's stack trace too — redacted (`problemDetail` of
+ * `@errs/core/kit` with `exposeInternal`). Answer untrusted readers with `toProblem`/`toResponse` or
+ * `encodeErrorJson`, which write the public message.
+ */
 export function toBucketError(error: FlussError): BucketErrorJson {
-  const out: BucketErrorJson = { error_code: error.error_code, error_message: error.message }
+  const out: BucketErrorJson = { error_code: error.error_code, error_message: problemDetail(error, TRUSTED) }
   const { tableId, partitionId, bucketId } = error.details
   if (typeof tableId === 'number' || typeof tableId === 'string') out.table_id = tableId
   if (typeof partitionId === 'number' || typeof partitionId === 'string') out.partition_id = partitionId
   if (typeof bucketId === 'number') out.bucket_id = bucketId
   return out
 }
+
+/** The trusted form of `problemDetail`: the full message, redacted. */
+const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
 
 const MAX_DEPTH = 16
 /** Most slots (array items and object members) one walk visits, however large or sparse the input. */

@@ -23,7 +23,7 @@ export const ErrorCode = Object.freeze({
    * Code -1, Java `UnknownServerException`: "The server experienced an unexpected error when processing the request."
    *
    * Kind `internal`, HTTP status 500, not retriable. Why: unexpected server failure; message may hold a Java stack
-   * trace (problems show its first line).
+   * trace (public problems show only the kind's title).
    *
    * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java | Errors.UNKNOWN_SERVER_ERROR} (apache/fluss @ 545c553)
    * @see {@link https://github.com/apache/fluss/blob/545c553/fluss-common/src/main/java/org/apache/fluss/exception/UnknownServerException.java | UnknownServerException}
@@ -1233,7 +1233,7 @@ const META: { readonly [C in ErrorCode]: CodeMeta } = {
  */
 const WHY: { readonly [C in ErrorCode]: string } = {
   [-2]: 'catch-all of the Rust-based clients (config, conversion, I/O, writer closed…): no single meaning; connection failures and schema mismatches get a sharper kind',
-  [-1]: 'unexpected server failure; message may hold a Java stack trace (problems show its first line)',
+  [-1]: "unexpected server failure; message may hold a Java stack trace (public problems show only the kind's title)",
   0: 'success code: an error carrying it says nothing',
   1: 'network (invalid-metadata class)',
   2: 'API version not implemented by this server',

@@ -3,8 +3,10 @@ import {
   coreView,
   errsInit,
   hasErrsBrand,
+  httpStatusToKind,
   isError,
   isErrorKind,
+  isHttpErrorStatus,
   isRecord,
   KIND_HTTP_STATUS,
   normalizeWith,
@@ -320,16 +322,31 @@ export const adapterCore = /* @__PURE__ */ Object.freeze({
   recognize: recognizeFluss,
 })
 
-/** CLIENT_ERROR for input a decoder cannot read: the raw input kept, bounded (cut before it is redacted). */
+/**
+ * CLIENT_ERROR for input a decoder cannot read: the raw input kept in `details.raw`, bounded (cut before it is
+ * redacted). Input that cannot be read is a reply gone wrong, not a bad request of the caller's client, so the error
+ * is never a 4xx of its own making: with the HTTP error status of the reply it came with (`extra.httpStatus`) it
+ * takes core's one unknown-code policy (`errsInit`: kind and status from that status — a 500 is `internal`/500, a
+ * 503 `unavailable`/503); without one, CLIENT_ERROR's own row (`unknown`/500). Either way not retriable. A problem
+ * of an unexpected (5xx) error carries only its kind's title, never `details.raw`.
+ */
 export function malformedInput(
   decoder: string,
   problem: string,
   raw: unknown,
   extra: Readonly<Record<string, unknown>> = {},
 ): FlussError {
-  return new FlussError(`Cannot decode Fluss ${decoder}: ${problem}`, ErrorCode.CLIENT_ERROR, {
-    kind: 'invalid_argument',
-    retryable: false,
-    details: { ...extra, decoder, raw: rawPreview(raw) },
-  })
+  const httpStatus = extra.httpStatus
+  const message = `Cannot decode Fluss ${decoder}: ${problem}`
+  // Built from checked values only (the extras are this package's numbers and strings): `checked` hands them over.
+  const details = Object.freeze({ ...extra, decoder, raw: rawPreview(raw) })
+  return new FlussError(
+    message,
+    ErrorCode.CLIENT_ERROR,
+    checked(
+      isHttpErrorStatus(httpStatus)
+        ? { kind: httpStatusToKind(httpStatus), status: httpStatus, retryable: false, details }
+        : { retryable: false, details },
+    ),
+  )
 }

@@ -6,6 +6,7 @@ import {
   isHttpErrorStatus,
   isRecord,
   KIND_DEFAULT_RETRYABLE,
+  problemDetail,
   read,
   readReply,
   retryAfterHeader,
@@ -146,13 +147,17 @@ export function requestIdOf(value: unknown): string | undefined {
  * get its code; the others become UNKNOWN_SERVER_ERROR (-1) with the gateway's kind and status, the gateway
  * code kept in `details.gatewayCode`. The HTTP status, `request_id` (or `x-request-id`; only a valid header
  * value) and `Retry-After` are kept. Never throws, for any input: anything else is a `CLIENT_ERROR` keeping the
- * raw input, bounded.
+ * raw input, bounded, in `details.raw`; with an HTTP error status, its kind and status are that status's (core's
+ * unknown-code policy: a 500 is `internal`/500, a 503 `unavailable`/503), else CLIENT_ERROR's (`unknown`/500), so a
+ * problem of it shows only the kind's title, never the raw body.
  */
 export function decodeGatewayResponse(reply: unknown): FlussError {
   if (!isRecord(reply)) return malformedInput('gateway reply', 'expected { status, headers?, body }', reply)
   const wire = readReply(reply)
   const status = isHttpErrorStatus(wire.status) ? wire.status : undefined
-  const parsed = parseJsonInput(wire.body, 'gateway reply')
+  // A body that is not JSON (a proxy's HTML page, a stack trace) takes the reply's HTTP error status: a 500 is an
+  // internal error, not the caller's bad request.
+  const parsed = parseJsonInput(wire.body, 'gateway reply', status)
   if (!parsed.ok) return parsed.error
   const body = parsed.value
   const error = read(body, 'error')
@@ -205,6 +210,12 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
  * Encodes an error as the gateway would send it (inverse of `decodeGatewayResponse`): the resource-specific or
  * generic gateway code, the client-safe (public) message, `request_id` (`'unknown'` when none), the Fluss code as
  * the `error_code` extension, `x-request-id` and, when known, `Retry-After`.
+ *
+ * The message is exactly the `detail` of `toProblem(error)` (`problemDetail` of `@errs/core/kit`, the one exposure
+ * rule): the public message with hosts, addresses, file paths and stack frames removed, or only the kind's generic
+ * title for an unexpected error (`unknown`/`internal`/`data_loss` kinds, 5xx statuses) — the gateway's own rule that
+ * a message never carries stack traces, internal addresses or wire payloads (apache/fluss
+ * `fluss-gateway/src/error.rs` @ 545c553).
  */
 export function encodeGatewayResponse(error: FlussError): GatewayReply {
   const kept = error.details.gatewayCode
@@ -223,7 +234,7 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
     body: {
       error: {
         code: row.code,
-        message: error.publicMessage ?? error.message,
+        message: problemDetail(error),
         request_id: requestId,
         error_code: error.error_code,
       },

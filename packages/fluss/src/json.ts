@@ -1,5 +1,16 @@
 import type { ErrsOptions } from '@errs/core'
-import { httpStatusToKind, isHttpErrorStatus, isRecord, parseBody, truncate } from '@errs/core/kit'
+import {
+  httpStatusToKind,
+  isBytes,
+  isHttpErrorStatus,
+  isRecord,
+  MAX_RAW,
+  parseBody,
+  problemDetail,
+  read,
+  truncate,
+} from '@errs/core/kit'
+import { ownBytes } from './bytes.js'
 import { codeInfo, isInt32 } from './codes.js'
 import { checked, errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 
@@ -29,7 +40,10 @@ export interface ErrorJsonCamel {
 export interface EncodeJsonOptions {
   /** `'snake'` (default): `{ error_code, error_message }`; `'camel'`: `{ errorCode, errorMessage }`. */
   style?: 'snake' | 'camel'
-  /** Write the full message even when it holds internals (a -1 stack trace). Default false: the public one. */
+  /**
+   * Write the trusted form: the full message, redacted, even when it holds internals (a -1 stack trace). Default
+   * false: the public form, exactly the `detail` of `toProblem(error)`.
+   */
   exposeInternal?: boolean
 }
 
@@ -37,13 +51,29 @@ type Parsed = { ok: true; value: unknown } | { ok: false; error: FlussError }
 
 /**
  * Parses JSON text or UTF-8 bytes with the kit's bounded `parseBody` (at most `MAX_JSON_TEXT`); parsed values pass
- * through. Never throws: anything unreadable is a `CLIENT_ERROR` keeping the raw input, bounded.
+ * through. Bytes are first copied through the intrinsic `Uint8Array` getters (`ownBytes`), so a detached, shrunk or
+ * shared buffer, or a subclass with throwing getters, is read as what it holds at that moment. Never throws:
+ * anything unreadable is a `CLIENT_ERROR` keeping the raw input, bounded, its kind and status those of
+ * `httpStatus` when that is an HTTP error status (see `malformedInput`).
  */
-export function parseJsonInput(input: unknown, decoder: string): Parsed {
+export function parseJsonInput(input: unknown, decoder: string, httpStatus?: number): Parsed {
   if (input === undefined || input === null) return { ok: true, value: input }
-  const parsed = parseBody(input, MAX_JSON_TEXT)
+  const extra = isHttpErrorStatus(httpStatus) ? { httpStatus } : undefined
+  let body = input
+  if (isBytes(input)) {
+    // Over the bound: one byte more than `details.raw` shows is kept, so that the preview says it was cut.
+    const owned = ownBytes(input, MAX_JSON_TEXT, MAX_RAW / 2 + 1)
+    if (owned === undefined)
+      return { ok: false, error: malformedInput(decoder, 'body bytes cannot be read', '', extra) }
+    if (owned.over) {
+      const problem = `body of ${owned.length} bytes exceeds ${MAX_JSON_TEXT}`
+      return { ok: false, error: malformedInput(decoder, problem, owned.bytes, { ...extra, byteLength: owned.length }) }
+    }
+    body = owned.bytes
+  }
+  const parsed = parseBody(body, MAX_JSON_TEXT)
   if (parsed.ok) return { ok: true, value: parsed.value }
-  return { ok: false, error: malformedInput(decoder, parsed.reason, parsed.raw) }
+  return { ok: false, error: malformedInput(decoder, parsed.reason, parsed.raw, extra) }
 }
 
 /**
@@ -70,10 +100,10 @@ export interface JsonCarrier {
  * (`errsInit`): kind and status from the HTTP error status, else `unknown`.
  */
 export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): FlussError {
-  const pair = readErrorJson(input)
+  const status = carrier.wireStatus
+  const pair = readErrorJson(input, status)
   if (!pair.ok) return pair.error
   const code = pair.code
-  const status = carrier.wireStatus
   const requestId = carrier.requestId
   if (!isHttpErrorStatus(status) && requestId === undefined) return new FlussError(pair.message, code)
   // Built from checked values only, so the constructor takes the options as they are (`checked`).
@@ -94,33 +124,44 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
 /** The pair read from error JSON (the message cut to its bound; undefined = the default), or why not. */
 type JsonPair = { ok: true; code: number; message: string | undefined } | { ok: false; error: FlussError }
 
-/** Reads the code and message of error JSON; anything unreadable is the `CLIENT_ERROR` to return. Never throws. */
-function readErrorJson(input: unknown): JsonPair {
-  const parsed = parseJsonInput(input, 'error JSON')
+/**
+ * Reads the code and message of error JSON; anything unreadable is the `CLIENT_ERROR` to return, its kind and status
+ * those of the HTTP error status the JSON came with, if any (`malformedInput`). Never throws.
+ */
+function readErrorJson(input: unknown, httpStatus?: number): JsonPair {
+  const parsed = parseJsonInput(input, 'error JSON', httpStatus)
   if (!parsed.ok) return { ok: false, error: parsed.error }
   const value = parsed.value
+  const bad = (problem: string): JsonPair => ({
+    ok: false,
+    error: malformedInput('error JSON', problem, value, isHttpErrorStatus(httpStatus) ? { httpStatus } : {}),
+  })
   const code = errorCodeOf(value)
   const message = isRecord(value) ? errorMessageOf(value) : undefined
-  if (!isRecord(value)) return { ok: false, error: malformedInput('error JSON', 'expected an object', value) }
-  if (code === undefined)
-    return { ok: false, error: malformedInput('error JSON', 'no error_code or errorCode member', value) }
-  if (!isInt32(code))
-    return { ok: false, error: malformedInput('error JSON', 'error_code is not an int32 integer', value) }
+  if (!isRecord(value)) return bad('expected an object')
+  if (code === undefined) return bad('no error_code or errorCode member')
+  if (!isInt32(code)) return bad('error_code is not an int32 integer')
   if (message !== undefined && message !== null && typeof message !== 'string') {
-    return { ok: false, error: malformedInput('error JSON', 'error_message is not a string', value) }
+    return bad('error_message is not a string')
   }
   return { ok: true, code, message: textOf(message) }
 }
 
 /**
- * Encodes an error as the JSON pair (inverse of `decodeErrorJson`). By default the message is the public one:
- * an UNKNOWN_SERVER_ERROR's stack trace is cut to its first line.
+ * Encodes an error as the JSON pair (inverse of `decodeErrorJson`). The message is what a problem of the error
+ * carries as its `detail` (`problemDetail` of `@errs/core/kit`, the one exposure rule): by default the public form —
+ * the public message with hosts, addresses, file paths and stack frames removed, or only the kind's generic title
+ * for an unexpected error (`unknown`/`internal`/`data_loss` kinds, 5xx statuses: an UNKNOWN_SERVER_ERROR's stack
+ * trace never leaves); with `exposeInternal`, the full message, redacted (for hops between your own services).
  */
 export function encodeErrorJson(error: FlussError, options?: EncodeJsonOptions & { style?: 'snake' }): ErrorJson
 export function encodeErrorJson(error: FlussError, options: EncodeJsonOptions & { style: 'camel' }): ErrorJsonCamel
 export function encodeErrorJson(error: FlussError, options: EncodeJsonOptions = {}): ErrorJson | ErrorJsonCamel {
-  const message = options.exposeInternal ? error.message : (error.publicMessage ?? error.message)
-  return options.style === 'camel'
+  const message = problemDetail(error, read(options, 'exposeInternal') === true ? TRUSTED : undefined)
+  return read(options, 'style') === 'camel'
     ? { errorCode: error.error_code, errorMessage: message }
     : { error_code: error.error_code, error_message: message }
 }
+
+/** The trusted form of `problemDetail`: the full message, redacted. */
+const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })

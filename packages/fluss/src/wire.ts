@@ -8,8 +8,9 @@
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
 import type { Adapter } from '@errs/core'
-import { isBytes, type WireValue } from '@errs/core/kit'
+import { isBytes, MAX_RAW, problemDetail, type WireValue } from '@errs/core/kit'
 import { decodeHttpWire } from './adapter.js'
+import { ownBytes, viewOf } from './bytes.js'
 import { codeInfo, isInt32 } from './codes.js'
 import { adapterCore, FlussError, malformedInput, textOf } from './fluss-error.js'
 
@@ -52,28 +53,39 @@ const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group',
  * lengths, non-UTF-8 text, a missing `error_code` or more than 1 MiB give a `CLIENT_ERROR` keeping the raw bytes.
  */
 export function decodeErrorResponse(bytes: Uint8Array): FlussError {
-  if (!isBytes(bytes)) return malformedInput('ErrorResponse', 'expected a Uint8Array', bytes)
-  if (bytes.length > MAX_ERROR_RESPONSE_BYTES) {
+  // The view is read once, through the intrinsic getters, into a copy this decoder owns: a detached, shrunk or
+  // shared buffer, or a subclass with throwing getters, cannot throw or change the bytes under the reader.
+  const owned = ownBytes(bytes, MAX_ERROR_RESPONSE_BYTES, PREVIEW_BYTES)
+  if (owned === undefined) return malformedInput('ErrorResponse', 'expected a Uint8Array', bytes)
+  if (owned.over) {
     return malformedInput(
       'ErrorResponse',
-      `${bytes.length} bytes exceed the ${MAX_ERROR_RESPONSE_BYTES}-byte limit`,
-      bytes,
+      `${owned.length} bytes exceed the ${MAX_ERROR_RESPONSE_BYTES}-byte limit`,
+      owned.bytes,
+      { byteLength: owned.length },
     )
   }
   // Constructed here rather than in the reader: every frame between the caller and the constructor is captured in
   // the stack.
-  const fields = readErrorResponse(bytes)
+  const fields = readErrorResponse(owned.bytes)
   if (fields instanceof Error) return fields
   // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
   return new FlussError(textOf(fields.error_message), fields.error_code)
 }
 
+/**
+ * Bytes kept from an input over its limit: one more than `details.raw` shows (its hex preview is `MAX_RAW` chars),
+ * so that the preview says it was cut; the input's own length goes to `details.byteLength`.
+ */
+const PREVIEW_BYTES = MAX_RAW / 2 + 1
+
 /** The two fields of `ErrorResponse` bytes, with `BinaryReader`: unknown fields skipped, every problem named. */
 function readErrorResponse(bytes: Uint8Array): ErrorResponseFields | FlussError {
   let code: number | undefined
   let message: string | undefined
-  const reader = new BinaryReader(bytes)
+  let reader: BinaryReader | undefined
   try {
+    reader = new BinaryReader(bytes)
     while (reader.pos < reader.len) {
       const [fieldNo, wireType] = reader.tag()
       if (fieldNo === 1 || fieldNo === 2) {
@@ -96,25 +108,34 @@ function readErrorResponse(bytes: Uint8Array): ErrorResponseFields | FlussError 
       : /premature EOF/i.test(why)
         ? `truncated: a varint or length runs past the end of the ${bytes.length} bytes`
         : `corrupt (${why})`
-    return malformedInput('ErrorResponse', problem, bytes, { offset: reader.pos })
+    return malformedInput('ErrorResponse', problem, bytes, reader === undefined ? {} : { offset: reader.pos })
   }
   if (code === undefined) return malformedInput('ErrorResponse', 'required field error_code (1) is missing', bytes)
   return { error_code: code, error_message: message }
 }
 
 /**
- * Encodes an error as an RPC `ErrorResponse` (inverse of `decodeErrorResponse`). As Fluss servers do, the
- * message is left out when it equals the code's default; the full message (a -1 stack trace too) is written.
+ * Encodes an error as an RPC `ErrorResponse` (inverse of `decodeErrorResponse`): Fluss's own protocol between a
+ * Fluss server and its clients, and a trusted form. As Fluss servers do, the message is left out when it equals the
+ * code's default, and otherwise written in full — an UNKNOWN_SERVER_ERROR's stack trace too, as `ApiError.fromThrowable`
+ * sends it (apache/fluss `fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/ApiError.java` @ 545c553) — redacted
+ * (`problemDetail` of `@errs/core/kit` with `exposeInternal`). Answer untrusted readers with `toProblem`/`toResponse`
+ * or `encodeErrorJson` instead, which write the public message. Fields given as `{ error_code, error_message }` are
+ * written as given.
  */
 export function encodeErrorResponse(error: FlussError | ErrorResponseFields): Uint8Array {
-  const code = FlussError.is(error) ? error.error_code : error.error_code
-  const message = FlussError.is(error) ? error.message : error.error_message
+  const isError = FlussError.is(error)
+  const code = error.error_code
+  const message = isError ? problemDetail(error, TRUSTED) : error.error_message
   const writer = new BinaryWriter()
   writer.tag(1, WireType.Varint).int32(isInt32(code) ? code : -2)
   if (message !== undefined && message !== codeInfo(code)?.message)
     writer.tag(2, WireType.LengthDelimited).string(message)
   return writer.finish()
 }
+
+/** The trusted form of `problemDetail`: the full message, redacted. */
+const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
 
 /**
  * A decoded response frame (`MessageCodec` layout). Error frames carry the decoded `ErrorResponse` as `error`.
@@ -203,32 +224,42 @@ function frameError(error: FlussError, responseType: 1 | 2, requestId?: number):
  * length, an unknown type or a bad `ErrorResponse` give `{ responseType: undefined, error }` (`CLIENT_ERROR`).
  */
 export function decodeResponseFrame(bytes: Uint8Array): ResponseFrame | MalformedFrame {
-  const bad = (problem: string, extra?: Record<string, unknown>): MalformedFrame => ({
-    responseType: undefined,
-    error: malformedInput('response frame', problem, bytes, extra),
-  })
-  if (!isBytes(bytes)) return bad('expected a Uint8Array')
-  if (bytes.length < 5) return bad(`${bytes.length} bytes: shorter than the 4-byte length and 1-byte type`)
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const bad = (problem: string, extra?: Record<string, unknown>): MalformedFrame => {
+    // The preview is a copy read through the intrinsic getters, as the header is.
+    const seen = ownBytes(bytes, PREVIEW_BYTES, PREVIEW_BYTES)
+    const more = seen?.over ? { byteLength: seen.length } : {}
+    return {
+      responseType: undefined,
+      error: malformedInput('response frame', problem, seen?.bytes ?? bytes, { ...extra, ...more }),
+    }
+  }
+  // Only the 9-byte header is copied (read through the intrinsic getters: a detached, shrunk or shared buffer, or
+  // a subclass with throwing getters, cannot throw here); the body is a view of the caller's bytes.
+  const owned = ownBytes(bytes, 9, 9)
+  if (owned === undefined) return bad('expected a Uint8Array')
+  const total = owned.length
+  if (total < 5) return bad(`${total} bytes: shorter than the 4-byte length and 1-byte type`)
+  const head = owned.bytes
+  const view = new DataView(head.buffer, 0, head.length)
   const length = view.getInt32(0)
   if (length < 1) return bad(`frame length ${length} is not positive`, { frameLength: length })
-  if (length > bytes.length - 4) {
-    return bad(`frame length ${length} exceeds the ${bytes.length - 4} bytes present (truncated)`, {
-      frameLength: length,
-    })
+  if (length > total - 4) {
+    return bad(`frame length ${length} exceeds the ${total - 4} bytes present (truncated)`, { frameLength: length })
   }
   const size = 4 + length
   const type = view.getInt8(4)
   if (type === ResponseType.SERVER_FAILURE) {
-    const error = decodeErrorResponse(bytes.subarray(5, size))
-    return { responseType: ResponseType.SERVER_FAILURE, error: frameError(error, 2), size }
+    const body = viewOf(bytes, 5, size - 5)
+    if (body === undefined) return bad('the bytes changed while they were read')
+    return { responseType: ResponseType.SERVER_FAILURE, error: frameError(decodeErrorResponse(body), 2), size }
   }
   if (type !== ResponseType.SUCCESS_RESPONSE && type !== ResponseType.ERROR_RESPONSE) {
     return bad(`unknown response type ${type}`, { responseType: type })
   }
   if (length < 5) return bad(`frame length ${length} leaves no room for the request id`, { frameLength: length })
   const requestId = view.getInt32(5)
-  const body = bytes.subarray(9, size)
+  const body = viewOf(bytes, 9, size - 9)
+  if (body === undefined) return bad('the bytes changed while they were read')
   if (type === ResponseType.SUCCESS_RESPONSE) return { responseType: 0, requestId, body, size }
   return { responseType: 1, requestId, error: frameError(decodeErrorResponse(body), 1, requestId), size }
 }
@@ -251,7 +282,7 @@ export function encodeResponseFrame(frame: ResponseFrameInit): Uint8Array {
 
 /**
  * The `@errs/core` adapter of Apache Fluss with the RPC `ErrorResponse` bytes as its wire form: `decode(bytes)`,
- * `encode(err)` → bytes. HTTP replies (`{ status, body }` with Fluss error JSON or a gateway envelope) decode too.
+ * `encode(err)` → bytes (`encodeErrorResponse`: the trusted form, full redacted message). HTTP replies (`{ status, body }` with Fluss error JSON or a gateway envelope) decode too.
  * Same system, codes and classes as the main entry's `adapter`.
  */
 export const adapter: Adapter<FlussError> = /* @__PURE__ */ bytesAdapter()

@@ -1,3 +1,4 @@
+import { toProblem } from '@errs/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -32,12 +33,17 @@ describe('error JSON from other services', () => {
     expect(decodeErrorJson({ error_code: 8, error_message: null }).message).toBe('The table already exists.')
   })
 
-  it('round-trips every code, both styles', () => {
+  it('round-trips every code, both styles (the trusted form)', () => {
+    const trusted = { exposeInternal: true } as const
     for (const row of FLUSS_CODES) {
       const e = new FlussError(undefined, row.code)
-      expect(core(decodeErrorJson(encodeErrorJson(e)))).toEqual(core(e))
-      expect(core(decodeErrorJson(encodeErrorJson(e, { style: 'camel' })))).toEqual(core(e))
-      expect(core(decodeErrorJson(JSON.stringify(encodeErrorJson(e))))).toEqual(core(e))
+      expect(core(decodeErrorJson(encodeErrorJson(e, trusted)))).toEqual(core(e))
+      expect(core(decodeErrorJson(encodeErrorJson(e, { ...trusted, style: 'camel' })))).toEqual(core(e))
+      expect(core(decodeErrorJson(JSON.stringify(encodeErrorJson(e, trusted))))).toEqual(core(e))
+      // The public form keeps everything but what toProblem would not show: its message is the problem's detail.
+      const pub = decodeErrorJson(encodeErrorJson(e))
+      expect(core(pub).slice(0, 5)).toEqual(core(e).slice(0, 5))
+      expect(pub.message).toBe(toProblem(e).detail)
     }
     expect(encodeErrorJson(new FlussError('x', 7), { style: 'camel' })).toEqual({ errorCode: 7, errorMessage: 'x' })
   })
@@ -56,7 +62,8 @@ describe('error JSON from other services', () => {
     ['too long', `{"error_code":7,"error_message":"${'x'.repeat(1024 * 1024)}"}`, /exceeds 1048576/],
   ])('%s → CLIENT_ERROR keeping the raw input', (_name, input, text) => {
     const e = decodeErrorJson(input)
-    expect([e.error_code, e.kind]).toEqual([ErrorCode.CLIENT_ERROR, 'invalid_argument'])
+    // Not the caller's bad request: CLIENT_ERROR's own row (unknown, 500); a public problem shows no raw input.
+    expect([e.error_code, e.kind, e.status]).toEqual([ErrorCode.CLIENT_ERROR, 'unknown', 500])
     expect(e.message).toMatch(text)
     expect(typeof e.details.raw).toBe('string')
     expect((e.details.raw as string).length).toBeLessThanOrEqual(4 * 1024 + 64)
@@ -79,7 +86,9 @@ describe('error JSON from other services', () => {
   it('property: int32 codes and messages round-trip', () => {
     fc.assert(
       fc.property(fc.integer({ min: -2147483648, max: 2147483647 }), oneLine, (code, message) => {
-        const e = decodeErrorJson(JSON.stringify(encodeErrorJson(new FlussError(message, code))))
+        const e = decodeErrorJson(
+          JSON.stringify(encodeErrorJson(new FlussError(message, code), { exposeInternal: true })),
+        )
         expect([e.error_code, e.message]).toEqual([code, message])
       }),
     )
@@ -157,7 +166,9 @@ describe('REST gateway envelope', () => {
       expect(wire.status).toBe(row.status)
       expect(wire.headers['x-request-id']).toBe(`req-${row.code}`)
       const back = decodeGatewayResponse(JSON.parse(JSON.stringify(wire)))
-      expect(core(back)).toEqual(core(e))
+      // The gateway's message is public: exactly the problem's detail (a 5xx code's is the kind's title).
+      expect(wire.body.error.message).toBe(toProblem(e).detail)
+      expect(core(back).slice(0, 5)).toEqual(core(e).slice(0, 5))
       expect(back.requestId).toBe(`req-${row.code}`)
     }
     expect(encodeGatewayResponse(new FlussError(undefined, 7)).body.error.code).toBe('table_not_found')
