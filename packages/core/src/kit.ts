@@ -31,6 +31,7 @@ export {
   truncate,
 } from './bounds.js'
 export { BRAND_ID, brandClass, ensureBranded, isBrandedInstance } from './brand.js'
+export { type OwnedBytes, ownBytes, viewOf } from './bytes.js'
 export { type CoreView, classifyForeign, coreView, type ForeignClassification, hasErrsBrand } from './classify.js'
 export {
   describeThrown,

@@ -5,12 +5,12 @@ import {
   isHttpErrorStatus,
   isRecord,
   MAX_RAW,
+  ownBytes,
   parseBody,
   problemDetail,
   read,
   truncate,
 } from '@errs/core/kit'
-import { ownBytes } from './bytes.js'
 import { codeInfo, isInt32 } from './codes.js'
 import { checked, errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 

@@ -8,9 +8,8 @@
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
 import type { Adapter } from '@errs/core'
-import { isBytes, MAX_RAW, problemDetail, type WireValue } from '@errs/core/kit'
+import { isBytes, MAX_RAW, ownBytes, problemDetail, viewOf, type WireValue } from '@errs/core/kit'
 import { decodeHttpWire } from './adapter.js'
-import { ownBytes, viewOf } from './bytes.js'
 import { codeInfo, isInt32 } from './codes.js'
 import { adapterCore, FlussError, malformedInput, textOf } from './fluss-error.js'
 

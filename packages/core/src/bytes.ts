@@ -1,9 +1,9 @@
 /**
  * Reading untrusted bytes without trusting the view they come in. A `Uint8Array` handed to a decoder may sit on a
  * buffer that was transferred (detached), on a resizable `ArrayBuffer` shrunk under it, on a `SharedArrayBuffer`
- * another thread writes to, or be a subclass whose `length`, `subarray` or `buffer` getters throw or lie. The
- * decoders of this package therefore read the view only through the intrinsic `%TypedArray%` getters (internal
- * slots, never the object's own members) and decode a copy they own.
+ * another thread writes to, or be a subclass whose `length`, `subarray` or `buffer` getters throw or lie. A decoder
+ * of bytes (`@errs/fluss/wire`'s, a third party's) reads the view only through the intrinsic `%TypedArray%` getters
+ * (internal slots, never the object's own members) and decodes a copy it owns.
  */
 
 /** The bytes of a view, copied into an array the decoder owns, and how many the view held. */

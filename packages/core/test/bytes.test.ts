@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { ownBytes, viewOf } from '../src/kit.js'
+
+describe('ownBytes: a private copy of untrusted bytes, read through the intrinsic typed-array getters', () => {
+  it('copies a plain view (and only the view), and previews one over the bound', () => {
+    const base = new Uint8Array([9, 1, 2, 3, 9])
+    const got = ownBytes(base.subarray(1, 4), 16, 2)
+    expect(got && [...got.bytes]).toEqual([1, 2, 3])
+    expect(got?.bytes.buffer).not.toBe(base.buffer)
+    expect(ownBytes(new Uint8Array(10), 4, 2)).toMatchObject({ length: 10, over: true })
+    expect(ownBytes(new Uint8Array(10), 4, 2)?.bytes.length).toBe(2)
+  })
+
+  it('reads a detached or shrunk view as empty, never throws', () => {
+    const detached = new Uint8Array(16)
+    structuredClone(detached.buffer, { transfer: [detached.buffer] })
+    expect(ownBytes(detached, 64, 8)).toMatchObject({ length: 0, over: false })
+    const rab = new ArrayBuffer(16, { maxByteLength: 32 })
+    const view = new Uint8Array(rab, 8, 8)
+    rab.resize(4)
+    expect(ownBytes(view, 64, 8)).toMatchObject({ length: 0 })
+    expect(viewOf(detached, 0, 4)).toBeUndefined()
+  })
+
+  it('ignores what a subclass or a Proxy claims: internal slots only', () => {
+    class Liar extends Uint8Array {
+      override get length(): number {
+        throw new Error('length')
+      }
+      override subarray(): Uint8Array {
+        throw new Error('subarray')
+      }
+    }
+    const liar = new Liar([1, 2])
+    expect(ownBytes(liar, 16, 4)?.bytes).toEqual(new Uint8Array([1, 2]))
+    expect(ownBytes(new Proxy(new Uint8Array([1]), {}), 16, 4)).toBeUndefined()
+    expect(ownBytes({ length: 1, 0: 1 }, 16, 4)).toBeUndefined()
+    const shared = new Uint8Array(new SharedArrayBuffer(3))
+    shared.set([4, 5, 6])
+    const copy = ownBytes(shared, 16, 4)
+    expect(copy?.bytes.buffer instanceof SharedArrayBuffer).toBe(false)
+    expect(copy && [...copy.bytes]).toEqual([4, 5, 6])
+  })
+})
