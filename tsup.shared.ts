@@ -18,7 +18,7 @@
  *   `var X = class _X`) and a chunk has one class per name (Fauna's v4 and v10 `ProtocolError` land in different
  *   chunks); each package tests the names in both builds.
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Options } from 'tsup'
 
 /** The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). */
@@ -43,6 +43,7 @@ export function packageBuilds(entries: readonly string[]): Options[] {
  * keeps the last one only (a second comment is noise to every tool that reads them).
  */
 async function oneSourceMapComment(): Promise<void> {
+  if (!existsSync('dist')) return
   for (const file of readdirSync('dist')) {
     if (!file.endsWith('.cjs')) continue
     const path = `dist/${file}`

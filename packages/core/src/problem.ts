@@ -173,10 +173,10 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (requestId !== undefined) data.requestId = requestId
   const name = tokenOr(o.name, '')
   if (name !== '') data.name = name
-  if (isRecord(o.details)) data.details = toPlainData(o.details) as Record<string, unknown>
+  if (isRecord(o.details)) data.details = toPlainData(o.details, { redact: true }) as Record<string, unknown>
   const stack = str(o.stack)
   if (stack !== undefined) data.stack = stack
-  if (isRecord(o.internal)) data.internal = toPlainData(o.internal) as Record<string, unknown>
+  if (isRecord(o.internal)) data.internal = toPlainData(o.internal, { redact: true }) as Record<string, unknown>
   if (depth + 1 < MAX_CAUSE_DEPTH) {
     const cause = readProblem(o.cause, depth + 1)
     if (cause) data.cause = cause

@@ -10,6 +10,7 @@ import {
   ownEntries,
   read,
   readString,
+  redactBoundedText,
   toPlainData,
   truncate,
 } from '@errs/core/kit'
@@ -114,9 +115,12 @@ function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
   return base
 }
 
-/** Plain, bounded data for `details` (the one store of native state). */
+/**
+ * Plain, bounded, redacted data for `details` (the one store of native state): `details` is an enumerable field,
+ * which structured loggers write as it is, so a secret in a reply never rests there.
+ */
 function plain<T>(value: T): T {
-  return toPlainData(value, { maxDepth: 16 }) as T
+  return toPlainData(value, { maxDepth: 16, redact: true }) as T
 }
 
 /**
@@ -244,7 +248,7 @@ function serviceInit(className: string, failure: unknown, httpStatus: unknown, o
   const txn = read(failure, 'txn_ts')
   const queryInfo: QueryInfo = {}
   if (typeof txn === 'number') queryInfo.txn_ts = txn
-  if (typeof summary === 'string') queryInfo.summary = truncate(summary)
+  if (typeof summary === 'string') queryInfo.summary = redactBoundedText(summary)
   const tags = parseQueryTags(read(failure, 'query_tags'))
   if (tags !== undefined) queryInfo.query_tags = tags
   const stats = statsOf(read(failure, 'stats'))

@@ -346,7 +346,7 @@ function positionOf(obj: unknown): Position {
   const n = Math.min(lengthOf(p), 256)
   for (let i = 0; i < n; i++) {
     const item = at(p, i)
-    if (typeof item === 'string') out.push(truncate(item, MAX_CODE))
+    if (typeof item === 'string') out.push(redactString(truncate(item, MAX_CODE)))
     else if (typeof item === 'number' && Number.isFinite(item)) out.push(item)
   }
   return out
@@ -405,8 +405,8 @@ function statusOfResult(requestResult: unknown): number | undefined {
 
 /**
  * Core fields of a FaunaHTTPError: code, kind, status, retry rule; native state in `details`. The `errors` array
- * is copied bounded (`toPlainData`), not redacted: it is faunadb's `errors()`, as the server sent it, and every
- * output (`toProblem`, `JSON.stringify`, the inspect view) redacts `details` when it writes them.
+ * (faunadb's `errors()`) is copied bounded and redacted (`toPlainData`), as the description is: `details` is an
+ * enumerable field, which structured loggers write as it is.
  */
 function httpInit(name: string, requestResult: unknown, options: ErrsOptions, suffix = ''): ErrsErrorInit {
   const errors = errorsOf(requestResult)
@@ -423,7 +423,7 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
     details.innerCode = codeOf(inner)
     details.innerError = toPlainData(inner, { redact: true })
   }
-  details.errors = toPlainData(errors)
+  details.errors = toPlainData(errors, { redact: true })
   const facts: ErrsOptions = { kind: c.kind, status: c.status, retryable: c.retryable }
   // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
   const retryAfter = header(read(requestResult, 'responseHeaders'), 'retry-after')
