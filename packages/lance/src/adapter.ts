@@ -42,8 +42,11 @@ function clientCodes(): ClientCodes {
 
 /**
  * The errs adapter for Lance Namespace (`wire: 'http'`). Wire form: the HTTP reply `{ status, headers, body }`
- * whose body is the spec's `ErrorResponse` (parsed JSON, text or UTF-8 bytes). `encode` writes the public reply
- * (no `detail`; see `toErrorResponse`). The code table has no variants: a Lance code means the same everywhere.
+ * whose body is the spec's `ErrorResponse` (parsed JSON, text or UTF-8 bytes). `encode` writes the public reply,
+ * which exposes exactly what core's public `toProblem` does (`error` is the problem's `detail`: the kind's generic
+ * title for a 5xx error; no `detail`; see `toErrorResponse`), so `decode(encode(e))` keeps the code, class and
+ * kind, and the message of an error that is not unexpected. The code table has no variants: a Lance code means the
+ * same everywhere.
  */
 export const adapter: Adapter<LanceNamespaceError> & {
   /** The wire form: an HTTP reply `{ status, headers, body }`. */

@@ -1,36 +1,69 @@
-import { isHeaderValue, isRecord, ownEntries, read, redactBoundedText, retryAfterHeader } from '@errs/core/kit'
+import { toProblem } from '@errs/core'
+import {
+  isHeaderValue,
+  isRecord,
+  ownEntries,
+  problemDetail,
+  read,
+  redactBoundedText,
+  retryAfterHeader,
+} from '@errs/core/kit'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
 import { type ErrorReply, type ErrorResponse, httpStatusOf } from './rest.js'
 
 /** Options of `toErrorResponse`. */
 export interface ToErrorResponseOptions {
   /**
-   * Write `detail` (which may hold a server stack trace), for replies to your own services over a trusted hop.
-   * Default `false`: a reply to anyone else carries no `detail`.
+   * The trusted form, for replies to your own services over a trusted hop: `error` is the full message and
+   * `detail` (which may hold a server stack trace) is written, both redacted; `instance` and `context` as stored.
+   * Default `false`: the public form, which exposes exactly what `toProblem` of `@errs/core` does.
    */
   exposeInternal?: boolean
 }
 
+const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
+const MAX_CONTEXT_ENTRIES = 256
+
 /**
- * The reply a spec server sends for a Lance error (`adapter.encode` and `toErrorResponse`). `error` is the public
- * message; `instance` and `context` bounded and redacted; `detail` only when `exposeInternal`, redacted; a request
- * id only when it is a valid header value. Never throws.
+ * The reply a spec server sends for a Lance error (`adapter.encode` and `toErrorResponse`). Never throws.
+ *
+ * Public form (default) — each member is what core's public `toProblem` writes for the same error, so the two
+ * reply formats expose the same things:
+ * - `error`: the problem's `detail` (`problemDetail` of `@errs/core/kit`): the public message, redacted, with hosts,
+ *   addresses, file paths and stack frames removed, or the kind's generic title ("An internal error occurred") for
+ *   an unexpected error (an unknown, internal or data-loss kind, a 5xx status, a foreign value);
+ * - `instance`: the problem's `instance` (URLs removed);
+ * - `context`: only when the problem carries the error's `details` (never for an unexpected error);
+ * - `detail` (a server stack trace, possibly): never.
+ *
+ * Trusted form (`exposeInternal`): the full message, `detail`, `instance` and `context`, all bounded and redacted.
+ *
+ * `source` is the value the reply stands for when `e` was made from it (`toErrorResponse` of a foreign value):
+ * `error` is written from it, as `toProblem` of that value would.
  */
-export function writeErrorResponse(e: LanceNamespaceError, options: ToErrorResponseOptions = {}): ErrorReply {
+export function writeErrorResponse(
+  e: LanceNamespaceError,
+  options: ToErrorResponseOptions = {},
+  source: unknown = e,
+): ErrorReply {
+  const trusted = read(options, 'exposeInternal') === true
   const code = read(e, 'code')
   const n = typeof code === 'number' && Number.isSafeInteger(code) ? code : 18
-  const publicMessage = read(e, 'publicMessage')
-  const message = read(e, 'message')
-  const text = typeof publicMessage === 'string' ? publicMessage : typeof message === 'string' ? message : ''
-  const body: ErrorResponse = { code: n, error: redactBoundedText(text) }
-  const detail = read(e, 'detail')
-  if (read(options, 'exposeInternal') === true && typeof detail === 'string') body.detail = redactBoundedText(detail)
+  const body: ErrorResponse = { code: n, error: problemDetail(source, trusted ? TRUSTED : undefined) }
   const instance = read(e, 'instance')
-  if (typeof instance === 'string') body.instance = redactBoundedText(instance, 2048)
-  const context = read(e, 'context')
-  if (isRecord(context)) {
-    const entries = ownEntries(context, 256).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-    if (entries.length > 0) body.context = Object.fromEntries(entries.map(([k, v]) => [k, redactBoundedText(v)]))
+  const context = stringEntries(read(e, 'context'))
+  if (trusted) {
+    const detail = read(e, 'detail')
+    if (typeof detail === 'string') body.detail = redactBoundedText(detail)
+    if (typeof instance === 'string') body.instance = redactBoundedText(instance, 2048)
+    if (context.length > 0) body.context = Object.fromEntries(context.map(([k, v]) => [k, redactBoundedText(v)]))
+  } else if (typeof instance === 'string' || context.length > 0) {
+    // The public problem decides what of the occurrence leaves: its `instance`, and its `details` (which hold
+    // `context`) only for an error that is not unexpected.
+    const problem = toProblem(e)
+    if (typeof problem.instance === 'string') body.instance = problem.instance
+    const shown = stringEntries(read(problem.details, 'context'))
+    if (shown.length > 0) body.context = Object.fromEntries(shown)
   }
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   const retryAfterMs = read(e, 'retryAfterMs')
@@ -40,4 +73,12 @@ export function writeErrorResponse(e: LanceNamespaceError, options: ToErrorRespo
   const requestId = read(e, 'requestId')
   if (isHeaderValue(requestId) && requestId !== '' && requestId.length <= 256) headers['x-request-id'] = requestId
   return { status: httpStatusOf(n), headers, body }
+}
+
+/** The string-valued entries of a context record (at most 256); none for anything else. */
+function stringEntries(context: unknown): [string, string][] {
+  if (!isRecord(context)) return []
+  return ownEntries(context, MAX_CONTEXT_ENTRIES).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  )
 }

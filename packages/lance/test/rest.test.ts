@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { toProblem } from '@errs/core'
 import { describe, expect, it } from 'vitest'
 import {
   CODES,
@@ -190,8 +191,15 @@ describe('toErrorResponse', () => {
 
   it.each(CODES.map((row) => [row.code, row.className] as const))('code %i (%s) round-trips', (code) => {
     const e = fromErrorCode(code, `message ${code}`, { detail: 'd', instance: '/v1/x', context: { k: 'v' } })
-    // The public reply leaves `detail` (a server stack trace) out; the trusted form keeps it.
-    expect(toErrorResponse(e).body).toEqual({ code, error: `message ${code}`, instance: '/v1/x', context: { k: 'v' } })
+    // The public reply leaves `detail` (a server stack trace) out; the trusted form keeps it. For the 5xx codes (17
+    // ServiceUnavailable, 18 Internal) it is what the public problem shows: the kind's generic title, no context.
+    const unexpected = e.status >= 500
+    expect(toErrorResponse(e).body).toEqual({
+      code,
+      error: unexpected ? toProblem(e).detail : `message ${code}`,
+      instance: '/v1/x',
+      ...(unexpected ? {} : { context: { k: 'v' } }),
+    })
     const reply = toErrorResponse(e, { exposeInternal: true })
     expect(reply.status).toBe(expected[code])
     expect(reply.body).toEqual({ code, error: `message ${code}`, detail: 'd', instance: '/v1/x', context: { k: 'v' } })
@@ -219,7 +227,12 @@ describe('toErrorResponse', () => {
   })
 
   it('converts foreign values first', () => {
-    expect(toErrorResponse(new Error('oops'))).toMatchObject({ status: 500, body: { code: 18, error: 'oops' } })
+    // A foreign message is not public: the body carries the generic title, as `toProblem` of the value does.
+    expect(toErrorResponse(new Error('oops'))).toMatchObject({
+      status: 500,
+      body: { code: 18, error: 'An unexpected error occurred' },
+    })
+    expect(toErrorResponse(new Error('oops'), { exposeInternal: true }).body.error).toBe('oops')
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' })
     expect(toErrorResponse(refused)).toMatchObject({ status: 503, body: { code: 17 } })
   })
