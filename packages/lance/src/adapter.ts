@@ -1,7 +1,7 @@
 import type { Adapter, ErrsOptions } from '@errs/core'
 import { type ClientCodes, isBytes, isRecord, readReply, type WireValue } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
-import { writeErrorResponse } from './encode.js'
+import { TRUSTED, writeErrorResponse } from './encode.js'
 import { CLASSES } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
@@ -42,11 +42,11 @@ function clientCodes(): ClientCodes {
 
 /**
  * The errs adapter for Lance Namespace (`wire: 'http'`). Wire form: the HTTP reply `{ status, headers, body }`
- * whose body is the spec's `ErrorResponse` (parsed JSON, text or UTF-8 bytes). `encode` writes the public reply,
- * which exposes exactly what core's public `toProblem` does (`error` is the problem's `detail`: the kind's generic
- * title for a 5xx error; no `detail`; see `toErrorResponse`), so `decode(encode(e))` keeps the code, class and
- * kind, and the message of an error that is not unexpected. The code table has no variants: a Lance code means the
- * same everywhere.
+ * whose body is the spec's `ErrorResponse` (parsed JSON, text or UTF-8 bytes). `encode` is the inverse of `decode`,
+ * for hops between your own services (the conformance suite's round trip): the trusted reply, as
+ * `toErrorResponse(e, { exposeInternal: true })` writes it (the full message and `detail`, redacted). Answer
+ * untrusted readers with `toErrorResponse(e)` (the public reply, which exposes exactly what core's public
+ * `toProblem` does) or `toResponse`. The code table has no variants: a Lance code means the same everywhere.
  */
 export const adapter: Adapter<LanceNamespaceError> & {
   /** The wire form: an HTTP reply `{ status, headers, body }`. */
@@ -82,7 +82,7 @@ export const adapter: Adapter<LanceNamespaceError> & {
     }
   },
   encode(error: LanceNamespaceError): WireValue {
-    return writeErrorResponse(error)
+    return writeErrorResponse(error, TRUSTED)
   },
   recognize(value: unknown): LanceNamespaceError | undefined {
     return recognize(value)

@@ -21,11 +21,13 @@ export interface ToErrorResponseOptions {
   exposeInternal?: boolean
 }
 
-const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
+/** The trusted form's options (the adapter's `encode`). */
+export const TRUSTED: ToErrorResponseOptions = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
 const MAX_CONTEXT_ENTRIES = 256
 
 /**
- * The reply a spec server sends for a Lance error (`adapter.encode` and `toErrorResponse`). Never throws.
+ * The reply a spec server sends for a Lance error (`toErrorResponse`; `adapter.encode` in the trusted form). Never
+ * throws.
  *
  * Public form (default) — each member is what core's public `toProblem` writes for the same error, so the two
  * reply formats expose the same things:

@@ -206,10 +206,13 @@ describe('what leaves a service: toErrorResponse / adapter.encode', () => {
       instance: '/v1/table/users/describe?api_key=sk-live-123',
       context: { 'header.authorization': 'Bearer abc.def', note: 'token=xyz' },
     })
-    const pub = adapter.encode(e) as { body: Record<string, unknown> }
+    const pub = toErrorResponse(e) as { body: Record<string, unknown> }
     expect(pub.body.detail).toBeUndefined()
-    const text = JSON.stringify(pub)
-    for (const secret of ['hunter2', 'sk-live-123', 'abc.def', 'xyz']) expect(text).not.toContain(secret)
+    // adapter.encode is the trusted form (the inverse of decode): detail kept, every secret still redacted.
+    for (const out of [pub, adapter.encode(e)]) {
+      const text = JSON.stringify(out)
+      for (const secret of ['hunter2', 'sk-live-123', 'abc.def', 'xyz']) expect(text).not.toContain(secret)
+    }
     const trusted = toErrorResponse(e, { exposeInternal: true })
     expect(trusted.body.detail).toMatch(/^java\.lang\.Exception at Db\.connect\(password=\[REDACTED\]/)
     expect(JSON.stringify(trusted)).not.toContain('hunter2')

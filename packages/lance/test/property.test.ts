@@ -81,8 +81,8 @@ describe('properties', () => {
             body: JSON.stringify(reply.body),
           })
           expect(text.code).toBe(e.code)
-          // The public form (what adapter.encode writes) never carries detail.
-          expect(adapter.encode(e)).not.toHaveProperty('body.detail')
+          // The public form (what toErrorResponse writes by default) never carries detail.
+          expect(toErrorResponse(e)).not.toHaveProperty('body.detail')
         },
       ),
     )
