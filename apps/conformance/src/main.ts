@@ -202,9 +202,9 @@ function version(): string {
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-const progress: Progress = ({ target, group, passed, failed, ms }) =>
+const progress: Progress = ({ target, group, passed, failed, notApplicable, ms }) =>
   log(
-    `  ${failed ? '✗' : '✓'} [${target}] ${group}: ${passed} passed${failed ? `, ${failed} failed` : ''} (${Math.round(ms)} ms)`,
+    `  ${failed ? '✗' : '✓'} [${target}] ${group}: ${passed} passed${failed ? `, ${failed} failed` : ''}${notApplicable ? `, ${notApplicable} not applicable` : ''} (${Math.round(ms)} ms)`,
   )
 
 /** Runs `fn` over `items` with at most `jobs` at a time, results in order. */
