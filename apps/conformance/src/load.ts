@@ -10,7 +10,8 @@ export class SetupError extends Error {
   override name = 'SetupError'
 }
 
-function isPath(spec: string): boolean {
+/** Whether an `--adapter` value is a file path (relative, absolute, or ending in a script extension). */
+export function isPath(spec: string): boolean {
   return spec.startsWith('.') || isAbsolute(spec) || /\.[cm]?[jt]s$/.test(spec)
 }
 

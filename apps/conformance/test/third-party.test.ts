@@ -122,6 +122,25 @@ describe('the README minimal adapter, with the README vectors, as the README sho
   }, 240_000)
 })
 
+describe("the repository's command with a third-party adapter file (pnpm conformance --adapter ./path)", () => {
+  it('cross-service loads the adapter by its file (not as a package name) and names it as given', async () => {
+    const readme = readFileSync(join(app, 'README.md'), 'utf8')
+    const dir = inApp('repo-')
+    writeFileSync(join(dir, 'my-adapter.js'), fenced(readme, 'js', 'name=quokka'))
+    const r = await exec(
+      process.execPath,
+      ['--import', tsx, join(app, 'repo/cli.ts'), '--adapter', './my-adapter.js', '--only', 'cross-service'],
+      { cwd: dir, env: { ...process.env, npm_lifecycle_event: '' } },
+    ).then(
+      (x) => ({ code: 0, stdout: x.stdout, stderr: x.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    )
+    expect(r.stdout).toMatch(/\.\/my-adapter\.js\s+cross-service\s+pass\s+[1-9]\d*\s+0/)
+    expect(r.stdout).not.toContain('file://')
+    expect(r.code).toBe(0)
+  }, 120_000)
+})
+
 describe('identity across realms', () => {
   it('runs for real for the adapters of this repository (they ship CommonJS builds)', async () => {
     for (const spec of ['@errs/fluss', '@errs/fluss/wire', '@errs/lance', '@errs/fauna/adapter']) {
