@@ -81,6 +81,10 @@ Options:
   -h, --help                    this text
   --version                     the package version
 
+Checks that do not apply to an adapter are listed as "not applicable" with the reason, and neither pass nor fail:
+for an ESM-only adapter, identity across realms (node:vm loads the CommonJS build) and ESM ⇄ CJS.
+The adapter module must be able to import @errs/core from its own folder (a project that depends on it).
+
 Exit codes: 0 every check passed, 1 a check failed, 2 the run could not start.`
 
 export function parseArgs(argv: readonly string[], extraParts: readonly string[] = []): Options {
