@@ -7,8 +7,10 @@
  *   pnpm --filter @errs/conformance run conformance -- --only hostile --fuzz-runs 1000
  */
 import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { isPath } from '../src/load.js'
 import { main } from '../src/main.js'
+import type { Target } from '../src/types.js'
 import { runCrossService } from './cross-service.js'
 import { runInstallAlone } from './install-alone.js'
 
@@ -18,14 +20,34 @@ const appDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const cwd =
   process.env.npm_lifecycle_event === 'conformance' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd()
 
+/** What another process can `import()` to get this adapter: the package specifier, or the file's URL. */
+function importable(t: Target, spec: string): string {
+  const file = t.files?.esm ?? t.files?.cjs
+  return isPath(spec) && file ? pathToFileURL(file).href : spec
+}
+
 main(process.argv.slice(2), {
   cwd,
   defaultAdapters: ['@errs/fluss', '@errs/fluss/wire', '@errs/lance', '@errs/fauna/adapter'],
   extraParts: [
     {
       name: 'cross-service',
-      run: ({ targets }) =>
-        runCrossService([...new Set(targets.map((t) => t.spec ?? t.name).filter((s) => s !== '@errs/fluss/wire'))]),
+      run: async ({ targets }) => {
+        // The services import each adapter themselves, from repo/: a path given with --adapter goes as its file URL,
+        // and the rows name it as the report does.
+        const labels = new Map<string, string>()
+        for (const t of targets) {
+          const spec = t.spec ?? t.name
+          if (spec !== '@errs/fluss/wire') labels.set(importable(t, spec), t.name)
+        }
+        const rows = await runCrossService([...labels.keys()])
+        const relabel = (s: string) => {
+          let out = s
+          for (const [from, to] of labels) out = out.replaceAll(from, to)
+          return out
+        }
+        return rows.map((r) => ({ ...r, target: relabel(r.target), name: relabel(r.name) }))
+      },
     },
     { name: 'install', run: () => runInstallAlone(appDir) },
   ],

@@ -10,7 +10,8 @@ export class SetupError extends Error {
   override name = 'SetupError'
 }
 
-function isPath(spec: string): boolean {
+/** Whether an `--adapter` value is a file path (relative, absolute, or ending in a script extension). */
+export function isPath(spec: string): boolean {
   return spec.startsWith('.') || isAbsolute(spec) || /\.[cm]?[jt]s$/.test(spec)
 }
 
@@ -126,6 +127,7 @@ export function resolveModule(spec: string, bases: readonly string[] = [process.
     const cjs = resolveExports(dir, subpath, ['require', 'node'])
     if (esm && existsSync(esm)) files.esm = esm
     if (cjs && existsSync(cjs)) files.cjs = cjs
+    else if (cjs && cjs !== esm) files.missingCjs = cjs
     if (files.esm && files.esm === files.cjs) {
       // One file for both conditions: its format decides (a `.cjs` file, or `.js` without "type": "module").
       if (files.esm.endsWith('.cjs')) files.esm = undefined
@@ -150,6 +152,53 @@ function pickAdapter(mod: Record<string, unknown>, exportName: string): unknown 
   return d && typeof d === 'object' ? d[exportName] : undefined
 }
 
+/** The nearest directory at or above `dir` holding a `package.json`, if any. */
+function packageDirOf(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, 'package.json'))) return d
+    if (dirname(d) === d) return undefined
+  }
+}
+
+/** The nearest directory at or above `dir` holding `pnpm-workspace.yaml`, if any. */
+function workspaceRoot(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, 'pnpm-workspace.yaml'))) return d
+    if (dirname(d) === d) return undefined
+  }
+}
+
+/**
+ * What to do when the adapter file imports a package Node cannot find from where the file is (`ERR_MODULE_NOT_FOUND`
+ * / `MODULE_NOT_FOUND` for a bare specifier), e.g. an adapter file outside any project that depends on `@errs/core`.
+ */
+export function missingImportHint(e: unknown, file: string): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code
+  if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') return undefined
+  const m = /Cannot find (?:package|module) '([^']+)'/.exec(e instanceof Error ? e.message : '')
+  const wanted = m?.[1]
+  if (!wanted || wanted.startsWith('.') || isAbsolute(wanted) || wanted.startsWith('file:')) return undefined
+  const [name] = splitSpecifier(wanted)
+  const dir = dirname(file)
+  const lines = [
+    `The adapter file imports "${name}", which Node cannot find from ${dir}: Node resolves an import from the importing file's own folder (its node_modules and those of the folders above), not from the current directory or from errs-conformance.`,
+  ]
+  if (name.startsWith('@errs/')) {
+    lines.push(
+      `An adapter must be able to import ${name} itself: keep the adapter file in a project or package that depends on ${name} (npm install ${name} there), and pass its path to --adapter.`,
+    )
+  } else lines.push(`Install ${name} in the project the adapter file belongs to (npm install ${name}).`)
+  const ws = workspaceRoot(dir)
+  if (ws) {
+    const owner = packageDirOf(dir) ?? ws
+    const inRepo = existsSync(join(ws, 'apps', 'conformance', 'vectors.schema.json'))
+    lines.push(
+      `Under pnpm a package imports only what its own package.json depends on, and the package this file belongs to (${owner === ws ? `the workspace root, ${ws}` : owner}) does not depend on ${name}: put the file in a workspace package that lists "${name}" in its dependencies${inRepo ? `, e.g. under ${join(ws, 'apps', 'conformance')}/, whose package depends on it` : ''}, and run pnpm install after adding a dependency.`,
+    )
+  }
+  return lines.join('\n')
+}
+
 /** Loads a module's `adapter` export (ESM build when there is one). Throws `SetupError` when it cannot. */
 export async function loadTarget(
   spec: string,
@@ -164,9 +213,12 @@ export async function loadTarget(
       unknown
     >
   } catch (e) {
-    throw new SetupError(
-      `adapter module "${spec}" failed to load (${files.esm ?? files.cjs}): ${e instanceof Error ? e.message : String(e)}`,
-    )
+    const file = (files.esm ?? files.cjs) as string
+    const hint = missingImportHint(e, file)
+    let message = e instanceof Error ? e.message : String(e)
+    // Node's guess ("Did you mean to import file:///…/dist/index.cjs?") points at a file path: the hint says better.
+    if (hint) message = message.replace(/\n?Did you mean to import [^\n]*/, '')
+    throw new SetupError(`adapter module "${spec}" failed to load (${file}): ${message}${hint ? `\n${hint}` : ''}`)
   }
   const adapter = pickAdapter(mod, exportName) as Adapter<ErrsError> | undefined
   if (!adapter || typeof adapter !== 'object') {

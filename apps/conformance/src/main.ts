@@ -81,6 +81,10 @@ Options:
   -h, --help                    this text
   --version                     the package version
 
+Checks that do not apply to an adapter are listed as "not applicable" with the reason, and neither pass nor fail:
+for an ESM-only adapter, identity across realms (node:vm loads the CommonJS build) and ESM ⇄ CJS.
+The adapter module must be able to import @errs/core from its own folder (a project that depends on it).
+
 Exit codes: 0 every check passed, 1 a check failed, 2 the run could not start.`
 
 export function parseArgs(argv: readonly string[], extraParts: readonly string[] = []): Options {
@@ -202,9 +206,9 @@ function version(): string {
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-const progress: Progress = ({ target, group, passed, failed, ms }) =>
+const progress: Progress = ({ target, group, passed, failed, notApplicable, ms }) =>
   log(
-    `  ${failed ? '✗' : '✓'} [${target}] ${group}: ${passed} passed${failed ? `, ${failed} failed` : ''} (${Math.round(ms)} ms)`,
+    `  ${failed ? '✗' : '✓'} [${target}] ${group}: ${passed} passed${failed ? `, ${failed} failed` : ''}${notApplicable ? `, ${notApplicable} not applicable` : ''} (${Math.round(ms)} ms)`,
   )
 
 /** Runs `fn` over `items` with at most `jobs` at a time, results in order. */

@@ -5,7 +5,17 @@ export type Reporter = 'table' | 'json' | 'junit'
 interface Cell {
   passed: number
   failed: number
+  /** Checks that do not apply to the adapter: not run, counted neither as passed nor as failed. */
+  notApplicable: number
   first?: ReportRow
+}
+
+const isNotApplicable = (r: ReportRow) => r.passed && r.notApplicable === true
+/** Totals of a report: passed (ran and passed), failed, not applicable (not run). */
+function totals(rows: readonly ReportRow[]) {
+  const notApplicable = rows.filter(isNotApplicable).length
+  const failed = rows.filter((r) => !r.passed).length
+  return { passed: rows.length - failed - notApplicable, failed, notApplicable }
 }
 
 function show(v: unknown, max = 160): string {
@@ -32,8 +42,9 @@ export function summarize(rows: readonly ReportRow[]): {
     if (!targets.includes(r.target)) targets.push(r.target)
     if (!groups.includes(r.group)) groups.push(r.group)
     const key = `${r.target}\u0000${r.group}`
-    const c = cells.get(key) ?? { passed: 0, failed: 0 }
-    if (r.passed) c.passed++
+    const c = cells.get(key) ?? { passed: 0, failed: 0, notApplicable: 0 }
+    if (isNotApplicable(r)) c.notApplicable++
+    else if (r.passed) c.passed++
     else {
       c.failed++
       c.first ??= r
@@ -57,7 +68,7 @@ export function renderTable(rows: readonly ReportRow[], notes: readonly string[]
       body.push([
         t,
         g,
-        c.failed ? 'FAIL' : 'pass',
+        `${c.failed ? 'FAIL' : 'pass'}${c.notApplicable ? ` (${c.notApplicable} n/a)` : ''}`,
         String(c.passed),
         String(c.failed),
         first ? `${first.name}: ${show(first.message ?? '', 100)}` : '',
@@ -74,7 +85,7 @@ export function renderTable(rows: readonly ReportRow[], notes: readonly string[]
       .trimEnd()
   lines.push(fmt(head), widths.map((w) => '-'.repeat(w)).join('  '))
   for (const b of body) lines.push(fmt(b))
-  const failures = body.filter((b) => b[2] === 'FAIL')
+  const failures = body.filter((b) => b[2]?.startsWith('FAIL'))
   if (failures.length) {
     lines.push('', 'First failure per adapter × group (expected vs actual):')
     for (const t of targets) {
@@ -88,10 +99,17 @@ export function renderTable(rows: readonly ReportRow[], notes: readonly string[]
       }
     }
   }
+  const na = rows.filter(isNotApplicable)
+  if (na.length) {
+    lines.push('', 'Not applicable to the adapter (not run; counted neither as passed nor as failed):')
+    for (const r of na) lines.push(`  - [${r.target}] ${r.group} › ${r.name}: ${show(r.message ?? '', 400)}`)
+  }
   if (notes.length) lines.push('', ...notes.map((n) => `note: ${n}`))
-  const total = rows.length
-  const failed = rows.filter((r) => !r.passed).length
-  lines.push('', `conformance: ${total - failed} passed, ${failed} failed`)
+  const { passed, failed, notApplicable } = totals(rows)
+  lines.push(
+    '',
+    `conformance: ${passed} passed, ${failed} failed${notApplicable ? `, ${notApplicable} not applicable` : ''}`,
+  )
   return lines.join('\n')
 }
 
@@ -100,14 +118,16 @@ export function renderJson(rows: readonly ReportRow[], notes: readonly string[] 
   const summary = targets.flatMap((t) =>
     groups.flatMap((g) => {
       const c = cells.get(`${t}\u0000${g}`)
-      return c ? [{ adapter: t, group: g, passed: c.passed, failed: c.failed }] : []
+      return c ? [{ adapter: t, group: g, passed: c.passed, failed: c.failed, notApplicable: c.notApplicable }] : []
     }),
   )
+  const { passed, failed, notApplicable } = totals(rows)
   return JSON.stringify(
     {
-      ok: rows.length > 0 && rows.every((r) => r.passed),
-      passed: rows.filter((r) => r.passed).length,
-      failed: rows.filter((r) => !r.passed).length,
+      ok: rows.length > 0 && failed === 0,
+      passed,
+      failed,
+      notApplicable,
       summary,
       notes,
       results: rows.map(({ target, ...r }) => ({ adapter: target, ...r })),
@@ -125,17 +145,22 @@ const xml = (s: string) =>
 export function renderJunit(rows: readonly ReportRow[]): string {
   const { targets, groups } = summarize(rows)
   const out = ['<?xml version="1.0" encoding="UTF-8"?>']
-  const failed = rows.filter((r) => !r.passed).length
-  out.push(`<testsuites name="errs-conformance" tests="${rows.length}" failures="${failed}">`)
+  const { failed, notApplicable } = totals(rows)
+  const skipped = (n: number) => (n ? ` skipped="${n}"` : '')
+  out.push(`<testsuites name="errs-conformance" tests="${rows.length}" failures="${failed}"${skipped(notApplicable)}>`)
   for (const t of targets) {
     for (const g of groups) {
       const set = rows.filter((r) => r.target === t && r.group === g)
       if (!set.length) continue
       out.push(
-        `  <testsuite name="${xml(`${t} › ${g}`)}" tests="${set.length}" failures="${set.filter((r) => !r.passed).length}">`,
+        `  <testsuite name="${xml(`${t} › ${g}`)}" tests="${set.length}" failures="${set.filter((r) => !r.passed).length}"${skipped(set.filter(isNotApplicable).length)}>`,
       )
       for (const r of set) {
-        if (r.passed) out.push(`    <testcase classname="${xml(`${t}.${g}`)}" name="${xml(r.name)}"/>`)
+        if (isNotApplicable(r)) {
+          out.push(`    <testcase classname="${xml(`${t}.${g}`)}" name="${xml(r.name)}">`)
+          out.push(`      <skipped message="${xml(show(r.message ?? 'not applicable', 300))}"/>`)
+          out.push('    </testcase>')
+        } else if (r.passed) out.push(`    <testcase classname="${xml(`${t}.${g}`)}" name="${xml(r.name)}"/>`)
         else {
           const detail = `${r.message ?? ''}\nexpected: ${show(r.expected, 2000)}\nactual: ${show(r.actual, 2000)}`
           out.push(`    <testcase classname="${xml(`${t}.${g}`)}" name="${xml(r.name)}">`)

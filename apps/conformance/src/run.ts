@@ -24,7 +24,15 @@ export interface ReportRow extends CheckResult {
   ms?: number
 }
 
-export type Progress = (event: { target: string; group: string; passed: number; failed: number; ms: number }) => void
+export type Progress = (event: {
+  target: string
+  group: string
+  passed: number
+  failed: number
+  /** Checks that do not apply to this adapter (not run). */
+  notApplicable?: number
+  ms: number
+}) => void
 
 const RUNNERS: Record<(typeof GENERIC_GROUPS)[number], (t: Target) => CheckResult[] | Promise<CheckResult[]>> = {
   codes: checkCodes,
@@ -62,8 +70,9 @@ export async function runGeneric(t: Target, progress?: Progress, groups?: Readon
     progress?.({
       target: t.name,
       group,
-      passed: results.filter((r) => r.passed).length,
+      passed: results.filter((r) => r.passed && !r.notApplicable).length,
       failed: results.filter((r) => !r.passed).length,
+      notApplicable: results.filter((r) => r.notApplicable).length,
       ms,
     })
   }

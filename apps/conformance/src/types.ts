@@ -82,11 +82,18 @@ export interface VectorFile {
   foreign?: ForeignVector[]
 }
 
-/** Result of one check. */
+/**
+ * Result of one check. A check that does not apply to an adapter (e.g. identity across realms for an ESM-only
+ * adapter, which has no CommonJS build to load in a second realm) has `notApplicable: true`, its reason in
+ * `message`, and `passed: true` so that it never fails a run; the reports count it apart, never as passed.
+ */
 export interface CheckResult {
   group: string
   name: string
+  /** False when the check failed; true when it passed or does not apply (see `notApplicable`). */
   passed: boolean
+  /** The check was not run because it does not apply to this adapter; `message` says why. */
+  notApplicable?: boolean
   expected?: unknown
   actual?: unknown
   message?: string
@@ -96,6 +103,11 @@ export interface CheckResult {
 export interface ModuleFiles {
   esm?: string
   cjs?: string
+  /**
+   * A CommonJS file the package declares (its `require` export condition) that does not exist: a broken build,
+   * which the identity checks fail, as opposed to an ESM-only package, for which they do not apply.
+   */
+  missingCjs?: string
 }
 
 /** What the checks run against. */

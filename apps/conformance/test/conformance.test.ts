@@ -185,8 +185,8 @@ describe('reports', () => {
     const j = JSON.parse(renderJson(rows))
     expect(j.ok).toBe(false)
     expect(j.summary).toEqual([
-      { adapter: 'a', group: 'codes', passed: 1, failed: 1 },
-      { adapter: 'b', group: 'wire', passed: 1, failed: 0 },
+      { adapter: 'a', group: 'codes', passed: 1, failed: 1, notApplicable: 0 },
+      { adapter: 'b', group: 'wire', passed: 1, failed: 0, notApplicable: 0 },
     ])
     const x = renderJunit(rows)
     expect(x).toContain('<testsuites name="errs-conformance" tests="3" failures="1">')

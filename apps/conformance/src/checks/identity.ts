@@ -108,7 +108,11 @@ function negativeCheck(a: ErrsError, other: ErrsError, what: string): Failure | 
   return undefined
 }
 
-/** `identity`: ESM and CJS builds in one process, and a `node:vm` realm, recognise each other's errors. */
+/**
+ * `identity`: ESM and CJS builds in one process, and a `node:vm` realm, recognise each other's errors. For an
+ * ESM-only adapter the ESM ⇄ CJS and `node:vm` realm checks are not applicable (reported, never counted as
+ * passed); a package that declares a CommonJS build whose file is missing fails.
+ */
 export async function checkIdentity(t: Target): Promise<CheckResult[]> {
   const r = new Results('identity')
   const exportName = t.exportName ?? 'adapter'
@@ -117,7 +121,17 @@ export async function checkIdentity(t: Target): Promise<CheckResult[]> {
   let esmAdapter: Adapter<ErrsError> | undefined
   let cjsAdapter: Adapter<ErrsError> | undefined
   let cjsErrsError: AnyCtor | undefined
-  await r.checkAsync('load the ESM and CJS builds in one process', async () => {
+  if (files.missingCjs) {
+    // The package declares a CommonJS build that is not there: a broken build, not an ESM-only adapter.
+    r.push('CommonJS build declared by the package', {
+      message: 'the package declares a CommonJS build (its "require" export condition) but the file does not exist',
+      expected: files.missingCjs,
+      actual: 'no such file',
+    })
+  }
+  const cjsOnly = !files.esm && files.cjs !== undefined
+  await r.checkAsync(cjsOnly ? 'load the CJS build' : 'load the ESM and CJS builds in one process', async () => {
+    if (cjsOnly) return undefined // t.adapter is the CJS build; the vm realm checks below use it as the host copy
     if (!files.esm) return { message: 'no ESM build found', actual: files }
     esmAdapter = ((await import(pathToFileURL(files.esm).href)) as Record<string, Adapter<ErrsError>>)[exportName]
     if (!esmAdapter) return { message: `ESM build has no "${exportName}" export`, actual: files.esm }
@@ -160,12 +174,19 @@ export async function checkIdentity(t: Target): Promise<CheckResult[]> {
       if (!(back instanceof (b.constructor as AnyCtor)))
         return { message: 'problem from CJS rebuilt by ESM is not instanceof the CJS class' }
     })
-  } else if (esmAdapter && !files.cjs) {
-    r.push('ESM ⇄ CJS', undefined) // single-format module: no dual-package hazard to test
+  } else if (esmAdapter && !files.cjs && !files.missingCjs) {
+    // Single-format module: no dual-package hazard to test, so nothing is counted as passed.
+    r.notApplicable('ESM ⇄ CJS', 'ESM-only adapter (no CommonJS build, so no second copy in this process)')
+  } else if (cjsOnly) {
+    r.notApplicable('ESM ⇄ CJS', 'CommonJS-only adapter (no ESM build, so no second copy in this process)')
   }
   const vmFile = files.cjs
   if (!vmFile) {
-    r.push('node:vm realm', { message: 'no CommonJS build to load in a vm context (identity across realms untested)' })
+    // Node loads an ES module into another realm only with vm.SourceTextModule (--experimental-vm-modules); the
+    // CommonJS build is what this check loads. Without one the check does not apply — unless the package declares
+    // a CommonJS build that is missing, which failed above.
+    if (!files.missingCjs)
+      r.notApplicable('node:vm realm', 'ESM-only adapter (no CommonJS build to load in a second realm)')
     return r.list
   }
   let vmAdapter: Adapter<ErrsError> | undefined

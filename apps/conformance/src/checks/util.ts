@@ -35,6 +35,11 @@ export class Results {
     this.push(name, failure)
   }
 
+  /** A check that does not apply to this adapter: not run, never failed, counted apart from the passed ones. */
+  notApplicable(name: string, reason: string): void {
+    this.list.push({ group: this.group, name, passed: true, notApplicable: true, message: `not applicable: ${reason}` })
+  }
+
   push(name: string, failure: Failure | undefined): void {
     this.list.push(
       failure ? { group: this.group, name, passed: false, ...failure } : { group: this.group, name, passed: true },
