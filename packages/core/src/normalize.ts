@@ -4,6 +4,7 @@ import { classifyForeign, coreView, foreignFields } from './classify.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { describeThrown } from './guard.js'
 import { rebuildWith } from './problem.js'
+import { problemDetail } from './problem-write.js'
 
 /** Options naming the adapters that may recognise a thrown value. */
 /** Options of `normalize` and `attempt`. */
@@ -110,7 +111,9 @@ export function normalizeWith<E extends ErrsError>(adapter: Adapter<E>, value: u
       ? { kind: view.kind, status: view.status, retryable: view.retryable, reason: view.reason }
       : classifyForeign(value)
   const explicit = clientCodes?.[c.kind]
-  const options: ErrsOptions = { cause: value }
+  // The wrapper's message is the value's own text; what untrusted readers see is what a problem of the value shows
+  // (a foreign value's text never leaves: its kind's title), as if the value itself had been written.
+  const options: ErrsOptions = { cause: value, publicMessage: problemDetail(value) }
   if (explicit === undefined && c.kind !== 'unknown') {
     options.kind = c.kind
     options.status = c.status

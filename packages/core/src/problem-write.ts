@@ -41,7 +41,10 @@ export interface Problem {
   retryAfterMs?: number
   /** The request id the server gave, when known. */
   requestId?: string
-  /** Structured native context, plain data, redacted. */
+  /**
+   * Structured native context, plain data, redacted. The public form leaves out `raw` (the unreadable input a
+   * decoder kept: another system's payload).
+   */
   details?: Record<string, unknown>
   /** Only with `exposeInternal`: the cause, as a nested problem (depth bounded). */
   cause?: Problem
@@ -196,7 +199,10 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
   if (v.requestId !== undefined) problem.requestId = bounded(v.requestId)
   if (trusted || !unexpected) {
     const details = plain(v.details)
-    if (details !== undefined) problem.details = details
+    // `raw` is the unreadable input a decoder kept (another system's payload, e.g. a proxy's HTML page): a foreign
+    // text, so only the trusted form carries it.
+    if (details !== undefined && !trusted) delete details.raw
+    if (details !== undefined && Object.keys(details).length > 0) problem.details = details
   }
   if (trusted) {
     if (view !== undefined) {

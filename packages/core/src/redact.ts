@@ -116,7 +116,10 @@ export function addRedactionPatterns(patterns: RedactionPatterns): void {
 /**
  * Registers a literal secret (a password from a client config, an API key) so that it is hidden wherever it
  * shows up in a message or detail, and so that `redactBounded` never leaves its beginning at a cut. Strings
- * shorter than 4 characters are ignored: hiding them would shred ordinary text.
+ * shorter than 4 characters are ignored: hiding them would shred ordinary text. A registered secret is kept for the
+ * life of the process (there is no removal: an error made later may still carry it), and every text redacted
+ * afterwards is searched for it: register the secrets of your configuration (a handful), not a value per request
+ * (thousands of them make every error several times slower to make).
  */
 export function addSecret(secret: string): void {
   if (typeof secret === 'string' && secret.length >= 4) {

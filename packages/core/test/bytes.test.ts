@@ -13,9 +13,19 @@ describe('ownBytes: a private copy of untrusted bytes, read through the intrinsi
 
   it('reads a detached or shrunk view as empty, never throws', () => {
     const detached = new Uint8Array(16)
-    structuredClone(detached.buffer, { transfer: [detached.buffer] })
+    // `transfer` detaches the buffer (the options argument is newer than this package's es2022 lib).
+    ;(structuredClone as (v: unknown, o: { transfer: ArrayBuffer[] }) => unknown)(detached.buffer, {
+      transfer: [detached.buffer],
+    })
     expect(ownBytes(detached, 64, 8)).toMatchObject({ length: 0, over: false })
-    const rab = new ArrayBuffer(16, { maxByteLength: 32 })
+    // A resizable ArrayBuffer (ES2024), shrunk under the view.
+    const RAB = ArrayBuffer as unknown as new (
+      n: number,
+      o: { maxByteLength: number },
+    ) => ArrayBuffer & {
+      resize(n: number): void
+    }
+    const rab = new RAB(16, { maxByteLength: 32 })
     const view = new Uint8Array(rab, 8, 8)
     rab.resize(4)
     expect(ownBytes(view, 64, 8)).toMatchObject({ length: 0 })
@@ -27,7 +37,7 @@ describe('ownBytes: a private copy of untrusted bytes, read through the intrinsi
       override get length(): number {
         throw new Error('length')
       }
-      override subarray(): Uint8Array {
+      override subarray(): never {
         throw new Error('subarray')
       }
     }

@@ -178,6 +178,29 @@ describe('generic rebuild and normalizeWith', () => {
     expect(Object.getPrototypeOf(back)).toBe(DialectToyError.prototype)
   })
 
+  it('a wrapped foreign value shows untrusted readers what a problem of the value shows, never its own text', () => {
+    const foreign = Object.assign(new Error('row 42 of customer bob at 10.0.0.1:5432'), { status: 403 })
+    const e = normalizeWith(toy, foreign)
+    expect([e.kind, e.message]).toEqual(['permission_denied', foreign.message])
+    expect(toProblem(e).detail).toBe(toProblem(foreign).detail)
+    expect(toProblem(e).detail).toBe('Permission denied')
+    expect(toProblem(e, { exposeInternal: true }).detail).toBe(foreign.message)
+  })
+
+  it('a public problem leaves out the raw input a decoder kept; the trusted one keeps it', () => {
+    const e = new ErrsError({
+      system: 'toy',
+      code: 4,
+      reason: 'MALFORMED',
+      kind: 'invalid_argument',
+      message: 'unreadable reply',
+      details: { raw: '<html>proxy at build-7.corp.internal</html>', status: 404 },
+    })
+    expect(toProblem(e).details).toEqual({ status: 404 })
+    expect(JSON.stringify(e)).not.toContain('corp.internal')
+    expect(toProblem(e, { exposeInternal: true }).details?.raw).toContain('corp.internal')
+  })
+
   it('wraps foreign values in the client code of their kind, or the unknown one with the classification', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })
     expect(normalizeWith(toy, refused)).toMatchObject({ code: 2, kind: 'unavailable', retryable: true, cause: refused })

@@ -1,4 +1,5 @@
 import { normalize as coreNormalize, ErrsError, toProblem } from '@errs/core'
+import type { HttpWire } from '@errs/core/kit'
 import { describe, expect, it } from 'vitest'
 import {
   adapter,
@@ -184,12 +185,31 @@ describe('`adapter.encode`: the trusted form, the inverse of `decode` between yo
       { code: 18, error: 'disk full on /home/deploy/data at 10.0.0.7:9000', detail: 'stack token=abcdef0123456789' },
       { status: 500 },
     )
-    const wire = adapter.encode(e) as { body: { error: string; detail?: string } }
+    const wire = adapter.encode(e) as HttpWire & { body: { error: string; detail?: string } }
     expect(wire.body).toEqual(toErrorResponse(e, { exposeInternal: true }).body)
     expect(wire.body.detail).not.toContain('abcdef0123456789')
     const back = adapter.decode(wire)
     expect([back.code, back.message, back.constructor]).toEqual([18, e.message, e.constructor])
     // The public reply of the same error shows neither.
     expect(toErrorResponse(e).body).toEqual({ code: 18, error: 'An internal error occurred' })
+  })
+})
+
+describe('`context` decoded from a reply keeps no secret at rest', () => {
+  // Over REST every response header comes back as a `header.<name>` entry (spec.yaml @ v0.11.1, schema Context);
+  // `details` is enumerable, so structured loggers write it as it is.
+  it('a header named for a secret is hidden whole, a secret inside a value is redacted', () => {
+    const e = fromErrorResponse(
+      {
+        code: 4,
+        error: 't',
+        context: { 'header.authorization': 'Bearer abc.def.ghi', note: 'retry with password=hunter2xyz', k: 'v' },
+      },
+      { status: 404 },
+    )
+    const kept = JSON.stringify(e.details)
+    expect(kept).not.toContain('abc.def.ghi')
+    expect(kept).not.toContain('hunter2xyz')
+    expect(e.details.context).toMatchObject({ 'header.authorization': '[REDACTED]', k: 'v' })
   })
 })

@@ -206,7 +206,7 @@ describe('what leaves a service: toErrorResponse / adapter.encode', () => {
       instance: '/v1/table/users/describe?api_key=sk-live-123',
       context: { 'header.authorization': 'Bearer abc.def', note: 'token=xyz' },
     })
-    const pub = toErrorResponse(e) as { body: Record<string, unknown> }
+    const pub = toErrorResponse(e)
     expect(pub.body.detail).toBeUndefined()
     // adapter.encode is the trusted form (the inverse of decode): detail kept, every secret still redacted.
     for (const out of [pub, adapter.encode(e)]) {
