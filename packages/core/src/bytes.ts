@@ -3,12 +3,16 @@
  * buffer that was transferred (detached), on a resizable `ArrayBuffer` shrunk under it, on a `SharedArrayBuffer`
  * another thread writes to, or be a subclass whose `length`, `subarray` or `buffer` getters throw or lie. A decoder
  * of bytes (`@errs/fluss/wire`'s, a third party's) reads the view only through the intrinsic `%TypedArray%` getters
- * (internal slots, never the object's own members) and decodes a copy it owns.
+ * (internal slots, never the object's own members), and decodes a copy when the memory is shared.
  */
 
-/** The bytes of a view, copied into an array the decoder owns, and how many the view held. */
+/** The bytes of a view, readable without trusting the object, and how many the view held. */
 export interface OwnedBytes {
-  /** A fresh, non-shared copy: all of the view's bytes when `length <= max`, else the first `head` bytes only. */
+  /**
+   * The view's bytes (all of them when `length <= max`, else the first `head` only): a fresh view of the same memory,
+   * made from the internal slots; a copy when the memory is a `SharedArrayBuffer` (another thread may write it while
+   * the decoder reads) or when only a preview is kept.
+   */
   readonly bytes: Uint8Array
   /** The view's byte count when it was read (0 for a detached or out-of-bounds view). */
   readonly length: number
@@ -21,6 +25,8 @@ interface Intrinsics {
   readonly length: (this: unknown) => number
   readonly buffer: (this: unknown) => ArrayBufferLike
   readonly byteOffset: (this: unknown) => number
+  /** `SharedArrayBuffer.prototype.byteLength`'s getter (it throws for anything but a shared buffer), if any. */
+  readonly sharedLength: ((this: unknown) => number) | undefined
 }
 
 let intrinsics: Intrinsics | undefined
@@ -35,14 +41,31 @@ function typedArrayGetters(): Intrinsics {
     length: getter('length'),
     buffer: getter('buffer'),
     byteOffset: getter('byteOffset'),
+    sharedLength:
+      typeof SharedArrayBuffer === 'function'
+        ? (Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength')?.get as (this: unknown) => number)
+        : undefined,
   })
   return intrinsics
 }
 
+/** True when `buffer` is a `SharedArrayBuffer` (by its internal slot, not by what it claims). */
+function isShared(ta: Intrinsics, buffer: ArrayBufferLike): boolean {
+  if (ta.sharedLength === undefined) return false
+  try {
+    ta.sharedLength.call(buffer)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
- * Copies the bytes of `value` when it is a real `Uint8Array` (its internal slots say so; a subclass counts, a Proxy
- * or an array-like does not): at most `max` bytes, else only the first `head` (a preview). A detached or
- * out-of-bounds view reads as 0 bytes. `undefined` for anything else. Never throws; time linear in the bytes copied.
+ * The bytes of `value` when it is a real `Uint8Array` (its internal slots say so; a subclass counts, a Proxy or an
+ * array-like does not), read only through the intrinsic getters: at most `max` bytes, else only the first `head` (a
+ * preview, copied). A view of ordinary memory is not copied: decoding is synchronous and runs none of the object's
+ * code, so nothing can change it meanwhile; shared memory is copied. A detached or out-of-bounds view reads as 0
+ * bytes. `undefined` for anything else. Never throws; time linear in the bytes copied (none for ordinary memory).
  */
 export function ownBytes(value: unknown, max: number, head: number): OwnedBytes | undefined {
   try {
@@ -51,9 +74,9 @@ export function ownBytes(value: unknown, max: number, head: number): OwnedBytes 
     const length = ta.length.call(value)
     const over = length > max
     const n = over ? Math.min(length, head) : length
-    const bytes = new Uint8Array(n)
-    if (n > 0) bytes.set(new Uint8Array(ta.buffer.call(value), ta.byteOffset.call(value), n))
-    return { bytes, length, over }
+    const buffer = ta.buffer.call(value)
+    const view = new Uint8Array(buffer, ta.byteOffset.call(value), n)
+    return { bytes: over || isShared(ta, buffer) ? view.slice() : view, length, over }
   } catch {
     // The view changed under us (detached or shrunk between the reads): nothing of it can be read.
     return { bytes: new Uint8Array(0), length: 0, over: false }

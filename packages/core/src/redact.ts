@@ -128,14 +128,58 @@ export function addSecret(secret: string): void {
   }
 }
 
+/**
+ * Answers of `isSecretKey` for short keys, under the registry as it was (emptied with `CLEAN`): the same few keys
+ * (`code`, `description`, `position`, header names) recur in every copy of a reply's data. Bounded like `CLEAN`.
+ */
+const KEYS: Map<string, boolean> = /* @__PURE__ */ new Map()
+
 /** True when an object key names a secret (default words or a registered key pattern). */
 export function isSecretKey(key: string): boolean {
-  if (DEFAULT_KEY.test(key)) return true
-  for (const k of registry().keys) {
-    k.lastIndex = 0
-    if (k.test(key)) return true
+  const r = registry()
+  const short = typeof key === 'string' && key.length <= 64
+  if (short) {
+    current(r)
+    const known = KEYS.get(key)
+    if (known !== undefined) return known
   }
-  return false
+  let secret = DEFAULT_KEY.test(key)
+  if (!secret) {
+    for (const k of r.keys) {
+      k.lastIndex = 0
+      if (k.test(key)) {
+        secret = true
+        break
+      }
+    }
+  }
+  if (short) {
+    if (KEYS.size >= CLEAN_MAX) KEYS.clear()
+    KEYS.set(key, secret)
+  }
+  return secret
+}
+
+/**
+ * Empties the memories (`CLEAN`, `KEYS`) when the registry changed since they were filled: any registration in any
+ * copy changes a length, or the registry object was replaced. True when they still hold.
+ */
+function current(r: RedactionRegistry): boolean {
+  if (
+    r !== cleanRegistry ||
+    r.secrets.length !== cleanSecrets ||
+    r.keys.length !== cleanKeys ||
+    r.values.length !== cleanValues
+  ) {
+    CLEAN.clear()
+    KEYS.clear()
+    cleanRegistry = r
+    cleanSecrets = r.secrets.length
+    cleanKeys = r.keys.length
+    cleanValues = r.values.length
+    return false
+  }
+  return true
 }
 
 /** `t` with each range `[cut[i], cut[i + 1])` replaced by `REDACTED` (ranges in order, not overlapping). */
@@ -243,20 +287,7 @@ export function redactString(text: string): string {
     const input = String(text)
     const r = registry()
     const short = input.length <= CLEAN_LENGTH
-    if (short) {
-      if (
-        r !== cleanRegistry ||
-        r.secrets.length !== cleanSecrets ||
-        r.keys.length !== cleanKeys ||
-        r.values.length !== cleanValues
-      ) {
-        CLEAN.clear()
-        cleanRegistry = r
-        cleanSecrets = r.secrets.length
-        cleanKeys = r.keys.length
-        cleanValues = r.values.length
-      } else if (CLEAN.has(input)) return input
-    }
+    if (short && current(r) && CLEAN.has(input)) return input
     let out = input
     for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
     for (const p of r.values) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ErrsError, fromProblem, normalize, redactString, toProblem, toResponse } from '../src/index.js'
+import { addSecret, ErrsError, fromProblem, normalize, redactString, toProblem, toResponse } from '../src/index.js'
 import { headerMap, problemDetail } from '../src/kit.js'
 
 // Shapes as in gitleaks config/gitleaks.toml (OpenAI-style `sk-`, AWS access key id, JWT) and the Fauna key secret
@@ -109,5 +109,24 @@ describe('problemDetail: the message a problem carries, for adapters whose wire 
     }
     expect(problemDetail(values[0])).toBe('no table at [internal]')
     expect(problemDetail(values[1])).toBe('An internal error occurred')
+  })
+})
+
+describe('a problem from another service: its details and internal context are redacted when read', () => {
+  // `details` is enumerable: structured loggers (pino's err serializer copies every enumerable key) write it as it is.
+  it('keeps no registered secret or secret-named value in err.details / err.internal', () => {
+    addSecret('CANARY-SECRET-123456')
+    const err = fromProblem({
+      type: 'about:blank',
+      title: 'Bad',
+      status: 400,
+      detail: 'x',
+      details: { password: 'hunter2xyz', note: 'CANARY-SECRET-123456', ok: 'kept' },
+      internal: { token: 'CANARY-SECRET-123456' },
+    })
+    const seen = JSON.stringify([err.details, err.internal])
+    expect(seen).not.toContain('CANARY-SECRET-123456')
+    expect(seen).not.toContain('hunter2xyz')
+    expect(err.details.ok).toBe('kept')
   })
 })

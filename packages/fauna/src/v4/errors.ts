@@ -339,6 +339,7 @@ function codeOf(obj: unknown): string {
   return code === undefined ? MISSING_CODE : redactString(truncate(code, MAX_CODE))
 }
 
+/** The position of an error object of the redacted copy of `errors` (bounded; non-string, non-number items dropped). */
 function positionOf(obj: unknown): Position {
   const p = read(obj, 'position')
   const out: Position = []
@@ -346,7 +347,7 @@ function positionOf(obj: unknown): Position {
   const n = Math.min(lengthOf(p), 256)
   for (let i = 0; i < n; i++) {
     const item = at(p, i)
-    if (typeof item === 'string') out.push(redactString(truncate(item, MAX_CODE)))
+    if (typeof item === 'string') out.push(truncate(item, MAX_CODE))
     else if (typeof item === 'number' && Number.isFinite(item)) out.push(item)
   }
   return out
@@ -417,13 +418,15 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
   const inner = code === 'call error' ? innerOf(first) : undefined
   const c = classify(empty, code, inner, httpStatusCode, name)
   const details = v4Details(empty ? EMPTY_ERRORS : readString(first, 'description'))
-  details.position = positionOf(first)
+  // One redacted copy of `errors`; the position is read from it (already bounded and redacted).
+  const copied = toPlainData(errors, { redact: true })
+  details.position = positionOf(isArray(copied) ? at(copied, 0) : undefined)
   if (httpStatusCode !== undefined) details.httpStatusCode = httpStatusCode
   if (inner !== undefined) {
     details.innerCode = codeOf(inner)
     details.innerError = toPlainData(inner, { redact: true })
   }
-  details.errors = toPlainData(errors, { redact: true })
+  details.errors = copied
   const facts: ErrsOptions = { kind: c.kind, status: c.status, retryable: c.retryable }
   // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
   const retryAfter = header(read(requestResult, 'responseHeaders'), 'retry-after')
