@@ -25,8 +25,8 @@ interface Intrinsics {
   readonly length: (this: unknown) => number
   readonly buffer: (this: unknown) => ArrayBufferLike
   readonly byteOffset: (this: unknown) => number
-  /** `SharedArrayBuffer.prototype.byteLength`'s getter (it throws for anything but a shared buffer), if any. */
-  readonly sharedLength: ((this: unknown) => number) | undefined
+  /** `ArrayBuffer.prototype.byteLength`'s getter: it throws for anything but an ordinary (non-shared) buffer. */
+  readonly ordinaryLength: (this: unknown) => number
 }
 
 let intrinsics: Intrinsics | undefined
@@ -41,19 +41,20 @@ function typedArrayGetters(): Intrinsics {
     length: getter('length'),
     buffer: getter('buffer'),
     byteOffset: getter('byteOffset'),
-    sharedLength:
-      typeof SharedArrayBuffer === 'function'
-        ? (Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength')?.get as (this: unknown) => number)
-        : undefined,
+    ordinaryLength: Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get as (
+      this: unknown,
+    ) => number,
   })
   return intrinsics
 }
 
-/** True when `buffer` is a `SharedArrayBuffer` (by its internal slot, not by what it claims). */
-function isShared(ta: Intrinsics, buffer: ArrayBufferLike): boolean {
-  if (ta.sharedLength === undefined) return false
+/**
+ * True when `buffer` is an ordinary `ArrayBuffer` (by its internal slot, not by what it claims): the usual case
+ * answers without an exception; a `SharedArrayBuffer` makes the intrinsic getter throw.
+ */
+function isOrdinary(ta: Intrinsics, buffer: ArrayBufferLike): boolean {
   try {
-    ta.sharedLength.call(buffer)
+    ta.ordinaryLength.call(buffer)
     return true
   } catch {
     return false
@@ -76,7 +77,7 @@ export function ownBytes(value: unknown, max: number, head: number): OwnedBytes 
     const n = over ? Math.min(length, head) : length
     const buffer = ta.buffer.call(value)
     const view = new Uint8Array(buffer, ta.byteOffset.call(value), n)
-    return { bytes: over || isShared(ta, buffer) ? view.slice() : view, length, over }
+    return { bytes: over || !isOrdinary(ta, buffer) ? view.slice() : view, length, over }
   } catch {
     // The view changed under us (detached or shrunk between the reads): nothing of it can be read.
     return { bytes: new Uint8Array(0), length: 0, over: false }
