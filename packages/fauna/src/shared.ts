@@ -85,8 +85,10 @@ export function messageText(v: unknown): string {
  * "Invalid secret fnA…" (v10) or a v4 description "key fnA…" repeats it.
  * Source: https://docs.fauna.com/fauna/current/reference/fql-api/auth/key (`secret: "fn..."`).
  */
+// The literal `fn` comes first and the boundary is looked behind it, so the engine can scan for `fn` instead of
+// trying the boundary at every position (a text without `fn` costs one scan).
 export const FAUNA_SECRET_PATTERN =
-  /(?:(?<![A-Za-z0-9_-])|(?<=\\[nrtbfv])|(?<=\\u[0-9A-Fa-f]{4}))fn[A-Za-z0-9_-]{16,}(?::[A-Za-z0-9_@/.-]+)*/g
+  /fn(?<=(?:^|[^A-Za-z0-9_-]|\\[nrtbfv]|\\u[0-9A-Fa-f]{4})fn)[A-Za-z0-9_-]{16,}(?::[A-Za-z0-9_@/.-]+)*/g
 
 const REDACTION_FLAG = /* @__PURE__ */ Symbol.for('errs.fauna.redaction')
 
