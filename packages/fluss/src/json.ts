@@ -51,7 +51,7 @@ type Parsed = { ok: true; value: unknown } | { ok: false; error: FlussError }
 
 /**
  * Parses JSON text or UTF-8 bytes with the kit's bounded `parseBody` (at most `MAX_JSON_TEXT`); parsed values pass
- * through. Bytes are first copied through the intrinsic `Uint8Array` getters (`ownBytes`), so a detached, shrunk or
+ * through. Bytes are first read through the intrinsic `Uint8Array` getters (`ownBytes`), so a detached, shrunk or
  * shared buffer, or a subclass with throwing getters, is read as what it holds at that moment. Never throws:
  * anything unreadable is a `CLIENT_ERROR` keeping the raw input, bounded, its kind and status those of
  * `httpStatus` when that is an HTTP error status (see `malformedInput`).

@@ -52,7 +52,7 @@ const WIRE_TYPE_NAMES = ['varint', 'fixed64', 'length-delimited', 'start-group',
  * lengths, non-UTF-8 text, a missing `error_code` or more than 1 MiB give a `CLIENT_ERROR` keeping the raw bytes.
  */
 export function decodeErrorResponse(bytes: Uint8Array): FlussError {
-  // The view is read once, through the intrinsic getters, into a copy this decoder owns: a detached, shrunk or
+  // The view is read once, through the intrinsic getters (a copy only of shared memory): a detached, shrunk or
   // shared buffer, or a subclass with throwing getters, cannot throw or change the bytes under the reader.
   const owned = ownBytes(bytes, MAX_ERROR_RESPONSE_BYTES, PREVIEW_BYTES)
   if (owned === undefined) return malformedInput('ErrorResponse', 'expected a Uint8Array', bytes)
@@ -232,7 +232,7 @@ export function decodeResponseFrame(bytes: Uint8Array): ResponseFrame | Malforme
       error: malformedInput('response frame', problem, seen?.bytes ?? bytes, { ...extra, ...more }),
     }
   }
-  // Only the 9-byte header is copied (read through the intrinsic getters: a detached, shrunk or shared buffer, or
+  // Only the 9-byte header is read through `ownBytes` (the intrinsic getters: a detached, shrunk or shared buffer, or
   // a subclass with throwing getters, cannot throw here); the body is a view of the caller's bytes.
   const owned = ownBytes(bytes, 9, 9)
   if (owned === undefined) return bad('expected a Uint8Array')

@@ -51,18 +51,21 @@ export function writeErrorResponse(
   const trusted = read(options, 'exposeInternal') === true
   const code = read(e, 'code')
   const n = typeof code === 'number' && Number.isSafeInteger(code) ? code : 18
-  const body: ErrorResponse = { code: n, error: problemDetail(source, trusted ? TRUSTED : undefined) }
   const instance = read(e, 'instance')
   const context = stringEntries(read(e, 'context'))
+  // The public form of an error with an occurrence to show: the public problem decides what of it leaves (its
+  // `instance`, and its `details`, which hold `context`, only for an error that is not unexpected), and its `detail`
+  // is the `error` member too: one problem written, not a second pass for the message.
+  const problem = !trusted && (typeof instance === 'string' || context.length > 0) ? toProblem(e) : undefined
+  const error =
+    problem !== undefined && source === e ? problem.detail : problemDetail(source, trusted ? TRUSTED : undefined)
+  const body: ErrorResponse = { code: n, error }
   if (trusted) {
     const detail = read(e, 'detail')
     if (typeof detail === 'string') body.detail = redactBoundedText(detail)
     if (typeof instance === 'string') body.instance = redactBoundedText(instance, 2048)
     if (context.length > 0) body.context = Object.fromEntries(context.map(([k, v]) => [k, redactBoundedText(v)]))
-  } else if (typeof instance === 'string' || context.length > 0) {
-    // The public problem decides what of the occurrence leaves: its `instance`, and its `details` (which hold
-    // `context`) only for an error that is not unexpected.
-    const problem = toProblem(e)
+  } else if (problem !== undefined) {
     if (typeof problem.instance === 'string') body.instance = problem.instance
     const shown = stringEntries(read(problem.details, 'context'))
     if (shown.length > 0) body.context = Object.fromEntries(shown)
