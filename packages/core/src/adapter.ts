@@ -138,15 +138,26 @@ export function withOccurrence<T extends Occurrence>(
   return to
 }
 
-/** The lookup of a code table: `codeIndex(rows)(code)` is the row of `code` (and `variant`), else undefined. */
+/**
+ * The lookup of a code table: `codeIndex(rows)(code)` is the first row of `code` (compared as `Map` keys), and
+ * `codeIndex(rows)(code, variant)` the first row of that variant whose code has the same text (`String(code)`);
+ * `undefined` when there is none. Two maps, so a lookup builds no key string.
+ */
 export function codeIndex<R extends CodeInfo>(rows: readonly R[]): (code: unknown, variant?: string) => R | undefined {
-  const map = new Map<unknown, R>()
+  const byCode = new Map<unknown, R>()
+  const byVariant = new Map<string, Map<string, R>>()
   for (const row of rows) {
-    const key = row.variant === undefined ? row.code : `${row.variant}\u0000${String(row.code)}`
-    if (!map.has(key)) map.set(key, row)
-    if (!map.has(row.code)) map.set(row.code, row)
+    if (!byCode.has(row.code)) byCode.set(row.code, row)
+    if (row.variant === undefined) continue
+    let codes = byVariant.get(row.variant)
+    if (codes === undefined) byVariant.set(row.variant, (codes = new Map()))
+    const text = String(row.code)
+    if (!codes.has(text)) codes.set(text, row)
   }
-  return (code, variant) => (variant === undefined ? map.get(code) : map.get(`${variant}\u0000${String(code)}`))
+  return (code, variant) =>
+    variant === undefined
+      ? byCode.get(code)
+      : byVariant.get(variant)?.get(typeof code === 'string' ? code : String(code))
 }
 
 /** An HTTP reply as a wire form: status, headers (lower-case names) and the parsed or raw body. */

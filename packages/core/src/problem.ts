@@ -8,6 +8,7 @@ import {
   withOccurrence,
 } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
+import { ensureBranded } from './brand.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
@@ -56,7 +57,10 @@ export function fromProblem(input: unknown, options?: FromProblemOptions): ErrsE
       return malformed('problem is not valid JSON', input)
     }
   }
-  return fromProblemValue(value, adaptersOf(options)) ?? malformed('problem is not a JSON object', input)
+  // `readProblem` and `rebuild` called here, not through `fromProblemValue`: every frame between the caller and
+  // the constructor is a frame of the caller's own code the 10-frame stack loses, and V8 walks each one.
+  const data = readProblem(value, 0)
+  return data ? rebuild(data, adaptersOf(options)) : malformed('problem is not a JSON object', input)
 }
 
 /**
@@ -221,45 +225,29 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  * when it differs from the class's (faunadb's `FaunaHTTPError('UnknownError')`).
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
-  const e = new (standIn(Class))(init) as E
-  if (name !== undefined && CLASS_NAME.test(name) && e.name !== name) {
+  return named(Object.setPrototypeOf(new ErrsError(init), nativeProto(Class)) as E, name)
+}
+
+/** `e`, with `name` as an own property when it is an identifier other than the class's. */
+function named<E extends ErrsError>(e: E, name: string | undefined): E {
+  if (name !== undefined && e.name !== name && CLASS_NAME.test(name)) {
     Object.defineProperty(e, 'name', { value: name, writable: true, configurable: true, enumerable: false })
   }
   return e
 }
 
-type StandIn = new (init: ErrsErrorInit) => ErrsError
-
-/** The stand-in constructor of each class `rebuildAs` has made an instance of. */
-const STAND_INS = /* @__PURE__ */ new WeakMap<object, StandIn>()
-
 /**
- * A subclass of `Class` whose constructor runs only `ErrsError`'s and gives the instance `Class.prototype`: an
- * instance of `Class` made without running `Class`'s own constructor. V8 starts an error's stack at the frame of
- * `new.target`'s constructor: the stand-in is that frame, so the stack starts at `rebuildAs`, captured once. (With
- * `Reflect.construct(ErrsError, [init], Class)` alone, `Class` never runs and the stack had no frames at all; a plain
- * function as `new.target` costs V8 a new object map per error.)
+ * `Class`'s prototype for an `ErrsError` made to hold exactly `init`
+ * (`Object.setPrototypeOf(new ErrsError(init), nativeProto(Class))`): an instance of `Class` made without running
+ * `Class`'s own constructor, with the brands `Class` and its parents declare applied first, as `Class`'s own first
+ * instance would have done. Made with `new` where it is needed, the error's stack starts at the function that says
+ * `new`, captured once: V8 starts a stack below the frame of `new.target`'s constructor and walks every frame above
+ * it, so no stand-in constructor frame of ours. (`Reflect.construct(ErrsError, [init], Class)` has no stack frames
+ * at all: `Class` never runs, so V8 skips every frame looking for it.)
  */
-function standIn(Class: ErrsErrorClass): StandIn {
-  let S = STAND_INS.get(Class)
-  if (S === undefined) {
-    const Parent = Class as unknown as new (init: ErrsErrorInit) => ErrsError
-    const proto: object = Parent.prototype
-    S = class extends Parent {
-      // A derived constructor may return an object instead of calling `super` (ECMA-262 [[Construct]] step 10);
-      // TypeScript insists on `super` (TS2377).
-      // @ts-expect-error TS2377
-      // biome-ignore lint/correctness/noUnreachableSuper: no `super` on purpose (see above)
-      constructor(init: ErrsErrorInit) {
-        const e = Reflect.construct(ErrsError, [init], new.target)
-        Object.setPrototypeOf(e, proto)
-        // biome-ignore lint/correctness/noConstructorReturn: returning the instance is what the stand-in is for
-        return e
-      }
-    }
-    STAND_INS.set(Class, S)
-  }
-  return S
+function nativeProto(Class: ErrsErrorClass): object {
+  ensureBranded(Class)
+  return Class.prototype
 }
 
 function own<T>(table: Readonly<Record<string, T>> | undefined, key: string | undefined): T | undefined {
@@ -297,20 +285,38 @@ function findRow(codes: readonly CodeInfo[], code: unknown, variant: unknown): C
  * by `rebuildAs`; without a class, the adapter's `create` with the core fields as overrides.
  */
 export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError {
+  const Class = classOf(adapter, init, name)
+  return Class !== undefined ? rebuildAs(Class, init, name) : createWith(adapter, init)
+}
+
+/**
+ * The class of `adapter` a rebuilt error takes: the one named `name`, else the one of the code's row; in either
+ * case the one listed under the variant the details carry first. `undefined` when there is none.
+ */
+function classOf(adapter: Adapter, init: ErrsErrorInit, name: string | undefined): ErrsErrorClass | undefined {
   const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
-  const row = findRow(adapter.codes, init.code, variant)
   // Classes whose names repeat across a system's dialects are listed as `<variant>:<name>` too (Fauna's v4 and v10
   // both have ProtocolError): the variant the details carry picks the right one.
-  const inVariant = (n: string | undefined) =>
-    typeof variant === 'string' && n !== undefined ? `${variant}:${n}` : undefined
-  const Class =
-    own(adapter.classes, inVariant(name)) ??
-    own(adapter.classes, name) ??
-    own(adapter.classes, inVariant(row?.className)) ??
-    own(adapter.classes, row?.className)
-  if (Class !== undefined && ErrsError.is(Class.prototype)) return rebuildAs(Class, init, name)
-  // No class for this name or code (a problem written by other software): the adapter's own constructor, with the
-  // problem's core fields as overrides.
+  const classes = adapter.classes
+  let Class: ErrsErrorClass | undefined
+  if (name !== undefined) {
+    if (typeof variant === 'string') Class = own(classes, `${variant}:${name}`)
+    Class ??= own(classes, name)
+  }
+  if (Class === undefined) {
+    const className = findRow(adapter.codes, init.code, variant)?.className
+    if (className !== undefined) {
+      if (typeof variant === 'string') Class = own(classes, `${variant}:${className}`)
+      Class ??= own(classes, className)
+    }
+  }
+  return Class !== undefined && ErrsError.is(Class.prototype) ? Class : undefined
+}
+
+/** A problem written by other software, whose name and code have no class: the adapter's own constructor, with the
+ * problem's core fields as overrides. */
+function createWith(adapter: Adapter, init: ErrsErrorInit): ErrsError {
+  const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
   const options: ErrsOptions = { kind: init.kind, reason: init.reason }
   if (init.status !== undefined) options.status = init.status
   if (init.retryable !== undefined) options.retryable = init.retryable
@@ -326,7 +332,12 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
   const adapter = adapters.find((a) => a.system === init.system)
   if (adapter) {
     try {
-      const native = rebuildWith(adapter, init, data.name)
+      const Class = classOf(adapter, init, data.name)
+      // Made here rather than in `rebuildAs`: the stack starts one frame nearer the caller (see `fromProblem`).
+      const native =
+        Class !== undefined
+          ? named(Object.setPrototypeOf(new ErrsError(init), nativeProto(Class)) as ErrsError, data.name)
+          : createWith(adapter, init)
       if (ErrsError.is(native)) return native
     } catch {
       // An adapter that cannot rebuild this problem must not lose it: fall through to the plain error.

@@ -182,6 +182,11 @@ function current(r: RedactionRegistry): boolean {
   return true
 }
 
+/** True when `text` is a short text redaction left unchanged before, under the registry as it is now. */
+function knownClean(text: string): boolean {
+  return text.length <= CLEAN_LENGTH && CLEAN.has(text) && current(registry())
+}
+
 /** `t` with each range `[cut[i], cut[i + 1])` replaced by `REDACTED` (ranges in order, not overlapping). */
 function splice(t: string, cut: number[]): string {
   if (cut.length === 0) return t
@@ -340,6 +345,8 @@ const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
  * be most of a short secret. Never throws.
  */
 export function redactBounded(text: string, max: number): string {
+  // Most texts are short ones seen before (codes, reasons, titles, recurring messages): one set lookup.
+  if (typeof text === 'string' && text.length <= max && knownClean(text)) return text
   try {
     const t = String(text)
     const limit = max >= 0 ? Math.floor(max) : 0

@@ -57,6 +57,19 @@ describe('branding declared by a static errsBrand field', () => {
     expect(rebuilt instanceof one.Lazy).toBe(true)
   })
 
+  it('holds for an error rebuilt from a class that never made an instance of its own', async () => {
+    const [esm, cjs] = await copies()
+    const one = declare(esm, 'C')
+    const two = declare(cjs, 'C')
+    const rebuilt = cjs.rebuildAs(two.UserSub, init)
+    expect(Object.getPrototypeOf(rebuilt)).toBe(two.UserSub.prototype)
+    expect([rebuilt instanceof one.Lazy, one.Lazy.is(rebuilt), rebuilt instanceof one.Sibling]).toEqual([
+      true,
+      true,
+      false,
+    ])
+  })
+
   it('brands a parent that declares errsBrand when a child is branded by brandClass', async () => {
     const [esm, cjs] = await copies()
     const mixed = (core: Core) => {

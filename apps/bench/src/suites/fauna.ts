@@ -105,8 +105,9 @@ export function groups(): Group[] {
   const v10Message = failure.error.message
   const ours10 = new QueryRuntimeError(failure, 400)
   const problemText = JSON.stringify(toProblem(ours10))
-  const plain = Object.assign(new Error(v10Message), { code: failure.error.code, httpStatus: 400 })
-  const serializedText = JSON.stringify(serializeError(plain))
+  // serialize-error's text of fauna 2.5.0's own error for the same failure: the same fields ours carries (code,
+  // httpStatus, and queryInfo with the summary, query tags and stats), as a serialize-error user would ship it.
+  const serializedText = JSON.stringify(serializeError(driverV10(V10_BODY, 400)))
 
   return [
     {
@@ -295,6 +296,7 @@ export function groups(): Group[] {
       adapter,
       problemText,
       serializedText,
+      "fauna 2.5.0's QueryRuntimeError for the same failure, with its queryInfo",
     ),
   ]
 }

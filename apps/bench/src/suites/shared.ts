@@ -50,7 +50,8 @@ export const depthFloorLabel = (parse: string, depth: number): string =>
 
 /**
  * The "rebuild an adapter's error from JSON text" group, alike for every adapter: our problem text through
- * `fromProblem` with the adapter, against serialize-error's text of a plain Error with the same message and code.
+ * `fromProblem` with the adapter, against serialize-error's text of an error with the same fields (a plain Error
+ * with the same message and code, or `serializedOf`: the driver's own error, when the driver has one).
  */
 export function rebuildGroup(
   id: string,
@@ -59,6 +60,7 @@ export function rebuildGroup(
   adapter: Adapter,
   problemText: string,
   serializedText: string,
+  serializedOf?: string,
 ): Group {
   return {
     id,
@@ -79,7 +81,7 @@ export function rebuildGroup(
       },
       {
         id: 'peer',
-        label: '`deserializeError(JSON.parse(text))` (serialize-error 13; gives a plain Error)',
+        label: `\`deserializeError(JSON.parse(text))\` (serialize-error 13; gives a plain Error${serializedOf ? `; the text: ${serializedOf}` : ''})`,
         role: 'peer',
         fn: () => deserializeError(JSON.parse(serializedText)),
       },
