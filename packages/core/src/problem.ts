@@ -225,7 +225,7 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  * when it differs from the class's (faunadb's `FaunaHTTPError('UnknownError')`).
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
-  return named(Object.setPrototypeOf(new ErrsError(init), nativeProto(Class)) as E, name)
+  return named(Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class)) as E, name)
 }
 
 /** `e`, with `name` as an own property when it is an identifier other than the class's. */
@@ -237,15 +237,16 @@ function named<E extends ErrsError>(e: E, name: string | undefined): E {
 }
 
 /**
- * `Class`'s prototype for an `ErrsError` made to hold exactly `init`
- * (`Object.setPrototypeOf(new ErrsError(init), nativeProto(Class))`): an instance of `Class` made without running
- * `Class`'s own constructor, with the brands `Class` and its parents declare applied first, as `Class`'s own first
- * instance would have done. Made with `new` where it is needed, the error's stack starts at the function that says
- * `new`, captured once: V8 starts a stack below the frame of `new.target`'s constructor and walks every frame above
- * it, so no stand-in constructor frame of ours. (`Reflect.construct(ErrsError, [init], Class)` has no stack frames
- * at all: `Class` never runs, so V8 skips every frame looking for it.)
+ * The prototype that makes an `ErrsError` an instance of `Class` without running `Class`'s constructor:
+ * `Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class))` is the instance of `Class` holding exactly
+ * `init`, the brands `Class` and its parents declare applied first, as `Class`'s own first instance would have done.
+ * For a rebuild (`init` comes from a problem, not from `Class`'s arguments), and for a decoder that works out
+ * `Class`'s init itself: V8 walks every constructor frame up to `new.target` when it captures a stack (each costs about
+ * as much as a frame it keeps), so made this way an error of a class three deep skips two of them; the stack starts at
+ * the function that says `new`, captured once. (`Reflect.construct(ErrsError, [init], Class)` has no stack frames at
+ * all: `Class` never runs, so V8 skips every frame looking for it.)
  */
-function nativeProto(Class: ErrsErrorClass): object {
+export function nativePrototype(Class: ErrsErrorClass): object {
   ensureBranded(Class)
   return Class.prototype
 }
@@ -336,7 +337,7 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
       // Made here rather than in `rebuildAs`: the stack starts one frame nearer the caller (see `fromProblem`).
       const native =
         Class !== undefined
-          ? named(Object.setPrototypeOf(new ErrsError(init), nativeProto(Class)) as ErrsError, data.name)
+          ? named(Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class)) as ErrsError, data.name)
           : createWith(adapter, init)
       if (ErrsError.is(native)) return native
     } catch {

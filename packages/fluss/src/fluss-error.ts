@@ -100,7 +100,11 @@ function checkedOptions(options: unknown): ErrsOptions {
 }
 
 /** What `new FlussError(message, error_code, options)` is made of (see the constructor). */
-function flussInit(message: string | undefined, error_code: number, options: ErrsOptions | undefined): ErrsErrorInit {
+export function flussInit(
+  message: string | undefined,
+  error_code: number,
+  options: ErrsOptions | undefined,
+): ErrsErrorInit {
   const code = isInt32(error_code) ? error_code : ErrorCode.CLIENT_ERROR
   const row = codeInfo(code)
   const text = message === undefined ? (row?.message ?? unknownServerErrorMessage()) : truncate(messageText(message))

@@ -1,10 +1,11 @@
-import type { ErrsOptions } from '@errs/core'
+import { ErrsError, type ErrsOptions } from '@errs/core'
 import {
   httpStatusToKind,
   isBytes,
   isHttpErrorStatus,
   isRecord,
   MAX_RAW,
+  nativePrototype,
   ownBytes,
   parseBody,
   problemDetail,
@@ -12,7 +13,7 @@ import {
   truncate,
 } from '@errs/core/kit'
 import { codeInfo, isInt32 } from './codes.js'
-import { checked, errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
+import { checked, errorCodeOf, errorMessageOf, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
 
 /** Longest JSON text (or byte payload) a decoder parses: 1 MiB. Anything longer is malformed input. */
 export const MAX_JSON_TEXT = 1024 * 1024
@@ -85,7 +86,13 @@ export function decodeErrorJson(input: unknown): FlussError {
   // Read in a helper, made here: the frame that calls the constructor is captured in the error's stack, and a
   // small frame costs less to capture than the whole reader's.
   const pair = readErrorJson(input)
-  return pair.ok ? new FlussError(pair.message, pair.code) : pair.error
+  if (!pair.ok) return pair.error
+  // `new FlussError(message, code)` without FlussError's constructor frame, which V8 would walk to capture the stack
+  // (core kit's `nativePrototype`).
+  return Object.setPrototypeOf(
+    new ErrsError(flussInit(pair.message, pair.code, undefined)),
+    nativePrototype(FlussError),
+  )
 }
 
 /** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
@@ -105,7 +112,10 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   if (!pair.ok) return pair.error
   const code = pair.code
   const requestId = carrier.requestId
-  if (!isHttpErrorStatus(status) && requestId === undefined) return new FlussError(pair.message, code)
+  // As in `decodeErrorJson`: the FlussError the constructor makes, without its frame.
+  if (!isHttpErrorStatus(status) && requestId === undefined) {
+    return Object.setPrototypeOf(new ErrsError(flussInit(pair.message, code, undefined)), nativePrototype(FlussError))
+  }
   // Built from checked values only, so the constructor takes the options as they are (`checked`).
   const options: ErrsOptions = {}
   if (isHttpErrorStatus(status)) {
@@ -118,7 +128,8 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
     }
   }
   if (typeof requestId === 'string') options.requestId = truncate(requestId)
-  return new FlussError(pair.message, code, checked(options))
+  const init = flussInit(pair.message, code, checked(options))
+  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(FlussError))
 }
 
 /** The pair read from error JSON (the message cut to its bound; undefined = the default), or why not. */

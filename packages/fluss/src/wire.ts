@@ -7,11 +7,11 @@
  */
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
-import type { Adapter } from '@errs/core'
-import { isBytes, MAX_RAW, ownBytes, problemDetail, viewOf, type WireValue } from '@errs/core/kit'
+import { type Adapter, ErrsError } from '@errs/core'
+import { isBytes, MAX_RAW, nativePrototype, ownBytes, problemDetail, viewOf, type WireValue } from '@errs/core/kit'
 import { decodeHttpWire } from './adapter.js'
 import { codeInfo, isInt32 } from './codes.js'
-import { adapterCore, FlussError, malformedInput, textOf } from './fluss-error.js'
+import { adapterCore, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
 
 /** Longest `ErrorResponse` decoded (1 MiB; a server sends at most a 2,048-char stack trace). */
 export const MAX_ERROR_RESPONSE_BYTES = 1024 * 1024
@@ -69,7 +69,10 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
   const fields = readErrorResponse(owned.bytes)
   if (fields instanceof Error) return fields
   // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
-  return new FlussError(textOf(fields.error_message), fields.error_code)
+  // `new FlussError(message, code)` without FlussError's constructor frame, which V8 would walk to capture the stack
+  // (core kit's `nativePrototype`).
+  const init = flussInit(textOf(fields.error_message), fields.error_code, undefined)
+  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(FlussError)) as FlussError
 }
 
 /**
@@ -212,7 +215,9 @@ function frameError(error: FlussError, responseType: 1 | 2, requestId?: number):
   if (error.error_code === -2 && error.details.decoder !== undefined) return error
   // Where the error came from travels in details: request id of an ERROR_RESPONSE, or a SERVER_FAILURE.
   const details = { responseType: RESPONSE_TYPE_NAMES[responseType], ...(requestId === undefined ? {} : { requestId }) }
-  return new FlussError(error.message, error.error_code, { details })
+  // As in `decodeErrorResponse`: the FlussError the constructor makes, without its frame.
+  const init = flussInit(error.message, error.error_code, { details })
+  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(FlussError))
 }
 
 /**

@@ -2,6 +2,7 @@ import { BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ErrorCode, FLUSS_CODES, FlussError } from '../src/index.js'
+import { decodeErrorJson, decodeErrorJsonWith } from '../src/json.js'
 import {
   decodeErrorResponse,
   decodeResponseFrame,
@@ -134,6 +135,70 @@ describe('ErrorResponse bytes', () => {
         },
       ),
       { numRuns: 300 },
+    )
+  })
+})
+
+describe('decoded errors are the errors the constructor makes', () => {
+  // The decoders make a FlussError without running its constructor (core kit's `nativePrototype`): the object must be
+  // the one `new FlussError(message, code, options)` makes, field for field, with its stack starting at the decoder.
+  const same = (decoded: FlussError, made: FlussError) => {
+    expect(Object.getPrototypeOf(decoded)).toBe(FlussError.prototype)
+    expect([decoded.constructor, decoded.name, FlussError.is(decoded), decoded instanceof FlussError]).toEqual([
+      FlussError,
+      'FlussError',
+      true,
+      true,
+    ])
+    expect(Object.keys(decoded)).toEqual(Object.keys(made))
+    expect({ ...decoded, message: decoded.message }).toEqual({ ...made, message: made.message })
+    expect([decoded.error_code, decoded.is_retriable, decoded.exceptionClass, String(decoded)]).toEqual([
+      made.error_code,
+      made.is_retriable,
+      made.exceptionClass,
+      String(made),
+    ])
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(made))
+  }
+  it('ErrorResponse bytes, with a message, without one, and with an unknown code', () => {
+    const message = "Table 'fluss.orders' does not exist."
+    for (const [code, text] of [
+      [ErrorCode.TABLE_NOT_EXIST, message],
+      [ErrorCode.NETWORK_EXCEPTION, undefined],
+      [9999, 'new code'],
+    ] as const) {
+      const made = new FlussError(text, code)
+      function decodingCaller(): FlussError {
+        return decodeErrorResponse(encodeErrorResponse(made))
+      }
+      const decoded = decodingCaller()
+      same(decoded, made)
+      const lines = String(decoded.stack).split('\n')
+      expect(lines[0]).toBe(`FlussError: ${made.message}`)
+      expect(lines[1]).toMatch(/\bdecodeErrorResponse\b/)
+      expect(lines[2]).toMatch(/\bdecodingCaller\b/)
+    }
+  })
+  it('response frames and error JSON', () => {
+    const made = new FlussError('gone', ErrorCode.TABLE_NOT_EXIST)
+    const framed = decodeResponseFrame(
+      encodeResponseFrame({ responseType: ResponseType.ERROR_RESPONSE, requestId: 3, error: made }),
+    )
+    expect(framed.responseType === ResponseType.ERROR_RESPONSE && framed.error).toBeTruthy()
+    if (framed.responseType === ResponseType.ERROR_RESPONSE) {
+      same(
+        framed.error,
+        new FlussError('gone', ErrorCode.TABLE_NOT_EXIST, {
+          details: { responseType: 'ERROR_RESPONSE', requestId: 3 },
+        }),
+      )
+    }
+    const text = JSON.stringify({ error_code: 7, error_message: 'gone' })
+    same(decodeErrorJson(text), made)
+    same(decodeErrorJsonWith(text, {}), made)
+    same(
+      decodeErrorJsonWith(text, { wireStatus: 404, requestId: 'r-1' }),
+      new FlussError('gone', 7, { details: { httpStatus: 404 }, requestId: 'r-1' }),
     )
   })
 })
