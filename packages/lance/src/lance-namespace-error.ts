@@ -1,4 +1,4 @@
-import { ErrsError, type ErrsOptions, REDACTED } from '@errs/core'
+import { ErrsError, type ErrsErrorInit, type ErrsOptions, REDACTED } from '@errs/core'
 import { errsInit, isRecord, isSecretKey, ownEntries, redactBoundedText, truncate } from '@errs/core/kit'
 import { codeInfo, type ErrorCodeName, type UNKNOWN_REASON } from './codes.js'
 
@@ -41,7 +41,7 @@ export class LanceNamespaceError extends ErrsError {
   declare readonly reason: ErrorCodeName | typeof UNKNOWN_REASON
 
   constructor(code: number, message?: string, options?: LanceErrorOptions) {
-    super(errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(options)))
+    super(lanceInit(code, message, options))
   }
 
   /** Longer explanation the server gave (`ErrorResponse.detail`), possibly a stack trace; bounded and redacted. */
@@ -55,6 +55,15 @@ export class LanceNamespaceError extends ErrsError {
     const c = this.details.context
     return isRecord(c) ? (c as Readonly<Record<string, string>>) : EMPTY_CONTEXT
   }
+}
+
+/** What `new LanceNamespaceError(code, message, options)` (and so every class of a code) is made of. */
+export function lanceInit(
+  code: number,
+  message: string | undefined,
+  options: LanceErrorOptions | undefined,
+): ErrsErrorInit {
+  return errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(options))
 }
 
 /**

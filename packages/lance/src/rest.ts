@@ -1,3 +1,4 @@
+import { ErrsError } from '@errs/core'
 import {
   header,
   httpStatusToKind,
@@ -6,6 +7,7 @@ import {
   isHttpErrorStatus,
   isRecord,
   MAX_BODY_TEXT,
+  nativePrototype,
   ownEntries,
   ownMembers,
   parseBody,
@@ -18,7 +20,7 @@ import {
 import { codeInfo, ErrorCode, INTERNAL_ROW, isKnownCode } from './codes.js'
 import { ERROR_CLASSES, InternalError } from './errors.js'
 import { fromErrorCode } from './from-error-code.js'
-import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
+import { type LanceErrorOptions, type LanceNamespaceError, lanceInit } from './lance-namespace-error.js'
 import { expectedErrors, isOperation, type Operation, operationOfPath } from './operations.js'
 
 /** The spec's `ErrorResponse` (`spec.yaml`, generation 3): only `code` is required. */
@@ -227,12 +229,14 @@ const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.is
  */
 export function fromErrorResponse(body: unknown, options: FromErrorResponseOptions = {}): LanceNamespaceError {
   // Read in a helper, made here (`fromErrorCode`, inline): every frame between the caller and the constructor is
-  // captured in the error's stack, and a small frame costs less to capture than the whole reader's.
+  // captured in the error's stack, and a small frame costs less to capture than the whole reader's. Made as
+  // `new <class of the code>(message, options)` makes it (`new InternalError(message, { ...options, code })` for a
+  // code outside the table), without the two constructor frames V8 would walk to capture the stack (core kit's
+  // `nativePrototype`).
   try {
     const r = readReply(body, options, NO_EXTRA)
-    return isKnownCode(r.code)
-      ? new ERROR_CLASSES[r.code](r.message, r.options)
-      : new InternalError(r.message, { ...r.options, code: r.code })
+    const Class = isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError
+    return Object.setPrototypeOf(new ErrsError(lanceInit(r.code, r.message, r.options)), nativePrototype(Class))
   } catch (cause) {
     // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
     return unreadable('Unreadable Lance error response', cause, body)
@@ -250,9 +254,8 @@ export function decodeErrorResponse(
 ): LanceNamespaceError {
   try {
     const r = readReply(body, options, extra)
-    return isKnownCode(r.code)
-      ? new ERROR_CLASSES[r.code](r.message, r.options)
-      : new InternalError(r.message, { ...r.options, code: r.code })
+    const Class = isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError
+    return Object.setPrototypeOf(new ErrsError(lanceInit(r.code, r.message, r.options)), nativePrototype(Class))
   } catch (cause) {
     return unreadable('Unreadable Lance error response', cause, body)
   }

@@ -237,3 +237,57 @@ describe('toErrorResponse', () => {
     expect(toErrorResponse(refused)).toMatchObject({ status: 503, body: { code: 17 } })
   })
 })
+
+describe('decoded errors are the errors the constructors make', () => {
+  // `fromErrorResponse` makes its error without running the class's constructor (core kit's `nativePrototype`): the
+  // object must be the one `new <class of the code>(message, options)` makes, field for field (internal `detail`
+  // and public problem included), with its stack starting at the decoder.
+  const same = (decoded: LanceNamespaceError, made: LanceNamespaceError) => {
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.getPrototypeOf(made))
+    expect([decoded.constructor, decoded.name, LanceNamespaceError.is(decoded)]).toEqual([
+      made.constructor,
+      made.name,
+      true,
+    ])
+    expect(Object.keys(decoded)).toEqual(Object.keys(made))
+    expect({ ...decoded, message: decoded.message }).toEqual({ ...made, message: made.message })
+    expect([decoded.detail, decoded.context, decoded.internal]).toEqual([made.detail, made.context, made.internal])
+    const trusted = (e: LanceNamespaceError) => ({ ...toProblem(e, { exposeInternal: true }), stack: undefined })
+    expect(trusted(decoded)).toEqual(trusted(made))
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(made))
+  }
+  it('a code of the table, with detail, instance and context', () => {
+    const body = {
+      error: 'Table not found: orders',
+      code: ErrorCode.TABLE_NOT_FOUND,
+      detail: 'table orders does not exist in namespace prod',
+      instance: '/v1/table/prod$orders/describe',
+      context: { table: 'orders' },
+    }
+    function decodingCaller() {
+      return fromErrorResponse(JSON.stringify(body), { status: 404, operation: 'DescribeTable' })
+    }
+    const decoded = decodingCaller()
+    expect(decoded).toBeInstanceOf(TableNotFoundError)
+    same(
+      decoded,
+      new TableNotFoundError(body.error, { detail: body.detail, instance: body.instance, context: body.context }),
+    )
+    const lines = String(decoded.stack).split('\n')
+    expect(lines[0]).toBe('TableNotFoundError: Table not found: orders')
+    expect(lines[1]).toMatch(/\bfromErrorResponse\b/)
+    expect(lines[2]).toMatch(/\bdecodingCaller\b/)
+  })
+  it('a code outside the table is an InternalError keeping the code', () => {
+    const decoded = fromErrorResponse({ error: 'new thing', code: 77 })
+    expect(decoded).toBeInstanceOf(InternalError)
+    same(decoded, new InternalError('new thing', { code: 77 }))
+    // With an HTTP error status, core's unknown-code policy takes kind and status from it, as the constructor does
+    // with them as options.
+    same(
+      fromErrorResponse({ error: 'new thing', code: 77 }, { status: 503 }),
+      new InternalError('new thing', { code: 77, kind: 'unavailable', status: 503, details: { httpStatus: 503 } }),
+    )
+    expect(decoded.code).toBe(77)
+  })
+})
