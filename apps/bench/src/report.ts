@@ -145,7 +145,8 @@ export function targetLines(results: BenchResults): TargetLine[] {
         ? 'faunadb 4.8.2'
         : 'fauna 2.5.0'
     const rows = rowsOf(results, g)
-    // The group's "floor at our class depth" row: the floor's own work plus `new` of an empty class chain as deep.
+    // The group's "floor at the constructor depth our decoder runs" row: the floor's own work plus `new` of an empty
+    // class chain as deep as the constructors our decoder runs.
     const depth = rows.find((x) => x.caseId === 'depth')?.vsFloor
     for (const r of rows) {
       if (r.role !== 'ours') continue
@@ -159,7 +160,7 @@ export function targetLines(results: BenchResults): TargetLine[] {
           met,
           ...(!met && depth !== undefined
             ? {
-                inTheWay: `the floor at our class depth alone: ${fmtRatio(depth)}${depth > target.floor ? ' (over the target by itself)' : ''}; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`,
+                inTheWay: `the floor at the constructor depth our decoder runs, alone: ${fmtRatio(depth)}${depth > target.floor ? ' (over the target by itself)' : ''}; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`,
               }
             : {}),
         })

@@ -12,7 +12,7 @@ import json4 from 'faunadb/src/_json.js'
 import DriverRequestResult from 'faunadb/src/RequestResult.js'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { depthFloorLabel, emptyChain, leastJsonDecoder, rebuildGroup, refLabel } from './shared.js'
 
 /** FQL v4 400 reply (Fauna v4 docs example). */
 const V4_BODY =
@@ -241,7 +241,7 @@ export function groups(): Group[] {
           id: 'depth',
           label: depthFloorLabel('`JSON.parse(text)`', 4),
           role: 'ref',
-          fn: () => new Chain4((JSON.parse(V4_BODY) as { errors: { code: string }[] }).errors[0]?.code ?? ''),
+          fn: () => leastJsonDecoder(V4_BODY, Chain4, (v: { errors: { code: string }[] }) => v.errors[0]?.code ?? ''),
         },
         {
           id: 'ours',
@@ -273,7 +273,7 @@ export function groups(): Group[] {
           id: 'depth',
           label: depthFloorLabel('`JSON.parse(text)`', 4),
           role: 'ref',
-          fn: () => new Chain4((JSON.parse(V10_BODY) as QueryFailure).error.message),
+          fn: () => leastJsonDecoder(V10_BODY, Chain4, (v: QueryFailure) => v.error.message),
         },
         {
           id: 'ours',

@@ -4,7 +4,7 @@ import { adapter, decodeErrorJson, ErrorCode, FlussError } from '@errs/fluss'
 import { decodeErrorResponse, encodeErrorResponse } from '@errs/fluss/wire'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { depthFloorLabel, emptyChain, leastJsonDecoder, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = "Table 'fluss.orders' does not exist."
 
@@ -24,6 +24,7 @@ function handDecode(bytes: Uint8Array, Class: new (message: string) => Error = E
 
 export function groups(): Group[] {
   const Chain2 = emptyChain(2)
+  const Chain1 = emptyChain(1)
   const ours = new FlussError(MESSAGE, ErrorCode.TABLE_NOT_EXIST)
   const bytes = encodeErrorResponse(ours)
   const json = JSON.stringify({ error_code: ErrorCode.TABLE_NOT_EXIST, error_message: MESSAGE })
@@ -66,9 +67,9 @@ export function groups(): Group[] {
         { ...floorJson, id: 'json', role: 'ref' },
         {
           id: 'depth',
-          label: depthFloorLabel('the same `BinaryReader` loop', 2),
+          label: depthFloorLabel('the same `BinaryReader` loop', 1),
           role: 'ref',
-          fn: () => handDecode(bytes, Chain2),
+          fn: () => handDecode(bytes, Chain1),
         },
         {
           id: 'ours',
@@ -86,9 +87,9 @@ export function groups(): Group[] {
         floorJson,
         {
           id: 'depth',
-          label: depthFloorLabel('`JSON.parse(text)`', 2),
+          label: depthFloorLabel('`JSON.parse(text)`', 1),
           role: 'ref',
-          fn: () => new Chain2((JSON.parse(json) as { error_message: string }).error_message),
+          fn: () => leastJsonDecoder(json, Chain1, (v: { error_message: string }) => v.error_message),
         },
         { id: 'ours', label: '`decodeErrorJson(text)`', role: 'ours', fn: () => decodeErrorJson(json) },
       ],

@@ -25,6 +25,15 @@ export function emptyChain(depth: number): ErrorClass {
 }
 
 /**
+ * A JSON decoder at its least, as a function, as ours is (its frame is in the stack of what it makes, as the
+ * hand-written protobuf floor's is): `JSON.parse(text)`, then `new Class` with the message `pick` reads. Nothing is
+ * checked.
+ */
+export function leastJsonDecoder(text: string, Class: ErrorClass, pick: (value: never) => unknown): Error {
+  return new Class(String(pick(JSON.parse(text) as never)))
+}
+
+/**
  * A 1-deep Error subclass that re-captures its stack with `Error.captureStackTrace(this, new.target)`, as some
  * drivers do to start the stack at the caller. (V8 already starts it there for `new` of a subclass: the frames of the
  * constructors up to `new.target` are skipped; the second capture only adds its cost.)
@@ -42,11 +51,13 @@ export const refLabel = (depth: number): string =>
   `\`new\` of an empty Error subclass chain ${depth} deep (same depth as ours, no fields, no redaction)`
 
 /**
- * Label of a decode group's second reference row: the floor's parse with `new` of an empty chain as deep as our
- * class instead of `new Error` — what the class depth alone costs a decoder, before any of our work.
+ * Label of a decode group's second reference row: the floor's parse with `new` of an empty chain as deep as the
+ * constructors our decoder runs (V8 walks every constructor frame up to `new.target` to capture the stack) — what
+ * those constructors alone cost a decoder, before any of our work. A decoder that gives its error the class's
+ * prototype (core kit's `nativePrototype`) runs ErrsError's constructor only: depth 1.
  */
 export const depthFloorLabel = (parse: string, depth: number): string =>
-  `the floor at our class depth: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep`
+  `the floor at the constructor depth our decoder runs: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep, in a function as ours`
 
 /**
  * The "rebuild an adapter's error from JSON text" group, alike for every adapter: our problem text through
