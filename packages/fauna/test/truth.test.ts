@@ -317,6 +317,8 @@ describe('class names in the built bundle (tsup.config.ts, as published)', () =>
           dts: false,
           sourcemap: false,
           silent: true,
+          // Without it, tsup also loads tsup.config.ts, whose build empties this package's `dist`.
+          config: false,
         })
       }
       const esm10 = await import(pathToFileURL(join(outDir, 'v10.js')).href)

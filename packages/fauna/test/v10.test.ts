@@ -164,3 +164,55 @@ describe('decoding', () => {
     }
   })
 })
+
+describe('errors of a failure are the errors the constructors make', () => {
+  // `getServiceError` (and so `fromHttp`, `fromStreamEvent`, `fromFeedPage`) makes its error without running the
+  // class's constructor (core kit's `nativePrototype`): the object must be the one `new Class(failure, httpStatus,
+  // options)` makes, field for field, with its stack starting at `getServiceError`.
+  const failure = (error: Record<string, unknown>) =>
+    ({
+      error,
+      summary: 'error: x\nat *query*:1:1',
+      txn_ts: 1689785459623670,
+      stats: { compute_ops: 1, read_ops: 0, write_ops: 0 },
+      query_tags: 'app=orders,env=prod',
+    }) as unknown as v10.QueryFailure
+  const cases: [v10.QueryFailure, new (f: v10.QueryFailure, s?: number, o?: object) => v10.ServiceError][] = [
+    [failure({ code: 'invalid_function_invocation', message: 'no al' }), v10.QueryRuntimeError],
+    [failure({ code: 'document_not_found', message: 'gone' }), v10.QueryRuntimeError],
+    [failure({ code: 'unauthorized', message: 'bad secret' }), v10.AuthenticationError],
+    [failure({ code: 'abort', message: 'aborted', abort: { '@int': '7' } }), v10.AbortError],
+    [
+      failure({
+        code: 'constraint_failure',
+        message: 'no',
+        constraint_failures: [{ message: 'unique', paths: [['a']] }],
+      }),
+      v10.ConstraintFailureError,
+    ],
+    [failure({ code: 'abort', message: 'no value' }), v10.QueryRuntimeError],
+    [failure({ code: 'a_new_code', message: 'newer server' }), v10.QueryRuntimeError],
+  ]
+  it.each(cases.map(([f, C]) => [(f.error as { code: string }).code, f, C] as const))('%s', (_, f, Class) => {
+    const made = new Class(f, 400, { requestId: 'r-1' })
+    function decodingCaller() {
+      return v10.getServiceError(f, 400, { requestId: 'r-1' })
+    }
+    const got = decodingCaller()
+    expect(Object.getPrototypeOf(got)).toBe(Class.prototype)
+    expect([got.name, got.constructor, v10.ServiceError.is(got)]).toEqual([made.name, Class, true])
+    expect(Object.keys(got)).toEqual(Object.keys(made))
+    expect({ ...got, message: got.message }).toEqual({ ...made, message: made.message })
+    expect([got.queryInfo, got.httpStatus, got.constraint_failures]).toEqual([
+      made.queryInfo,
+      made.httpStatus,
+      made.constraint_failures,
+    ])
+    if (got instanceof v10.AbortError) expect(got.abort).toEqual((made as v10.AbortError).abort)
+    expect(JSON.stringify(got)).toBe(JSON.stringify(made))
+    const lines = String(got.stack).split('\n')
+    expect(lines[0]).toBe(`${made.name}: ${made.message}`)
+    expect(lines[1]).toMatch(/\bgetServiceError\b/)
+    expect(lines[2]).toMatch(/\bdecodingCaller\b/)
+  })
+})

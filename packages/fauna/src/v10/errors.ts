@@ -7,6 +7,7 @@ import {
   isForbiddenKey,
   isHttpErrorStatus,
   isRecord,
+  nativePrototype,
   ownEntries,
   read,
   readString,
@@ -326,12 +327,17 @@ export class ConstraintFailureError extends ServiceError {
   }
 }
 
+/** `AbortError`'s options: the value passed to `abort()`, decoded from the tagged format, first in `details`. */
+function abortOptions(failure: QueryFailure, options: ErrsOptions): ErrsOptions {
+  const abort = plain(decodeTagged(read(read(failure, 'error'), 'abort')))
+  return { ...options, details: { abort, ...options.details } }
+}
+
 /** The query called `abort()` (`abort` with an `abort` value). */
 export class AbortError extends ServiceError {
   static override readonly errsBrand: string = 'errs.fauna.v10.AbortError'
   constructor(failure: QueryFailure, httpStatus?: number, options: ErrsOptions = {}) {
-    const abort = plain(decodeTagged(read(read(failure, 'error'), 'abort')))
-    super(failure, httpStatus, { ...options, details: { abort, ...options.details } })
+    super(failure, httpStatus, abortOptions(failure, options))
   }
   /** The value passed to `abort()`, decoded from the tagged format. */
   get abort(): QueryValue {
@@ -445,5 +451,10 @@ export function getServiceError(failure: QueryFailure, httpStatus?: number, opti
   let Class = name === undefined ? undefined : V10_SERVICE_CLASSES[name]
   if (Class === AbortError && read(error, 'abort') === undefined) Class = undefined
   if (Class === ConstraintFailureError && read(error, 'constraint_failures') === undefined) Class = undefined
-  return new (Class ?? QueryRuntimeError)(failure, httpStatus, options)
+  // `new Class(failure, httpStatus, options)`, without the three constructor frames (the class's, ServiceError's,
+  // FaunaError's) V8 would walk to capture the stack (core kit's `nativePrototype`).
+  const C = Class ?? QueryRuntimeError
+  const o = options ?? {}
+  const init = serviceInit(nameOf(C), failure, httpStatus, C === AbortError ? abortOptions(failure, o) : o)
+  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(C))
 }
