@@ -290,25 +290,30 @@ function redactPem(t: string): string {
 export function redactString(text: string): string {
   try {
     const input = String(text)
-    const r = registry()
-    const short = input.length <= CLEAN_LENGTH
-    if (short && current(r) && CLEAN.has(input)) return input
-    let out = input
-    for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
-    for (const p of r.values) {
-      p.lastIndex = 0
-      out = out.replace(p, REDACTED)
-    }
-    if (DEFAULT_KEY.test(out) || SHAPE_TRIGGER.test(out))
-      out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
-    if (short && out === input) {
-      if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
-      CLEAN.add(input)
-    }
-    return out
+    return knownClean(input) ? input : scan(input)
   } catch {
     return REDACTED
   }
+}
+
+/** `redactString` of a text not known to be clean (see `knownClean`); remembers it when it is short and clean. */
+function scan(input: string): string {
+  const r = registry()
+  let out = input
+  for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
+  for (const p of r.values) {
+    p.lastIndex = 0
+    out = out.replace(p, REDACTED)
+  }
+  if (DEFAULT_KEY.test(out) || SHAPE_TRIGGER.test(out))
+    out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
+  if (out === input && input.length <= CLEAN_LENGTH) {
+    // Empties the memory first if the registry changed since it was filled: what it then holds is true of `r`.
+    current(r)
+    if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
+    CLEAN.add(input)
+  }
+  return out
 }
 
 /** Longest beginning of `secret` (shorter than it) that `head` ends with; 0 when `head` ends with all of it. */
@@ -350,7 +355,7 @@ export function redactBounded(text: string, max: number): string {
   try {
     const t = String(text)
     const limit = max >= 0 ? Math.floor(max) : 0
-    if (t.length <= limit) return redactString(t)
+    if (t.length <= limit) return t === text ? scan(t) : redactString(t)
     let cut = limit
     const high = t.charCodeAt(cut - 1)
     if (high >= 0xd800 && high <= 0xdbff) cut--

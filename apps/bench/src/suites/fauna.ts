@@ -88,6 +88,7 @@ const DriverBadRequest = faunadb.errors.BadRequest as unknown as new (requestRes
 
 export function groups(): Group[] {
   const Chain4 = emptyChain(4)
+  const Chain1 = emptyChain(1)
   const rr = driverRequestResult(V4_BODY, 400)
   // More different texts than redaction remembers (see core's freshMessages), each in its own RequestResult.
   const freshResults = Array.from({ length: 4096 }, (_, i) =>
@@ -271,9 +272,9 @@ export function groups(): Group[] {
         },
         {
           id: 'depth',
-          label: depthFloorLabel('`JSON.parse(text)`', 4),
+          label: depthFloorLabel('`JSON.parse(text)`', 1),
           role: 'ref',
-          fn: () => leastJsonDecoder(V10_BODY, Chain4, (v: QueryFailure) => v.error.message),
+          fn: () => leastJsonDecoder(V10_BODY, Chain1, (v: QueryFailure) => v.error.message),
         },
         {
           id: 'ours',
