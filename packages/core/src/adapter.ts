@@ -150,7 +150,10 @@ export function codeIndex<R extends CodeInfo>(rows: readonly R[]): (code: unknow
     if (!byCode.has(row.code)) byCode.set(row.code, row)
     if (row.variant === undefined) continue
     let codes = byVariant.get(row.variant)
-    if (codes === undefined) byVariant.set(row.variant, (codes = new Map()))
+    if (codes === undefined) {
+      codes = new Map()
+      byVariant.set(row.variant, codes)
+    }
     const text = String(row.code)
     if (!codes.has(text)) codes.set(text, row)
   }
