@@ -20,14 +20,27 @@ type AnyClass = abstract new (...args: never[]) => unknown
  * Call it once per class, in a static block: `static { brandClass(this, 'errs.fluss.FlussError') }`, or declare
  * `static override readonly errsBrand = 'errs.fluss.FlussError'` instead (see `BRAND_ID`), which a bundler can drop.
  * The last dot-separated segment of `id` becomes the class's `name` (minifier-proof).
+ *
+ * @throws TypeError when `ctor`'s own `prototype` is not a data property holding an object whose `constructor` is
+ *   `ctor` (an arrow function, a bound function, a getter): the marker goes on the class's own prototype only.
  */
 export function brandClass(ctor: AnyClass, id: string): void {
   // A parent that declares `errsBrand` is branded first: the walk from a branded class stops at that class.
   ensureBranded(Object.getPrototypeOf(ctor))
+  // The prototype is read once, and must be the class's own (its `constructor` is `ctor`): a `prototype` getter
+  // that answers another object on a later read (`Object.prototype`) must not get the marker and the name.
+  const proto: unknown = Object.getOwnPropertyDescriptor(ctor, 'prototype')?.value
+  if (
+    proto === null ||
+    typeof proto !== 'object' ||
+    Object.getOwnPropertyDescriptor(proto, 'constructor')?.value !== ctor
+  ) {
+    throw new TypeError('brandClass: expected a class (its prototype is not its own)')
+  }
   const marker = Symbol.for(id)
   Object.defineProperty(ctor, BRAND_KEY, { value: marker })
-  Object.defineProperty(ctor.prototype, marker, { value: true })
-  Object.defineProperty(ctor.prototype, 'name', {
+  Object.defineProperty(proto, marker, { value: true })
+  Object.defineProperty(proto, 'name', {
     value: id.slice(id.lastIndexOf('.') + 1),
     writable: true,
     configurable: true,

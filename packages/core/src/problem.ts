@@ -330,7 +330,12 @@ function createWith(adapter: Adapter, init: ErrsErrorInit): ErrsError {
 function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
   const cause = data.cause ? rebuild(data.cause, adapters) : undefined
   const init = problemToInit(data, cause)
-  const adapter = adapters.find((a) => a.system === init.system)
+  let adapter: Adapter | undefined
+  try {
+    adapter = adapters.find((a) => a.system === init.system)
+  } catch {
+    // An adapter whose `system` throws on a second read: no adapter for this problem.
+  }
   if (adapter) {
     try {
       const Class = classOf(adapter, init, data.name)

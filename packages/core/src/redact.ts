@@ -299,6 +299,9 @@ export function redactString(text: string): string {
 /** `redactString` of a text not known to be clean (see `knownClean`); remembers it when it is short and clean. */
 function scan(input: string): string {
   const r = registry()
+  // The memory made true of the registry as it is before the scan: a registration during it (a patched `RegExp`
+  // method) then makes `current` fail below, and the text is not remembered.
+  current(r)
   let out = input
   for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
   for (const p of r.values) {
@@ -307,9 +310,7 @@ function scan(input: string): string {
   }
   if (DEFAULT_KEY.test(out) || SHAPE_TRIGGER.test(out))
     out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
-  if (out === input && input.length <= CLEAN_LENGTH) {
-    // Empties the memory first if the registry changed since it was filled: what it then holds is true of `r`.
-    current(r)
+  if (out === input && input.length <= CLEAN_LENGTH && current(r)) {
     if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
     CLEAN.add(input)
   }
@@ -350,9 +351,9 @@ const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
  * be most of a short secret. Never throws.
  */
 export function redactBounded(text: string, max: number): string {
-  // Most texts are short ones seen before (codes, reasons, titles, recurring messages): one set lookup.
-  if (typeof text === 'string' && text.length <= max && knownClean(text)) return text
   try {
+    // Most texts are short ones seen before (codes, reasons, titles, recurring messages): one set lookup.
+    if (typeof text === 'string' && text.length <= max && knownClean(text)) return text
     const t = String(text)
     const limit = max >= 0 ? Math.floor(max) : 0
     if (t.length <= limit) return t === text ? scan(t) : redactString(t)

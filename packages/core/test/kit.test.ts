@@ -166,6 +166,21 @@ describe('generic rebuild and normalizeWith', () => {
     const direct = String(directCaller().stack).split('\n')
     expect(direct.findIndex((l) => l.includes('directCaller'))).toBe(2)
   })
+  it('never throws, even for an adapter whose `system` throws after it was read once', () => {
+    let reads = 0
+    const hostile = {
+      get system(): string {
+        reads++
+        if (reads > 1) throw new Error('hostile system getter')
+        return 'toy'
+      },
+      codes: [],
+      classes: {},
+      create: () => new ErrsError({ system: 'toy', code: 1, reason: 'R', kind: 'internal', message: 'm' }),
+    } as unknown as Adapter
+    const out = fromProblem({ type: 'about:blank', system: 'toy', code: 'E1', detail: 'x' }, { adapters: [hostile] })
+    expect([ErrsError.is(out), out.system, out.message]).toEqual([true, 'toy', 'x'])
+  })
   it('sets an own name when the problem names a variant of the class', () => {
     const e = rebuildAs(ToyError, errsInit('toy', 1, info(1), 'm'), 'UnknownError')
     expect([e.name, e instanceof ToyError, String(e.stack).split('\n')[0]]).toEqual([

@@ -341,6 +341,25 @@ describe('texts seen clean before are checked again after any registration', () 
     )
   })
 
+  it('an error made right after a registration hides a secret in a text remembered clean', () => {
+    const text = 'connect as omega-7d1e55aa-clean-cache'
+    const make = () => new ErrsError({ system: 't', code: 1, reason: 'R', kind: 'internal', message: text })
+    expect(make().message).toBe(text)
+    expect(make().message).toBe(text) // now remembered clean
+    addSecret('omega-7d1e55aa')
+    expect(make().message).toBe(`connect as ${'[REDACTED]'}-clean-cache`)
+  })
+
+  it('redactBounded never throws, whatever its bound', () => {
+    const hostile = {
+      valueOf(): number {
+        throw new Error('boom')
+      },
+    } as unknown as number
+    expect(redactBounded('abc', hostile)).toBe('[REDACTED]')
+    expect(redactBounded('abc', Number.NaN)).toBe('…[truncated 3 chars]')
+  })
+
   it('a replaced registry object (same array lengths) is noticed too', () => {
     const key = Symbol.for('errs.redaction')
     const g = globalThis as unknown as Record<symbol, { keys: RegExp[]; values: RegExp[]; secrets: string[] }>
