@@ -160,7 +160,8 @@ export function targetLines(results: BenchResults): TargetLine[] {
           met,
           ...(!met && depth !== undefined
             ? {
-                inTheWay: `the floor at the constructor depth our decoder runs, alone: ${fmtRatio(depth)}${depth > target.floor ? ' (over the target by itself)' : ''}; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`,
+                // A reference ours is under is no floor in this run: then it claims nothing.
+                inTheWay: `the floor at the constructor depth our decoder runs, alone: ${fmtRatio(depth)}${depth > r.vsFloor ? ' (ours is under it in this run: no floor, it shows nothing)' : depth > target.floor ? ' (over the target by itself)' : ''}; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`,
               }
             : {}),
         })

@@ -25,15 +25,6 @@ export function emptyChain(depth: number): ErrorClass {
 }
 
 /**
- * A JSON decoder at its least, as a function, as ours is (its frame is in the stack of what it makes, as the
- * hand-written protobuf floor's is): `JSON.parse(text)`, then `new Class` with the message `pick` reads. Nothing is
- * checked.
- */
-export function leastJsonDecoder(text: string, Class: ErrorClass, pick: (value: never) => unknown): Error {
-  return new Class(String(pick(JSON.parse(text) as never)))
-}
-
-/**
  * A 1-deep Error subclass that re-captures its stack with `Error.captureStackTrace(this, new.target)`, as some
  * drivers do to start the stack at the caller. (V8 already starts it there for `new` of a subclass: the frames of the
  * constructors up to `new.target` are skipped; the second capture only adds its cost.)
