@@ -1,5 +1,5 @@
 import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
-import { isSecretKey, REDACTED, redactBounded } from './redact.js'
+import { isSecretKey, REDACTED, redactBounded, redactString } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16384
@@ -182,8 +182,11 @@ function copyRecord(obj: object, depth: number, c: Copy): unknown {
       out['…'] = 'more keys truncated'
       break
     }
+    // Redacted, a key is redacted too (a registered secret or a token used as a key, `{ "ghp_…": 1 }`); the value
+    // of a secret-named key is hidden whole.
+    const outKey = c.redact ? redactString(key) : key
     if (c.redact && isSecretKey(key)) {
-      out[key] = REDACTED
+      out[outKey] = REDACTED
       continue
     }
     let item: unknown
@@ -193,7 +196,7 @@ function copyRecord(obj: object, depth: number, c: Copy): unknown {
       continue
     }
     const copied = walk(item, depth + 1, c)
-    if (copied !== undefined) out[key] = copied
+    if (copied !== undefined) out[outKey] = copied
   }
   return out
 }

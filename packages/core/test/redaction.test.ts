@@ -2,7 +2,7 @@ import { inspect } from 'node:util'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addRedactionPatterns, addSecret, ErrsError, redactString, toOtelAttributes, toProblem } from '../src/index.js'
-import { isSecretKey } from '../src/kit.js'
+import { isSecretKey, toPlainData } from '../src/kit.js'
 import { REDACTED, redactBounded } from '../src/redact.js'
 
 const CANARY = 'canary-5f3a9c1e7b'
@@ -326,6 +326,24 @@ describe('redaction never throws', () => {
     } as unknown as string
     expect(redactString(hostile)).toBe(REDACTED)
     expect(redactBounded(hostile, 10)).toBe(REDACTED)
+  })
+})
+
+describe('keys of redacted data', () => {
+  it('a secret or a token used as a key is hidden as one in a value is', () => {
+    addSecret('sigma-40be11c2')
+    const token = `ghp_${'B'.repeat(36)}`
+    const data = { [token]: 1, nested: { 'tenant sigma-40be11c2': 'x', plain: 'y' }, api_key: 'z' }
+    const out = JSON.stringify(toPlainData(data, { redact: true }))
+    expect(out).not.toContain(token)
+    expect(out).not.toContain('sigma-40be11c2')
+    expect(JSON.parse(out)).toEqual({
+      '[REDACTED]': 1,
+      nested: { 'tenant [REDACTED]': 'x', plain: 'y' },
+      api_key: '[REDACTED]',
+    })
+    // Not redacting, keys are as they came.
+    expect(Object.keys(toPlainData(data) as object)).toEqual([token, 'nested', 'api_key'])
   })
 })
 

@@ -110,8 +110,8 @@ function textOf(message: unknown): string | undefined {
 }
 
 /**
- * A frozen copy of `ErrorResponse.context` with string values only, at most 256 entries, keys and values bounded,
- * values redacted and values of secret-named keys (`header.authorization`) hidden; `undefined` when empty.
+ * A frozen copy of `ErrorResponse.context` with string values only, at most 256 entries, keys and values bounded
+ * and redacted, and values of secret-named keys (`header.authorization`) hidden; `undefined` when empty.
  */
 function redactedContext(context: unknown): Readonly<Record<string, string>> | undefined {
   if (!isRecord(context)) return undefined
@@ -120,7 +120,8 @@ function redactedContext(context: unknown): Readonly<Record<string, string>> | u
   for (const [key, value] of ownEntries(context, MAX_CONTEXT_ENTRIES * 4)) {
     if (typeof value !== 'string') continue
     if (++n > MAX_CONTEXT_ENTRIES) break
-    out[truncate(key, 256)] = isSecretKey(key) ? REDACTED : redactBoundedText(value)
+    // The key is redacted too: a secret or a token used as a key is hidden as one in a value is.
+    out[redactBoundedText(key, 256)] = isSecretKey(key) ? REDACTED : redactBoundedText(value)
   }
   return n > 0 ? Object.freeze(out) : undefined
 }

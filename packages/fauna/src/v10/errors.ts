@@ -25,7 +25,7 @@ import {
 
 import { ensureFaunaRedaction, MAX_CODE, messageText, prepared, slots, takePrepared } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
-import { decodeTagged } from './tagged.js'
+import { decodeTagged, MAX_TAGGED_NODES } from './tagged.js'
 
 /** @deprecated Use `ErrsOptions` from `@errs/core`: the one trailing options type of every constructor. */
 export type FaunaErrorOptions = ErrsOptions
@@ -162,7 +162,7 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
     let n = 0
     for (const [k, v] of ownEntries(tags)) {
       if (n++ >= MAX_TAGS) break
-      if (typeof v === 'string') out[truncate(k, MAX_CODE)] = redactString(truncate(v, MAX_CODE))
+      if (typeof v === 'string') out[redactString(truncate(k, MAX_CODE))] = redactString(truncate(v, MAX_CODE))
     }
     return out
   }
@@ -184,7 +184,8 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
         const eq2 = text.indexOf('=', eq + 1)
         v = text.slice(eq + 1, eq2 < 0 || eq2 > stop ? stop : eq2)
       }
-      if (!isForbiddenKey(k)) out[k] = redactString(v)
+      // Keys are redacted as values are: a secret or a token used as a tag name is hidden too.
+      if (!isForbiddenKey(k)) out[redactString(k)] = redactString(v)
     }
     if (comma < 0) break
     start = comma + 1
@@ -192,24 +193,41 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
   return out
 }
 
+/**
+ * `constraint_failures` as fauna-js keeps them: at most 1,024 failures of at most 256 paths of at most 256 elements,
+ * and `MAX_TAGGED_NODES` path elements in all (shared arrays would otherwise multiply into millions); texts bounded
+ * and redacted, as everything `details` keeps.
+ */
 function constraintFailuresOf(v: unknown): ConstraintFailure[] | undefined {
   if (!isArray(v)) return undefined
+  let left = MAX_TAGGED_NODES
+  const text = (x: string) => redactString(truncate(x, MAX_CODE))
   return slots(v, 1024).map((f): ConstraintFailure => {
-    const out: ConstraintFailure = { message: messageText(read(f, 'message')) }
+    const out: ConstraintFailure = { message: redactBoundedText(messageText(read(f, 'message'))) }
     const name = readString(f, 'name')
-    if (name !== undefined) out.name = truncate(name, MAX_CODE)
+    if (name !== undefined) out.name = text(name)
     const paths = read(f, 'paths')
     if (isArray(paths)) {
-      out.paths = slots(paths, 256)
-        .filter(isArray)
-        .map((p) => slots(p, 256).filter((x): x is string | number => typeof x === 'string' || typeof x === 'number'))
+      const kept: (string | number)[][] = []
+      for (const p of slots(paths, 256)) {
+        if (left <= 0) break
+        if (!isArray(p)) continue
+        const path: (string | number)[] = []
+        for (const x of slots(p, Math.min(256, left))) {
+          if (typeof x === 'string') path.push(text(x))
+          else if (typeof x === 'number') path.push(x)
+        }
+        left -= Math.max(1, path.length)
+        kept.push(path)
+      }
+      out.paths = kept
     }
     return out
   })
 }
 
 function statsOf(v: unknown): QueryStats | undefined {
-  return isRecord(v) ? (toPlainData(v, { maxDepth: 3 }) as QueryStats) : undefined
+  return isRecord(v) ? (toPlainData(v, { maxDepth: 3, redact: true }) as QueryStats) : undefined
 }
 
 /**

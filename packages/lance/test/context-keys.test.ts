@@ -1,0 +1,46 @@
+import { inspect } from 'node:util'
+import { addSecret, toProblem } from '@errs/core'
+import { describe, expect, it } from 'vitest'
+import { fromErrorResponse, normalize } from '../src/index.js'
+
+// `ErrorResponse.context` keys are redacted as its values are: a secret or a token used as a key reaches no output
+// (details, JSON.stringify, toProblem public and trusted, util.inspect).
+
+const SECRET = 'Zq9AttackCanarySecret'
+const TOKEN = `ghp_${'A'.repeat(36)}`
+
+function leaks(err: Error & { details: unknown }, secret: string): string[] {
+  const outputs: Record<string, string> = {
+    details: JSON.stringify(err.details),
+    json: JSON.stringify(err),
+    problem: JSON.stringify(toProblem(err)),
+    trusted: JSON.stringify(toProblem(err, { exposeInternal: true })),
+    inspect: inspect(err, { depth: 10 }),
+  }
+  return Object.entries(outputs)
+    .filter(([, text]) => text.includes(secret))
+    .map(([name]) => name)
+}
+
+describe('Lance decoders: a secret in a context key', () => {
+  for (const secret of [SECRET, TOKEN]) {
+    it(`fromErrorResponse keeps no ${secret === SECRET ? 'registered secret' : 'token'} from a context key`, () => {
+      addSecret(SECRET)
+      const err = fromErrorResponse({
+        code: 4,
+        error: 'not found',
+        context: { [secret === SECRET ? `x-${secret}` : secret]: 'v' },
+      })
+      expect(leaks(err, secret)).toEqual([])
+    })
+    it(`normalize (REST body) keeps no ${secret === SECRET ? 'registered secret' : 'token'} from a context key`, () => {
+      addSecret(SECRET)
+      const err = normalize({
+        code: 4,
+        error: 'not found',
+        context: { [secret === SECRET ? `x-${secret}` : secret]: 'v' },
+      })
+      expect(leaks(err, secret)).toEqual([])
+    })
+  }
+})
