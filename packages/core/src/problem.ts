@@ -8,7 +8,7 @@ import {
   withOccurrence,
 } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
-import { ensureBranded } from './brand.js'
+import { BRAND_ID, ensureBranded } from './brand.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
@@ -225,7 +225,8 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  * when it differs from the class's (faunadb's `FaunaHTTPError('UnknownError')`).
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
-  return named(Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class)) as E, name)
+  const proto = nativePrototype(Class)
+  return named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as E, name)
 }
 
 /** `e`, with `name` as an own property when it is an identifier other than the class's. */
@@ -234,6 +235,33 @@ function named<E extends ErrsError>(e: E, name: string | undefined): E {
     Object.defineProperty(e, 'name', { value: name, writable: true, configurable: true, enumerable: false })
   }
   return e
+}
+
+/** The `ErrsError` of each prototype `errsBaseOf` was asked about. */
+const BASES = /* @__PURE__ */ new WeakMap<object, typeof ErrsError>()
+
+/**
+ * The `ErrsError` class `proto`'s chain leads to: that of the copy of core the class was built on, whose
+ * constructor sets up that copy (the prototype defaults of `internal` and `publicMessage`, the inspect view) as the
+ * class's own constructor would; this copy's when the chain has none. Never throws.
+ */
+function errsBaseOf(proto: object): typeof ErrsError {
+  let Base = BASES.get(proto)
+  if (Base !== undefined) return Base
+  Base = ErrsError
+  try {
+    for (let p: object | null = proto, n = 0; p !== null && n < 64; p = Object.getPrototypeOf(p), n++) {
+      const c: unknown = Object.getOwnPropertyDescriptor(p, 'constructor')?.value
+      if (typeof c === 'function' && Object.getOwnPropertyDescriptor(c, BRAND_ID)?.value === ErrsError.errsBrand) {
+        Base = c as typeof ErrsError
+        break
+      }
+    }
+  } catch {
+    // A prototype that refuses inspection (a hostile proxy): this copy's.
+  }
+  BASES.set(proto, Base)
+  return Base
 }
 
 /**
@@ -245,6 +273,11 @@ function named<E extends ErrsError>(e: E, name: string | undefined): E {
  * as much as a frame it keeps), so made this way an error of a class three deep skips two of them; the stack starts at
  * the function that says `new`, captured once. (`Reflect.construct(ErrsError, [init], Class)` has no stack frames at
  * all: `Class` never runs, so V8 skips every frame looking for it.)
+ *
+ * Only for a class whose constructors do nothing but work out the init they pass up (no class fields, no `#private`
+ * state: those only a constructor can add), and with the `ErrsError` the class is built on (the same import of
+ * `@errs/core` as the class's module: another copy's constructor would leave the class's copy unset-up; `rebuildAs`
+ * finds the class's own). The prototype is `Class.prototype`, read after branding.
  */
 export function nativePrototype(Class: ErrsErrorClass): object {
   ensureBranded(Class)
@@ -292,26 +325,30 @@ export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string
 
 /**
  * The class of `adapter` a rebuilt error takes: the one named `name`, else the one of the code's row; in either
- * case the one listed under the variant the details carry first. `undefined` when there is none.
+ * case the one listed under the variant the details carry first. `undefined` when there is none. The class is
+ * branded first: one of another copy of core that has made no error yet is branded on this first use.
  */
 function classOf(adapter: Adapter, init: ErrsErrorInit, name: string | undefined): ErrsErrorClass | undefined {
   const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
-  // Classes whose names repeat across a system's dialects are listed as `<variant>:<name>` too (Fauna's v4 and v10
-  // both have ProtocolError): the variant the details carry picks the right one.
   const classes = adapter.classes
-  let Class: ErrsErrorClass | undefined
-  if (name !== undefined) {
-    if (typeof variant === 'string') Class = own(classes, `${variant}:${name}`)
-    Class ??= own(classes, name)
-  }
-  if (Class === undefined) {
-    const className = findRow(adapter.codes, init.code, variant)?.className
-    if (className !== undefined) {
-      if (typeof variant === 'string') Class = own(classes, `${variant}:${className}`)
-      Class ??= own(classes, className)
-    }
-  }
-  return Class !== undefined && ErrsError.is(Class.prototype) ? Class : undefined
+  const Class =
+    listed(classes, variant, name) ?? listed(classes, variant, findRow(adapter.codes, init.code, variant)?.className)
+  if (Class === undefined) return undefined
+  ensureBranded(Class)
+  return ErrsError.is(Class.prototype) ? Class : undefined
+}
+
+/**
+ * The class listed as `name`: under `<variant>:<name>` first (Fauna's v4 and v10 both have a ProtocolError, and
+ * the variant the details carry picks the right one), else under `name`.
+ */
+function listed(
+  classes: Readonly<Record<string, ErrsErrorClass>> | undefined,
+  variant: unknown,
+  name: string | undefined,
+): ErrsErrorClass | undefined {
+  if (name === undefined) return undefined
+  return (typeof variant === 'string' ? own(classes, `${variant}:${name}`) : undefined) ?? own(classes, name)
 }
 
 /** A problem written by other software, whose name and code have no class: the adapter's own constructor, with the
@@ -340,9 +377,10 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
     try {
       const Class = classOf(adapter, init, data.name)
       // Made here rather than in `rebuildAs`: the stack starts one frame nearer the caller (see `fromProblem`).
+      const proto = Class === undefined ? undefined : nativePrototype(Class)
       const native =
-        Class !== undefined
-          ? named(Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class)) as ErrsError, data.name)
+        proto !== undefined
+          ? named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as ErrsError, data.name)
           : createWith(adapter, init)
       if (ErrsError.is(native)) return native
     } catch {
