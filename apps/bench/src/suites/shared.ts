@@ -43,12 +43,13 @@ export const refLabel = (depth: number): string =>
 
 /**
  * Label of a decode group's second reference row: the floor's parse with `new` of an empty chain as deep as the
- * constructors our decoder runs (V8 walks every constructor frame up to `new.target` to capture the stack) — what
- * those constructors alone cost a decoder, before any of our work. A decoder that gives its error the class's
- * prototype (core kit's `nativePrototype`) runs ErrsError's constructor only: depth 1.
+ * constructors our decoder runs (V8 walks every constructor frame up to `new.target` to capture the stack), in a
+ * function as ours is. A decoder that gives its error the class's prototype (core kit's `nativePrototype`) runs
+ * ErrsError's constructor only: depth 1. For scale, not a floor: inside the bench process it reads higher than the
+ * same code in an isolated loop (see the Findings of BENCHMARKS.md).
  */
 export const depthFloorLabel = (parse: string, depth: number): string =>
-  `the floor at the constructor depth our decoder runs: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep, in a function as ours`
+  `the least decoder at the constructor depth ours runs: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep, in a function as ours`
 
 /**
  * The "rebuild an adapter's error from JSON text" group, alike for every adapter: our problem text through
