@@ -89,7 +89,8 @@ describe('v10 decoders: values kept in details unredacted', () => {
     expect(JSON.stringify(err.details)).not.toContain(SECRET)
   })
   it('stats values hold no token in details', () => {
-    const err = v10.getServiceError({ error: { code: 'invalid_query', message: 'm' }, stats: { note: TOKEN } }, 400)
+    const failure = { error: { code: 'invalid_query', message: 'm' }, stats: { note: TOKEN } }
+    const err = v10.getServiceError(failure as unknown as v10.QueryFailure, 400)
     expect(JSON.stringify(err.details)).not.toContain(TOKEN)
   })
 })
