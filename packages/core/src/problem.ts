@@ -226,7 +226,16 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
   const proto = nativePrototype(Class)
+  // `made`, written out: one frame fewer in the stack.
   return named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as E, name)
+}
+
+/**
+ * The error holding `init` with prototype `proto`, made by the `ErrsError` its chain leads to, named `name`.
+ * (`rebuildAs` and `rebuild` write this expression out instead of calling it: one frame fewer in the stack.)
+ */
+function made(proto: object, init: ErrsErrorInit, name: string | undefined): ErrsError {
+  return named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as ErrsError, name)
 }
 
 /** `e`, with `name` as an own property when it is an identifier other than the class's. */
@@ -319,23 +328,33 @@ function findRow(codes: readonly CodeInfo[], code: unknown, variant: unknown): C
  * by `rebuildAs`; without a class, the adapter's `create` with the core fields as overrides.
  */
 export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError {
-  const Class = classOf(adapter, init, name)
-  return Class !== undefined ? rebuildAs(Class, init, name) : createWith(adapter, init)
+  const variant = variantOf(init)
+  const proto = nativeOf(adapter, init, name, variant)
+  return proto !== undefined ? made(proto, init, name) : createWith(adapter, init, variant)
+}
+
+/** The dialect or variant the details carry (Fauna's `v4`/`v10`), which picks a row and a class. */
+function variantOf(init: ErrsErrorInit): unknown {
+  return own(init.details, 'dialect') ?? own(init.details, 'variant')
 }
 
 /**
- * The class of `adapter` a rebuilt error takes: the one named `name`, else the one of the code's row; in either
- * case the one listed under the variant the details carry first. `undefined` when there is none. The class is
- * branded first: one of another copy of core that has made no error yet is branded on this first use.
+ * The prototype of the class of `adapter` a rebuilt error takes (`nativePrototype`: branded first, read once): the
+ * class named `name`, else the one of the code's row; in either case the one listed under the variant first.
+ * `undefined` when there is none, or when it is no ErrsError class.
  */
-function classOf(adapter: Adapter, init: ErrsErrorInit, name: string | undefined): ErrsErrorClass | undefined {
-  const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
+function nativeOf(
+  adapter: Adapter,
+  init: ErrsErrorInit,
+  name: string | undefined,
+  variant: unknown,
+): object | undefined {
   const classes = adapter.classes
   const Class =
     listed(classes, variant, name) ?? listed(classes, variant, findRow(adapter.codes, init.code, variant)?.className)
   if (Class === undefined) return undefined
-  ensureBranded(Class)
-  return ErrsError.is(Class.prototype) ? Class : undefined
+  const proto = nativePrototype(Class)
+  return ErrsError.is(proto) ? proto : undefined
 }
 
 /**
@@ -353,8 +372,7 @@ function listed(
 
 /** A problem written by other software, whose name and code have no class: the adapter's own constructor, with the
  * problem's core fields as overrides. */
-function createWith(adapter: Adapter, init: ErrsErrorInit): ErrsError {
-  const variant = own(init.details, 'dialect') ?? own(init.details, 'variant')
+function createWith(adapter: Adapter, init: ErrsErrorInit, variant: unknown): ErrsError {
   const options: ErrsOptions = { kind: init.kind, reason: init.reason }
   if (init.status !== undefined) options.status = init.status
   if (init.retryable !== undefined) options.retryable = init.retryable
@@ -375,13 +393,13 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
   }
   if (adapter) {
     try {
-      const Class = classOf(adapter, init, data.name)
-      // Made here rather than in `rebuildAs`: the stack starts one frame nearer the caller (see `fromProblem`).
-      const proto = Class === undefined ? undefined : nativePrototype(Class)
+      const variant = variantOf(init)
+      const proto = nativeOf(adapter, init, data.name, variant)
+      // `made`, written out: the stack starts one frame nearer the caller (see `fromProblem`).
       const native =
         proto !== undefined
           ? named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as ErrsError, data.name)
-          : createWith(adapter, init)
+          : createWith(adapter, init, variant)
       if (ErrsError.is(native)) return native
     } catch {
       // An adapter that cannot rebuild this problem must not lose it: fall through to the plain error.
