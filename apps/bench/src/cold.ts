@@ -129,15 +129,15 @@ interface Once {
 
 function once(c: ColdCase, cwd: string): Once | string {
   const t0 = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, argv(c), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: coldEnv() })
+  const r = spawnSync(process.execPath, argv(c), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: plainEnv() })
   const processMs = Number(process.hrtime.bigint() - t0) / 1e6
   if (r.status !== 0) return (r.stderr?.toString() ?? 'failed').split('\n').find((l) => l.includes('Error')) ?? 'failed'
   const [importMs, importCpuMs] = JSON.parse(r.stdout.toString()) as [number, number]
   return { processMs, importMs, importCpuMs }
 }
 
-/** No inherited NODE_OPTIONS (tsx's loader would be timed too). */
-function coldEnv(): NodeJS.ProcessEnv {
+/** The environment of a measured child process: no inherited NODE_OPTIONS (tsx's loader would be timed too). */
+export function plainEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env }
   delete env.NODE_OPTIONS
   return env

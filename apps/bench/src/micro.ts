@@ -1,7 +1,8 @@
 /**
  * Child process entry: runs the named benchmark groups in this fresh process and prints
  * `{ [groupId]: { [caseId]: medianNsPerOp } }` as JSON on the last line of stdout.
- * Usage: tsx src/micro.ts <groupId>... [--quick]
+ * Usage (run.ts does this): node .tmp/micro.mjs <groupId>... [--quick], the file compiled by compile.ts. Not under
+ * tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own classes (compile.ts).
  */
 import { DEFAULT_OPTIONS, type HarnessOptions, measuresNoStack, runGroup } from './harness.js'
 import { loadSuites } from './suites/index.js'
@@ -13,8 +14,8 @@ const options: HarnessOptions = quick ? { sampleMs: 4, samples: 7, warmupMs: 60 
 
 const suiteOf = (id: string): string => id.split('.')[0] ?? id
 const { groups, missing } = await loadSuites([...new Set(wanted.map(suiteOf))])
-// tsx turns on source maps and installs its own Error.prepareStackTrace: every `.stack` read would then pay for
-// source-map lookups that production code (plain JS, no --enable-source-maps) does not. Measure the production setup.
+// The production setup: no source maps, no Error.prepareStackTrace (a loader such as tsx turns on the first and
+// installs the second, and every `.stack` read would pay for source-map lookups).
 process.setSourceMapsEnabled(false)
 ;(Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined
 

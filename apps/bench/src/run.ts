@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { measureCold } from './cold.js'
+import { measureCold, plainEnv } from './cold.js'
+import { compileMicro } from './compile.js'
 import { median } from './harness.js'
 import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
 import { measureSizes, withCurrentLimits } from './size.js'
@@ -55,18 +56,21 @@ process.stdout.write(`@errs bench: ${env.cpu} ×${env.cores}, Node ${env.node}, 
 const { groups, missing } = await loadSuites(only)
 for (const [suite, reason] of Object.entries(missing)) process.stdout.write(`  suite ${suite} skipped: ${reason}\n`)
 
-// runs × groups, each group in a fresh process; the group order rotates between runs.
+// runs × groups, each group in a fresh process running the compiled child with plain `node` (see compile.ts); the
+// group order rotates between runs.
+const microFile = await compileMicro(appDir)
 const perRun: Record<string, Record<string, number[]>> = {}
 for (let r = 0; r < runs; r++) {
   const order = groups.map((g) => g.id)
   for (let k = 0; k < r % Math.max(order.length, 1); k++) order.push(order.shift() as string)
   for (const id of order) {
     process.stdout.write(`  run ${r + 1}/${runs} ${id}\n`)
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(here, 'micro.ts'), id, ...(quick ? ['--quick'] : [])],
-      { cwd: appDir, encoding: 'utf8', maxBuffer: 1 << 24 },
-    )
+    const child = spawnSync(process.execPath, [microFile, id, ...(quick ? ['--quick'] : [])], {
+      cwd: appDir,
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+      env: plainEnv(),
+    })
     if (child.status !== 0) throw new Error(`group ${id} failed:\n${child.stderr}`)
     const last = child.stdout.trim().split('\n').pop() ?? '{}'
     const result = (JSON.parse(last) as Record<string, Record<string, number>>)[id] ?? {}
