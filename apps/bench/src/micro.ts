@@ -1,16 +1,22 @@
 /**
  * Child process entry: runs the named benchmark groups in this fresh process and prints
  * `{ [groupId]: { [caseId]: medianNsPerOp } }` as JSON on the last line of stdout.
- * Usage (run.ts does this): node .tmp/micro.mjs <groupId>... [--quick], the file compiled by compile.ts. Not under
- * tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own classes (compile.ts).
+ * Usage (run.ts does this): node .tmp/micro.mjs <groupId>... [--quick] [--frames-below N], the file compiled by
+ * compile.ts. Not under tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own
+ * classes (compile.ts).
  */
 import { DEFAULT_OPTIONS, type HarnessOptions, measuresNoStack, runGroup } from './harness.js'
 import { loadSuites } from './suites/index.js'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const wanted = args.filter((a) => !a.startsWith('--'))
-const options: HarnessOptions = quick ? { sampleMs: 4, samples: 7, warmupMs: 60 } : DEFAULT_OPTIONS
+const wanted = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--frames-below')
+const framesAt = args.indexOf('--frames-below')
+const framesBelow = framesAt >= 0 ? Number(args[framesAt + 1]) : DEFAULT_OPTIONS.framesBelow
+const options: HarnessOptions = {
+  ...(quick ? { sampleMs: 4, samples: 7, warmupMs: 60 } : DEFAULT_OPTIONS),
+  framesBelow,
+}
 
 const suiteOf = (id: string): string => id.split('.')[0] ?? id
 const { groups, missing } = await loadSuites([...new Set(wanted.map(suiteOf))])

@@ -4,6 +4,7 @@
  *
  * Options: --runs N (default 5) · --quick (2 runs, short samples) · --only core,fluss · --no-size · --no-cold
  *          · --cold-runs N (default 21) · --no-write (do not touch BENCHMARKS.md)
+ *          · --frames-below N (default 10: JavaScript frames below each row's loop, see harness.ts)
  *          · --render (re-render BENCHMARKS.md from the last run's saved results, e.g. after editing prose/*.md)
  * The raw results of each run are saved to apps/bench/.tmp/results.json (git-ignored).
  */
@@ -13,7 +14,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureCold, plainEnv } from './cold.js'
 import { compileMicro } from './compile.js'
-import { median } from './harness.js'
+import { FRAMES_BELOW, median } from './harness.js'
 import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
 import { measureSizes, withCurrentLimits } from './size.js'
 import { loadSuites } from './suites/index.js'
@@ -29,6 +30,7 @@ const value = (name: string): string | undefined => {
 const quick = flag('--quick')
 const runs = Number(value('--runs') ?? (quick ? 2 : 5))
 const coldRuns = Number(value('--cold-runs') ?? (quick ? 5 : 21))
+const framesBelow = Number(value('--frames-below') ?? FRAMES_BELOW)
 const only = value('--only')?.split(',')
 
 const resultsPath = join(appDir, '.tmp', 'results.json')
@@ -65,12 +67,16 @@ for (let r = 0; r < runs; r++) {
   for (let k = 0; k < r % Math.max(order.length, 1); k++) order.push(order.shift() as string)
   for (const id of order) {
     process.stdout.write(`  run ${r + 1}/${runs} ${id}\n`)
-    const child = spawnSync(process.execPath, [microFile, id, ...(quick ? ['--quick'] : [])], {
-      cwd: appDir,
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-      env: plainEnv(),
-    })
+    const child = spawnSync(
+      process.execPath,
+      [microFile, id, '--frames-below', String(framesBelow), ...(quick ? ['--quick'] : [])],
+      {
+        cwd: appDir,
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+        env: plainEnv(),
+      },
+    )
     if (child.status !== 0) throw new Error(`group ${id} failed:\n${child.stderr}`)
     const last = child.stdout.trim().split('\n').pop() ?? '{}'
     const result = (JSON.parse(last) as Record<string, Record<string, number>>)[id] ?? {}
@@ -100,6 +106,7 @@ const results: BenchResults = {
   runs,
   coldRuns,
   quick,
+  framesBelow,
   groups,
   missing,
   micro,

@@ -45,8 +45,8 @@ export const refLabel = (depth: number): string =>
  * Label of a decode group's second reference row: the floor's parse with `new` of an empty chain as deep as the
  * constructors our decoder runs (V8 walks every constructor frame up to `new.target` to capture the stack), in a
  * function as ours is. A decoder that gives its error the class's prototype (core kit's `nativePrototype`) runs
- * ErrsError's constructor only: depth 1. For scale, not a floor: inside the bench process it reads higher than the
- * same code in an isolated loop (see the Findings of BENCHMARKS.md).
+ * ErrsError's constructor only: depth 1. What any decoder function pays before any work of its own. (Its classes are
+ * written here, so the bench must run compiled without `keepNames`: see compile.ts.)
  */
 export const depthFloorLabel = (parse: string, depth: number): string =>
   `the least decoder at the constructor depth ours runs: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep, in a function as ours`
