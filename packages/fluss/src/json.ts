@@ -73,7 +73,7 @@ export function parseJsonInput(input: unknown, decoder: string, httpStatus?: num
     body = owned.bytes
   }
   const parsed = parseBody(body, MAX_JSON_TEXT)
-  if (parsed.ok) return { ok: true, value: parsed.value }
+  if (parsed.ok) return parsed
   return { ok: false, error: malformedInput(decoder, parsed.reason, parsed.raw, extra) }
 }
 
@@ -141,21 +141,25 @@ type JsonPair = { ok: true; code: number; message: string | undefined } | { ok: 
  */
 function readErrorJson(input: unknown, httpStatus?: number): JsonPair {
   const parsed = parseJsonInput(input, 'error JSON', httpStatus)
-  if (!parsed.ok) return { ok: false, error: parsed.error }
+  if (!parsed.ok) return parsed
   const value = parsed.value
-  const bad = (problem: string): JsonPair => ({
-    ok: false,
-    error: malformedInput('error JSON', problem, value, isHttpErrorStatus(httpStatus) ? { httpStatus } : {}),
-  })
+  if (!isRecord(value)) return badPair('expected an object', value, httpStatus)
   const code = errorCodeOf(value)
-  const message = isRecord(value) ? errorMessageOf(value) : undefined
-  if (!isRecord(value)) return bad('expected an object')
-  if (code === undefined) return bad('no error_code or errorCode member')
-  if (!isInt32(code)) return bad('error_code is not an int32 integer')
+  const message = errorMessageOf(value)
+  if (code === undefined) return badPair('no error_code or errorCode member', value, httpStatus)
+  if (!isInt32(code)) return badPair('error_code is not an int32 integer', value, httpStatus)
   if (message !== undefined && message !== null && typeof message !== 'string') {
-    return bad('error_message is not a string')
+    return badPair('error_message is not a string', value, httpStatus)
   }
   return { ok: true, code, message: textOf(message) }
+}
+
+/** The `CLIENT_ERROR` for error JSON that parsed but is not the pair (no closure per read: see `readErrorJson`). */
+function badPair(problem: string, value: unknown, httpStatus: number | undefined): JsonPair {
+  return {
+    ok: false,
+    error: malformedInput('error JSON', problem, value, isHttpErrorStatus(httpStatus) ? { httpStatus } : {}),
+  }
 }
 
 /**
