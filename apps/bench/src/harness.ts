@@ -72,6 +72,19 @@ export interface HarnessOptions {
  */
 export const FRAMES_BELOW = 10
 
+/**
+ * The `--frames-below` value: a whole number from 0 to 1,000. Anything else (`ten`, `NaN`, a negative or fractional
+ * number, one so large the recursion would overflow the stack) is an error, not a silently different condition.
+ */
+export function parseFramesBelow(text: string | undefined): number {
+  if (text === undefined) return FRAMES_BELOW
+  const n = Number(text)
+  if (text.trim() === '' || !Number.isInteger(n) || n < 0 || n > 1000) {
+    throw new Error(`--frames-below takes a whole number from 0 to 1000, not ${JSON.stringify(text)}`)
+  }
+  return n
+}
+
 export const DEFAULT_OPTIONS: HarnessOptions = { sampleMs: 10, samples: 15, warmupMs: 150, framesBelow: FRAMES_BELOW }
 
 type Loop = (fn: (i: number) => unknown, n: number, sink: unknown[]) => void

@@ -5,14 +5,14 @@
  * compile.ts. Not under tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own
  * classes (compile.ts).
  */
-import { DEFAULT_OPTIONS, type HarnessOptions, measuresNoStack, runGroup } from './harness.js'
+import { DEFAULT_OPTIONS, type HarnessOptions, measuresNoStack, parseFramesBelow, runGroup } from './harness.js'
 import { loadSuites } from './suites/index.js'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const wanted = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--frames-below')
 const framesAt = args.indexOf('--frames-below')
-const framesBelow = framesAt >= 0 ? Number(args[framesAt + 1]) : DEFAULT_OPTIONS.framesBelow
+const framesBelow = framesAt >= 0 ? parseFramesBelow(args[framesAt + 1] ?? '') : DEFAULT_OPTIONS.framesBelow
 const options: HarnessOptions = {
   ...(quick ? { sampleMs: 4, samples: 7, warmupMs: 60 } : DEFAULT_OPTIONS),
   framesBelow,

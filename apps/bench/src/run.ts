@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { measureCold, plainEnv } from './cold.js'
 import { compileMicro } from './compile.js'
-import { FRAMES_BELOW, median } from './harness.js'
+import { median, parseFramesBelow } from './harness.js'
 import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
 import { measureSizes, withCurrentLimits } from './size.js'
 import { loadSuites } from './suites/index.js'
@@ -30,7 +30,7 @@ const value = (name: string): string | undefined => {
 const quick = flag('--quick')
 const runs = Number(value('--runs') ?? (quick ? 2 : 5))
 const coldRuns = Number(value('--cold-runs') ?? (quick ? 5 : 21))
-const framesBelow = Number(value('--frames-below') ?? FRAMES_BELOW)
+const framesBelow = parseFramesBelow(value('--frames-below'))
 const only = value('--only')?.split(',')
 
 const resultsPath = join(appDir, '.tmp', 'results.json')
