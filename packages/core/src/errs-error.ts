@@ -114,25 +114,21 @@ export class ErrsError extends Error {
     this.retryAfterMs = init.retryAfterMs
     this.requestId = init.requestId === undefined ? undefined : text(init.requestId, 256)
     this.instance = init.instance === undefined ? undefined : text(init.instance)
-    // Kept in private fields, read through the getters below: off the enumerable surface (spread, `Object.keys`,
-    // loggers that copy enumerable members), and a field store costs a fraction of an own non-enumerable property
-    // (`Object.defineProperty` on every error that has one, as before).
-    if (init.internal !== undefined) this.#internal = frozenCopy(init.internal)
-    if (init.publicMessage !== undefined) this.#publicMessage = redactBoundedText(String(init.publicMessage))
+    if (init.internal !== undefined) {
+      Object.defineProperty(this, 'internal', { value: frozenCopy(init.internal), enumerable: false })
+    }
+    if (init.publicMessage !== undefined) {
+      Object.defineProperty(this, 'publicMessage', {
+        value: redactBoundedText(String(init.publicMessage)),
+        enumerable: false,
+      })
+    }
   }
 
-  #internal: Readonly<Record<string, unknown>> = EMPTY
-  #publicMessage: string | undefined = undefined
-
-  /** Context for trusted internal hops only (see `toProblem`'s `exposeInternal`); `{}` when there is none. */
-  get internal(): Readonly<Record<string, unknown>> {
-    return #internal in this ? this.#internal : EMPTY
-  }
-
+  /** Context for trusted internal hops only (see `toProblem`'s `exposeInternal`). */
+  declare readonly internal: Readonly<Record<string, unknown>>
   /** Message shown to untrusted readers when `message` holds internals; `undefined` = `message`. */
-  get publicMessage(): string | undefined {
-    return #publicMessage in this ? this.#publicMessage : undefined
-  }
+  declare readonly publicMessage: string | undefined
 
   /** The public RFC 9457 problem (redacted; no stack, cause or internals): what `JSON.stringify(err)` writes. */
   toJSON(): Record<string, unknown> {
@@ -154,11 +150,15 @@ function prepare(Class: unknown): void {
 
 /**
  * Installs what the class body cannot declare without a side effect, before the first instance is made: the
- * `util.inspect` view (a symbol-keyed method).
+ * `util.inspect` view (a symbol-keyed method) and the non-enumerable prototype defaults of `internal` and
+ * `publicMessage`.
  */
 function setUp(): void {
   ready = true
   const proto = ErrsError.prototype
+  // Internal context and the public message are kept off the enumerable surface.
+  Object.defineProperty(proto, 'internal', { value: EMPTY, writable: true, enumerable: false })
+  Object.defineProperty(proto, 'publicMessage', { value: undefined, writable: true, enumerable: false })
   Object.defineProperty(proto, INSPECT, { value: inspectErrsError, writable: true, configurable: true })
 }
 
