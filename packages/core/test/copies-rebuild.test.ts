@@ -43,4 +43,35 @@ describe('an error rebuilt by another copy of core', () => {
     const direct = esm.rebuildAs(ToyError, esm.errsInit('toy', 1, undefined, 'm'))
     expect([direct.detail, direct.internal]).toEqual([undefined, {}])
   })
+
+  it('keeps internal context and the public message, read by either copy', async () => {
+    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
+    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+    class OtherError extends cjs.ErrsError {
+      static override readonly errsBrand = 'errs.test.copies.OtherError'
+    }
+    const init = {
+      system: 'toy',
+      code: 1,
+      reason: 'GONE',
+      kind: 'not_found' as const,
+      message: 'no row on db-7 (replica 3)',
+      internal: { host: 'db-7' },
+      publicMessage: 'no row',
+    }
+    const made = [
+      esm.rebuildAs(OtherError, { ...init }),
+      cjs.rebuildAs(OtherError, { ...init }),
+      // Another copy's constructor with the class's prototype: the two are own properties of the error itself.
+      Object.setPrototypeOf(new esm.ErrsError({ ...init }), esm.nativePrototype(OtherError)),
+    ]
+    for (const e of made) {
+      expect([e.internal, e.publicMessage]).toEqual([{ host: 'db-7' }, 'no row'])
+      // The public problem shows the public message only; the trusted one the internal context.
+      for (const reader of [esm, cjs]) {
+        expect(reader.toProblem(e).detail).toBe('no row')
+        expect(reader.toProblem(e, { exposeInternal: true }).internal).toEqual({ host: 'db-7' })
+      }
+    }
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ErrorKind, ErrsError } from '../src/index.js'
+import { ErrorKind, ErrsError, toProblem } from '../src/index.js'
 import { brandClass, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from '../src/kit.js'
 
 const base = {
@@ -91,6 +91,17 @@ describe('ErrsError', () => {
     expect(Object.keys(e)).not.toContain('internal')
     expect(Object.keys(e)).not.toContain('publicMessage')
     expect(new ErrsError(base).internal).toEqual({})
+  })
+
+  it('an error wrapped in a Proxy keeps its public message and internal context', () => {
+    // Own properties pass through a Proxy; private fields read through a prototype getter would not (the getter's
+    // `this` is the proxy), and the public problem would then show the message the public one stands in for.
+    const e = new ErrsError({ ...base, message: 'no row on db-7', internal: { host: 'db-7' }, publicMessage: 'no row' })
+    const wrapped = new Proxy(e, {})
+    expect([wrapped.internal, wrapped.publicMessage]).toEqual([{ host: 'db-7' }, 'no row'])
+    expect(toProblem(wrapped).detail).toBe('no row')
+    expect(JSON.stringify(toProblem(wrapped))).not.toContain('db-7')
+    expect(toProblem(wrapped, { exposeInternal: true }).internal).toEqual({ host: 'db-7' })
   })
 
   it('toJSON is the problem', () => {
