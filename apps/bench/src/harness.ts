@@ -68,7 +68,7 @@ export interface HarnessOptions {
  * micro.ts, a floor row's `new Error` captures 6: the row, its loop, three of the harness's, the module), so every
  * function between a row's loop and its `new` (a decoder's own frame, a driver's `raiseForStatusCode`) adds a
  * captured frame that, in an application, would only push the bottom one out of the 10 kept. Ten frames below fill
- * the 10 kept whatever the row does.
+ * the 10 kept whatever the row does. They are kept unoptimized (`pinHarnessFrames`), as every frame of the harness.
  */
 export const FRAMES_BELOW = 10
 
@@ -117,6 +117,24 @@ function timeBatch(loop: Loop, fn: (i: number) => unknown, n: number, sink: unkn
   const t0 = cpu()
   below(frames, loop, fn, n, sink)
   return cpu() - t0
+}
+
+/**
+ * Keeps the harness's own frames (`runGroup`, `timeBatch`, `below`: every frame between the module and a row's loop)
+ * out of V8's optimizing compiler, so that the stack every row captures is the same in every process. Once TurboFan
+ * optimizes `below` and inlines its recursion, each stack capture must rebuild the inlined frames from the optimized
+ * code's metadata: `new Error` under 10 such frames cost ~5.7 µs against 2.1–2.8 µs under the same frames not
+ * optimized, and whether (and when) that happened differed from one group's process to the next, so the floors of one
+ * run were bimodal. Needs `node --allow-natives-syntax` (run.ts starts the child with it); returns false without it.
+ */
+export function pinHarnessFrames(): boolean {
+  try {
+    const never = new Function('f', '%NeverOptimizeFunction(f)') as (f: unknown) => void
+    for (const f of [runGroup, timeBatch, below]) never(f)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function median(values: readonly number[]): number {

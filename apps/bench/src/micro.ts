@@ -5,7 +5,14 @@
  * compile.ts. Not under tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own
  * classes (compile.ts).
  */
-import { DEFAULT_OPTIONS, type HarnessOptions, measuresNoStack, parseFramesBelow, runGroup } from './harness.js'
+import {
+  DEFAULT_OPTIONS,
+  type HarnessOptions,
+  measuresNoStack,
+  parseFramesBelow,
+  pinHarnessFrames,
+  runGroup,
+} from './harness.js'
 import { loadSuites } from './suites/index.js'
 
 const args = process.argv.slice(2)
@@ -20,6 +27,10 @@ const options: HarnessOptions = {
 
 const suiteOf = (id: string): string => id.split('.')[0] ?? id
 const { groups, missing } = await loadSuites([...new Set(wanted.map(suiteOf))])
+if (!pinHarnessFrames()) {
+  process.stderr.write('micro.ts: run with node --allow-natives-syntax (see pinHarnessFrames in harness.ts)\n')
+  process.exit(2)
+}
 // The production setup: no source maps, no Error.prepareStackTrace (a loader such as tsx turns on the first and
 // installs the second, and every `.stack` read would pay for source-map lookups).
 process.setSourceMapsEnabled(false)

@@ -69,7 +69,8 @@ for (let r = 0; r < runs; r++) {
     process.stdout.write(`  run ${r + 1}/${runs} ${id}\n`)
     const child = spawnSync(
       process.execPath,
-      [microFile, id, '--frames-below', String(framesBelow), ...(quick ? ['--quick'] : [])],
+      // --allow-natives-syntax: the harness keeps its own frames unoptimized (pinHarnessFrames in harness.ts).
+      ['--allow-natives-syntax', microFile, id, '--frames-below', String(framesBelow), ...(quick ? ['--quick'] : [])],
       {
         cwd: appDir,
         encoding: 'utf8',
