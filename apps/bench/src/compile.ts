@@ -7,9 +7,8 @@
  * `name`. In Node 20 (V8 11.3), `new` of a class whose `name` was redefined makes TurboFan abort the optimization of
  * the class's constructor and of the functions that call it, again and again ("Bailed out due to dependency change",
  * ~1,100 times in 250,000 `new`s, in an isolated plain-JS experiment), and each aborted job burns CPU on V8's worker
- * threads. The harness times process
- * CPU time, so every class written in the bench (the empty chains of the reference rows) and fauna 2.5.0's
- * `src/errors.ts` (TypeScript, compiled by tsx) were charged for that work: a 1-deep empty class measured 1.4–1.7×
+ * threads. The harness times process CPU time, so every class written in the bench (the empty chains of the reference
+ * rows) and fauna 2.5.0's `src/errors.ts` (TypeScript, compiled by tsx) were charged for that work: a 1-deep empty class measured 1.4–1.7×
  * `new Error` in CPU time and 1.05–1.15× in wall time. Our packages' `dist` has no `__name` (tsup.shared.ts builds
  * with `keepNames: false`), so only the bench's own classes and the driver source were affected.
  *

@@ -123,8 +123,8 @@ function timeBatch(loop: Loop, fn: (i: number) => unknown, n: number, sink: unkn
  * Keeps the harness's own frames (`runGroup`, `timeBatch`, `below`: every frame between the module and a row's loop)
  * out of V8's optimizing compiler, so that the stack every row captures is the same in every process. Once TurboFan
  * optimizes `below` and inlines its recursion, each stack capture must rebuild the inlined frames from the optimized
- * code's metadata: `new Error` under 10 such frames cost ~5.7 µs against 2.1–2.8 µs under the same frames not
- * optimized, and whether (and when) that happened differed from one group's process to the next, so the floors of one
+ * code's metadata: `new Error` under 10 such frames cost ~5.7 µs against ~2.9 µs under the same frames not
+ * optimized (an isolated loop), and whether (and when) that happened differed from one group's process to the next, so the floors of one
  * run were bimodal. Needs `node --allow-natives-syntax` (run.ts starts the child with it); returns false without it.
  */
 export function pinHarnessFrames(): boolean {
