@@ -54,6 +54,25 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
     expect(esm.toProblem(fromCjs).system).toBe('demo')
   })
 
+  it('CJS: `index` and `kit` share one chunk; `retry` is one file whose own copy of the classifier reads errors of the others', () => {
+    // What each entry loads, read from the files: Node's CJS loader pays per file (apps/bench, cold import).
+    const requires = (file: string): string[] =>
+      [...readFileSync(`${dist}${file}`, 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1] as string)
+    const [chunk, ...rest] = requires('index.cjs')
+    expect(rest).toEqual([])
+    expect(chunk).toMatch(/^\.\/chunk-[\w-]+\.cjs$/)
+    expect(requires('kit.cjs')).toEqual([chunk])
+    expect(requires(`${(chunk as string).slice(2)}`)).toEqual([])
+    expect(requires('retry.cjs')).toEqual([])
+    // The copy answers for errors of the main entry, with the server's Retry-After as the least delay.
+    const core = require(`${dist}index.cjs`) as Core
+    const retry = require(`${dist}retry.cjs`) as typeof import('../src/retry.js')
+    const busy = new core.ErrsError({ ...init, kind: 'unavailable', retryAfterMs: 1500 })
+    expect(retry.isRetryable(busy)).toBe(true)
+    expect(retry.isRetryable(new core.ErrsError({ ...init, kind: 'invalid_argument' }))).toBe(false)
+    expect(retry.retryDelay(busy, 1, { random: () => 0 })).toBe(1500)
+  })
+
   it('keeps the class name in every build (loggers print the constructor name)', async () => {
     const esm = (await import(`${dist}index.js`)) as Core
     const cjs = require(`${dist}index.cjs`) as Core
