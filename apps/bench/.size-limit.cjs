@@ -124,13 +124,14 @@ module.exports = [
   },
   { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '19.93 kB' },
   {
-    // Target 5 kB, NOT met (12.27 kB when the limit was set; 12.70 kB now): it contains core's typical import and
+    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 13.18 kB when it was raised, with the decode that
+    // runs no constructor: core kit's `adoptError` and the v4 `Kept` field): it contains core's typical import and
     // the v4 code table; limit measured + 5%.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '12.89 kB',
+    limit: '13.84 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -142,13 +143,13 @@ module.exports = [
   },
   { name: '@errs/fauna: whole entry (with core)', path: fauna, import: '*', gzip: true, limit: '16.95 kB' },
   {
-    // Target 5 kB, NOT met (12.90 kB when the limit was set; 13.19 kB now): it contains core's typical import and
-    // the v10 code table; limit measured + 5%.
+    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 13.67 kB when it was raised, with core kit's
+    // `adoptError`): it contains core's typical import and the v10 code table; limit measured + 5%.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '13.55 kB',
+    limit: '14.36 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -160,12 +161,13 @@ module.exports = [
   },
   { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '17.17 kB' },
   {
-    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 5%.
+    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 5% (21.45 kB when it was raised, with
+    // core kit's `adoptError` and the v4 `Kept` field).
     name: '@errs/fauna/adapter: { adapter } (both dialects, with core)',
     path: faunaAdapter,
     import: '{ adapter }',
     gzip: true,
-    limit: '21.31 kB',
+    limit: '22.52 kB',
   },
   // Peers, for comparison (no limit).
   {

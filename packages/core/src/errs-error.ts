@@ -51,31 +51,31 @@ export class ErrsError extends Error {
   // `declare` keeps the ES2022 `cause` set by Error's constructor: a field declaration would reset it
   // to undefined after super() (microsoft/TypeScript#35051). The other fields stay declared: V8 sizes the instance
   // for them up front (without the declarations, the properties of this subclass of a builtin land out of object,
-  // and construction took twice as long — measured in apps/bench).
+  // and construction took twice as long — measured in apps/bench). `hold` assigns them (`!`: not in this body).
   /** The ES2022 `cause`: what this error wraps (a driver's error, a decoded value), when anything. */
   declare readonly cause?: unknown
   /** System that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
-  readonly system: string
+  readonly system!: string
   /** Native code as the system sent it, never rewritten. */
-  readonly code: number | string
+  readonly code!: number | string
   /** Native symbolic name of the code. */
-  readonly reason: string
+  readonly reason!: string
   /** Canonical kind, for system-independent branching. */
-  readonly kind: ErrorKind
+  readonly kind!: ErrorKind
   /** HTTP status that best represents the error. */
-  readonly status: number
+  readonly status!: number
   /** Whether the same call may succeed if retried (the native system's rule wins over the kind's default). */
-  readonly retryable: boolean
+  readonly retryable!: boolean
   /** Short summary of the code, the same for every occurrence. */
-  readonly title: string
+  readonly title!: string
   /** Frozen structured context (positions, bucket ids, request context, …). */
-  readonly details: Readonly<Record<string, unknown>>
+  readonly details!: Readonly<Record<string, unknown>>
   /** Milliseconds to wait before retrying, when the system said. */
-  readonly retryAfterMs: number | undefined
+  readonly retryAfterMs!: number | undefined
   /** Server-assigned request id, when known. */
-  readonly requestId: string | undefined
+  readonly requestId!: string | undefined
   /** URI of this occurrence, when known. */
-  readonly instance: string | undefined
+  readonly instance!: string | undefined
 
   // No static block and no computed member key: both are side effects a bundler must keep, which would keep this
   // class (and redaction and the problem writer with it) in every bundle that imports anything from the package.
@@ -96,33 +96,11 @@ export class ErrsError extends Error {
   }
 
   constructor(init: ErrsErrorInit) {
-    super(
-      redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message)),
-      init.cause === undefined ? undefined : { cause: init.cause },
-    )
+    super(messageOf(init), init.cause === undefined ? undefined : { cause: init.cause })
     // First instance of this class (or of a class other than the last one made): set up what the class bodies
     // declare instead of doing at load time. One comparison per error otherwise.
     if (new.target !== lastClass) prepare(new.target)
-    this.system = text(init.system, 256)
-    this.code = typeof init.code === 'string' ? text(init.code, 256) : init.code
-    this.reason = text(init.reason, 256)
-    this.kind = init.kind
-    this.status = init.status ?? KIND_HTTP_STATUS[init.kind] ?? 500
-    this.retryable = init.retryable ?? KIND_DEFAULT_RETRYABLE[init.kind] ?? false
-    this.title = text(init.title ?? init.reason)
-    this.details = frozenCopy(init.details)
-    this.retryAfterMs = init.retryAfterMs
-    this.requestId = init.requestId === undefined ? undefined : text(init.requestId, 256)
-    this.instance = init.instance === undefined ? undefined : text(init.instance)
-    if (init.internal !== undefined) {
-      Object.defineProperty(this, 'internal', { value: frozenCopy(init.internal), enumerable: false })
-    }
-    if (init.publicMessage !== undefined) {
-      Object.defineProperty(this, 'publicMessage', {
-        value: redactBoundedText(String(init.publicMessage)),
-        enumerable: false,
-      })
-    }
+    hold(this, init)
   }
 
   /** Context for trusted internal hops only (see `toProblem`'s `exposeInternal`). */
@@ -140,8 +118,59 @@ export class ErrsError extends Error {
 let ready = false
 let lastClass: unknown
 
+/** The message an error holding `init` has: `init.message` (any value as its text), cut to its bound, redacted. */
+export function messageOf(init: ErrsErrorInit): string {
+  return redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message))
+}
+
+/** The fields of an ErrsError, writable: what `hold` assigns. */
+type Held = {
+  -readonly [K in
+    | 'system'
+    | 'code'
+    | 'reason'
+    | 'kind'
+    | 'status'
+    | 'retryable'
+    | 'title'
+    | 'details'
+    | 'retryAfterMs'
+    | 'requestId'
+    | 'instance']: ErrsError[K]
+}
+
+/**
+ * Stores `init` on `e` (the error being made: by the constructor, or by the kit's `adoptError`), every text cut to
+ * its bound and redacted, in the order the class declares its fields; returns `e`. The one place the fields of an
+ * ErrsError are worked out.
+ */
+export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
+  const t = e as unknown as Held
+  t.system = text(init.system, 256)
+  t.code = typeof init.code === 'string' ? text(init.code, 256) : init.code
+  t.reason = text(init.reason, 256)
+  t.kind = init.kind
+  t.status = init.status ?? KIND_HTTP_STATUS[init.kind] ?? 500
+  t.retryable = init.retryable ?? KIND_DEFAULT_RETRYABLE[init.kind] ?? false
+  t.title = text(init.title ?? init.reason)
+  t.details = frozenCopy(init.details)
+  t.retryAfterMs = init.retryAfterMs
+  t.requestId = init.requestId === undefined ? undefined : text(init.requestId, 256)
+  t.instance = init.instance === undefined ? undefined : text(init.instance)
+  if (init.internal !== undefined) {
+    Object.defineProperty(e, 'internal', { value: frozenCopy(init.internal), enumerable: false })
+  }
+  if (init.publicMessage !== undefined) {
+    Object.defineProperty(e, 'publicMessage', {
+      value: redactBoundedText(String(init.publicMessage)),
+      enumerable: false,
+    })
+  }
+  return e
+}
+
 /** Before an instance of `Class` is made: `setUp` once, and the brands `Class` and its parents declare. */
-function prepare(Class: unknown): void {
+export function prepare(Class: unknown): void {
   if (!ready) setUp()
   // Classes that declare `static errsBrand` instead of a static `brandClass` block are branded on first use.
   ensureBranded(Class)

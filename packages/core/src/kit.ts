@@ -69,6 +69,13 @@ export {
   KIND_TITLE,
 } from './kinds.js'
 export { normalizeWith, wrapForeign } from './normalize.js'
-export { fromProblemValue, nativePrototype, type ProblemData, rebuildAs, rebuildWith } from './problem.js'
+export {
+  adoptError,
+  fromProblemValue,
+  nativePrototype,
+  type ProblemData,
+  rebuildAs,
+  rebuildWith,
+} from './problem.js'
 export { problemDetail, problemType, scrubInternals, tokenOr } from './problem-write.js'
 export { isSecretKey, redactBounded } from './redact.js'

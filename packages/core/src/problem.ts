@@ -9,7 +9,7 @@ import {
 } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { BRAND_ID, ensureBranded } from './brand.js'
-import { ErrsError, type ErrsErrorInit } from './errs-error.js'
+import { ErrsError, type ErrsErrorInit, hold, messageOf, prepare } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
@@ -225,17 +225,16 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  * when it differs from the class's (faunadb's `FaunaHTTPError('UnknownError')`).
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
-  const proto = nativePrototype(Class)
   // `made`, written out: one frame fewer in the stack.
-  return named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as E, name)
+  return named(adoptError(Class, new Error(typeof init.message === 'string' ? init.message : ''), init), name)
 }
 
 /**
- * The error holding `init` with prototype `proto`, made by the `ErrsError` its chain leads to, named `name`.
- * (`rebuildAs` and `rebuild` write this expression out instead of calling it: one frame fewer in the stack.)
+ * The error of class `Class` holding `init` (`adoptError`), named `name`. (`rebuildAs` and `rebuild` write this
+ * expression out instead of calling it: one frame fewer in the stack.)
  */
-function made(proto: object, init: ErrsErrorInit, name: string | undefined): ErrsError {
-  return named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as ErrsError, name)
+function made(Class: ErrsErrorClass, init: ErrsErrorInit, name: string | undefined): ErrsError {
+  return named(adoptError(Class, new Error(typeof init.message === 'string' ? init.message : ''), init), name)
 }
 
 /** `e`, with `name` as an own property when it is an identifier other than the class's. */
@@ -274,6 +273,68 @@ function errsBaseOf(proto: object): typeof ErrsError {
 }
 
 /**
+ * The class `adoptError` was last given, its prototype, and whether it is built on this copy's `ErrsError`. (No
+ * initial value read from a class: a module-level read is a side effect that keeps the class in every bundle.)
+ */
+let adoptedClass: unknown
+let adoptedProto: object | undefined
+let adoptedOwn = false
+
+/**
+ * `error` — a plain `Error` the caller has just made with `new Error(message)`, so that its stack is captured once
+ * and starts at the caller — made the instance of `Class` holding exactly `init`: the same object `new Class(…)`
+ * passing `init` up makes (message and every field worked out by the one code the constructor runs, `cause` an own
+ * non-enumerable property as `Error` makes it), without running a constructor. For a decoder that works out
+ * `Class`'s init itself, on the conditions of `nativePrototype` (no class fields, no `#private` state).
+ *
+ * Why: V8 captures the stack of an error whose class extends `Error` with more work than that of `new Error` itself
+ * (it walks the derived constructor's frame to find where to start): ~0.5 µs more per error under a full stack
+ * (apps/bench, the least decoder and §2), while setting the prototype of a plain `Error` costs what
+ * `Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class))` already paid.
+ *
+ * A `Class` built on another copy of `@errs/core`, or an `error` that is not a plain `Error` of this realm, is made
+ * by the constructor instead (`Object.setPrototypeOf(new ErrsError(init), …)` of the class's own copy: the same
+ * fields, and a stack that starts one frame deeper). Returns the error; throws only what a hostile `Class` throws.
+ *
+ * `new Error(message)` converts a message that is not a string with its `toString`, which may throw: pass a string
+ * (`init.message` when the init is the adapter's own; the kit's rebuilds pass `''` for anything else, and this
+ * function then works the message out from `init` as the constructor does).
+ *
+ * @example
+ * return adoptError(TableNotFoundError, new Error(init.message), init)
+ */
+export function adoptError<E extends ErrsError>(Class: ErrsErrorClass<E>, error: Error, init: ErrsErrorInit): E {
+  if (Class !== adoptedClass) {
+    const proto = nativePrototype(Class)
+    adoptedOwn = errsBaseOf(proto) === ErrsError
+    adoptedProto = proto
+    adoptedClass = Class
+    if (adoptedOwn) prepare(Class)
+  }
+  const proto = adoptedProto as object
+  if (!adoptedOwn || !isPlainError(error)) {
+    return Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as E
+  }
+  const message = messageOf(init)
+  if (error.message !== message || !Object.hasOwn(error, 'message')) {
+    Object.defineProperty(error, 'message', { value: message, writable: true, enumerable: false, configurable: true })
+  }
+  if (init.cause !== undefined) {
+    Object.defineProperty(error, 'cause', { value: init.cause, writable: true, enumerable: false, configurable: true })
+  }
+  return hold(Object.setPrototypeOf(error, proto) as E, init)
+}
+
+/** Whether `value` is a plain `Error` of this realm (its prototype `Error.prototype`); never throws. */
+function isPlainError(value: unknown): value is Error {
+  try {
+    return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Error.prototype
+  } catch {
+    return false
+  }
+}
+
+/**
  * The prototype that makes an `ErrsError` an instance of `Class` without running `Class`'s constructor:
  * `Object.setPrototypeOf(new ErrsError(init), nativePrototype(Class))` is the instance of `Class` holding exactly
  * `init`, the brands `Class` and its parents declare applied first, as `Class`'s own first instance would have done.
@@ -286,7 +347,9 @@ function errsBaseOf(proto: object): typeof ErrsError {
  * Only for a class whose constructors do nothing but work out the init they pass up (no class fields, no `#private`
  * state: those only a constructor can add), and with the `ErrsError` the class is built on (the same import of
  * `@errs/core` as the class's module: another copy's constructor would leave the class's copy unset-up; `rebuildAs`
- * finds the class's own). The prototype is `Class.prototype`, read after branding.
+ * finds the class's own). The prototype is `Class.prototype`, read after branding. A decoder does better with
+ * `adoptError`, which gives a plain `Error` this prototype: its stack is captured without walking even
+ * `ErrsError`'s constructor frame.
  */
 export function nativePrototype(Class: ErrsErrorClass): object {
   ensureBranded(Class)
@@ -329,8 +392,8 @@ function findRow(codes: readonly CodeInfo[], code: unknown, variant: unknown): C
  */
 export function rebuildWith(adapter: Adapter, init: ErrsErrorInit, name?: string): ErrsError {
   const variant = variantOf(init)
-  const proto = nativeOf(adapter, init, name, variant)
-  return proto !== undefined ? made(proto, init, name) : createWith(adapter, init, variant)
+  const Class = nativeOf(adapter, init, name, variant)
+  return Class !== undefined ? made(Class, init, name) : createWith(adapter, init, variant)
 }
 
 /** The dialect or variant the details carry (Fauna's `v4`/`v10`), which picks a row and a class. */
@@ -339,22 +402,21 @@ function variantOf(init: ErrsErrorInit): unknown {
 }
 
 /**
- * The prototype of the class of `adapter` a rebuilt error takes (`nativePrototype`: branded first, read once): the
- * class named `name`, else the one of the code's row; in either case the one listed under the variant first.
- * `undefined` when there is none, or when it is no ErrsError class.
+ * The class of `adapter` a rebuilt error takes: the class named `name`, else the one of the code's row; in either
+ * case the one listed under the variant first. `undefined` when there is none, or when it is no ErrsError class (its
+ * prototype, branded first by `nativePrototype`, is no ErrsError).
  */
 function nativeOf(
   adapter: Adapter,
   init: ErrsErrorInit,
   name: string | undefined,
   variant: unknown,
-): object | undefined {
+): ErrsErrorClass | undefined {
   const classes = adapter.classes
   const Class =
     listed(classes, variant, name) ?? listed(classes, variant, findRow(adapter.codes, init.code, variant)?.className)
   if (Class === undefined) return undefined
-  const proto = nativePrototype(Class)
-  return ErrsError.is(proto) ? proto : undefined
+  return ErrsError.is(nativePrototype(Class)) ? Class : undefined
 }
 
 /**
@@ -394,11 +456,11 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
   if (adapter) {
     try {
       const variant = variantOf(init)
-      const proto = nativeOf(adapter, init, data.name, variant)
+      const Class = nativeOf(adapter, init, data.name, variant)
       // `made`, written out: the stack starts one frame nearer the caller (see `fromProblem`).
       const native =
-        proto !== undefined
-          ? named(Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as ErrsError, data.name)
+        Class !== undefined
+          ? named(adoptError(Class, new Error(typeof init.message === 'string' ? init.message : ''), init), data.name)
           : createWith(adapter, init, variant)
       if (ErrsError.is(native)) return native
     } catch {

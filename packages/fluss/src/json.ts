@@ -1,11 +1,11 @@
-import { ErrsError, type ErrsOptions } from '@errs/core'
+import type { ErrsOptions } from '@errs/core'
 import {
+  adoptError,
   httpStatusToKind,
   isBytes,
   isHttpErrorStatus,
   isRecord,
   MAX_RAW,
-  nativePrototype,
   ownBytes,
   parseBody,
   problemDetail,
@@ -87,12 +87,10 @@ export function decodeErrorJson(input: unknown): FlussError {
   // small frame costs less to capture than the whole reader's.
   const pair = readErrorJson(input)
   if (!pair.ok) return pair.error
-  // `new FlussError(message, code)` without FlussError's constructor frame, which V8 would walk to capture the stack
-  // (core kit's `nativePrototype`).
-  return Object.setPrototypeOf(
-    new ErrsError(flussInit(pair.message, pair.code, undefined)),
-    nativePrototype(FlussError),
-  )
+  // `new FlussError(message, code)`, from a plain `Error` made here: its stack starts here, captured without walking
+  // a constructor frame (core kit's `adoptError`).
+  const init = flussInit(pair.message, pair.code, undefined)
+  return adoptError(FlussError, new Error(init.message), init)
 }
 
 /** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
@@ -114,7 +112,8 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   const requestId = carrier.requestId
   // As in `decodeErrorJson`: the FlussError the constructor makes, without its frame.
   if (!isHttpErrorStatus(status) && requestId === undefined) {
-    return Object.setPrototypeOf(new ErrsError(flussInit(pair.message, code, undefined)), nativePrototype(FlussError))
+    const init = flussInit(pair.message, code, undefined)
+    return adoptError(FlussError, new Error(init.message), init)
   }
   // Built from checked values only, so the constructor takes the options as they are (`checked`).
   const options: ErrsOptions = {}
@@ -129,7 +128,7 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   }
   if (typeof requestId === 'string') options.requestId = truncate(requestId)
   const init = flussInit(pair.message, code, checked(options))
-  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(FlussError))
+  return adoptError(FlussError, new Error(init.message), init)
 }
 
 /** The pair read from error JSON (the message cut to its bound; undefined = the default), or why not. */

@@ -7,8 +7,8 @@
  */
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
-import { type Adapter, ErrsError } from '@errs/core'
-import { isBytes, MAX_RAW, nativePrototype, ownBytes, problemDetail, viewOf, type WireValue } from '@errs/core/kit'
+import type { Adapter } from '@errs/core'
+import { adoptError, isBytes, MAX_RAW, ownBytes, problemDetail, viewOf, type WireValue } from '@errs/core/kit'
 import { decodeHttpWire } from './adapter.js'
 import { codeInfo, isInt32 } from './codes.js'
 import { adapterCore, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
@@ -69,10 +69,10 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
   const fields = readErrorResponse(owned.bytes)
   if (fields instanceof Error) return fields
   // An empty message (protobuf-es reads an unset proto2 string as '') means the code's default, as an absent one.
-  // `new FlussError(message, code)` without FlussError's constructor frame, which V8 would walk to capture the stack
-  // (core kit's `nativePrototype`).
+  // `new FlussError(message, code)`, from a plain `Error` made here: its stack starts here, captured without walking
+  // a constructor frame (core kit's `adoptError`).
   const init = flussInit(textOf(fields.error_message), fields.error_code, undefined)
-  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(FlussError)) as FlussError
+  return adoptError(FlussError, new Error(init.message), init)
 }
 
 /**
@@ -217,7 +217,7 @@ function frameError(error: FlussError, responseType: 1 | 2, requestId?: number):
   const details = { responseType: RESPONSE_TYPE_NAMES[responseType], ...(requestId === undefined ? {} : { requestId }) }
   // As in `decodeErrorResponse`: the FlussError the constructor makes, without its frame.
   const init = flussInit(error.message, error.error_code, { details })
-  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(FlussError))
+  return adoptError(FlussError, new Error(init.message), init)
 }
 
 /**

@@ -1,5 +1,5 @@
-import { ErrsError } from '@errs/core'
 import {
+  adoptError,
   header,
   httpStatusToKind,
   isBytes,
@@ -7,7 +7,6 @@ import {
   isHttpErrorStatus,
   isRecord,
   MAX_BODY_TEXT,
-  nativePrototype,
   ownEntries,
   ownMembers,
   parseBody,
@@ -231,12 +230,12 @@ export function fromErrorResponse(body: unknown, options: FromErrorResponseOptio
   // Read in a helper, made here (`fromErrorCode`, inline): every frame between the caller and the constructor is
   // captured in the error's stack, and a small frame costs less to capture than the whole reader's. Made as
   // `new <class of the code>(message, options)` makes it (`new InternalError(message, { ...options, code })` for a
-  // code outside the table), without the two constructor frames V8 would walk to capture the stack (core kit's
-  // `nativePrototype`).
+  // code outside the table), from a plain `Error` made here: its stack starts here, captured without walking any
+  // constructor frame (core kit's `adoptError`).
   try {
     const r = readReply(body, options, NO_EXTRA)
-    const Class = isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError
-    return Object.setPrototypeOf(new ErrsError(lanceInit(r.code, r.message, r.options)), nativePrototype(Class))
+    const init = lanceInit(r.code, r.message, r.options)
+    return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(init.message), init)
   } catch (cause) {
     // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
     return unreadable('Unreadable Lance error response', cause, body)
@@ -254,8 +253,8 @@ export function decodeErrorResponse(
 ): LanceNamespaceError {
   try {
     const r = readReply(body, options, extra)
-    const Class = isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError
-    return Object.setPrototypeOf(new ErrsError(lanceInit(r.code, r.message, r.options)), nativePrototype(Class))
+    const init = lanceInit(r.code, r.message, r.options)
+    return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(init.message), init)
   } catch (cause) {
     return unreadable('Unreadable Lance error response', cause, body)
   }

@@ -1,5 +1,6 @@
 import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
+  adoptError,
   ensureBranded,
   errsInit,
   httpStatusToKind,
@@ -7,7 +8,6 @@ import {
   isForbiddenKey,
   isHttpErrorStatus,
   isRecord,
-  nativePrototype,
   ownEntries,
   read,
   readString,
@@ -469,10 +469,11 @@ export function getServiceError(failure: QueryFailure, httpStatus?: number, opti
   let Class = name === undefined ? undefined : V10_SERVICE_CLASSES[name]
   if (Class === AbortError && read(error, 'abort') === undefined) Class = undefined
   if (Class === ConstraintFailureError && read(error, 'constraint_failures') === undefined) Class = undefined
-  // `new Class(failure, httpStatus, options)`, without the three constructor frames (the class's, ServiceError's,
-  // FaunaError's) V8 would walk to capture the stack (core kit's `nativePrototype`).
+  // `new Class(failure, httpStatus, options)`, from a plain `Error` made here: its stack starts here, captured
+  // without walking the three constructor frames (the class's, ServiceError's, FaunaError's) nor ErrsError's (core
+  // kit's `adoptError`).
   const C = Class ?? QueryRuntimeError
   const o = options ?? {}
   const init = serviceInit(nameOf(C), failure, httpStatus, C === AbortError ? abortOptions(failure, o) : o)
-  return Object.setPrototypeOf(new ErrsError(init), nativePrototype(C))
+  return adoptError(C, new Error(init.message), init)
 }
