@@ -120,17 +120,18 @@ function timeBatch(loop: Loop, fn: (i: number) => unknown, n: number, sink: unkn
 }
 
 /**
- * Keeps the harness's own frames (`runGroup`, `timeBatch`, `below`: every frame between the module and a row's loop)
- * out of V8's optimizing compiler, so that the stack every row captures is the same in every process. Once TurboFan
- * optimizes `below` and inlines its recursion, each stack capture must rebuild the inlined frames from the optimized
- * code's metadata: `new Error` under 10 such frames cost ~5.7 µs against ~2.9 µs under the same frames not
- * optimized (an isolated loop), and whether (and when) that happened differed from one group's process to the next, so the floors of one
- * run were bimodal. Needs `node --allow-natives-syntax` (run.ts starts the child with it); returns false without it.
+ * Keeps the harness's own frames (`runGroup`, `runFor`, `timeBatch`, `below`: every frame between the module and a
+ * row's loop) out of V8's optimizing compiler, so that the stack every row captures is the same in every process.
+ * Once TurboFan optimizes `below` and inlines its recursion, each stack capture must rebuild the inlined frames from
+ * the optimized code's metadata: `new Error` under 10 such frames cost ~5.7 µs against ~2.9 µs under the same frames
+ * not optimized (an isolated loop), and whether (and when) that happened differed from one group's process to the
+ * next, so the floors of one run were bimodal. Needs `node --allow-natives-syntax` (run.ts starts the child with it);
+ * returns false without it.
  */
 export function pinHarnessFrames(): boolean {
   try {
     const never = new Function('f', '%NeverOptimizeFunction(f)') as (f: unknown) => void
-    for (const f of [runGroup, timeBatch, below]) never(f)
+    for (const f of [runGroup, runFor, timeBatch, below]) never(f)
     return true
   } catch {
     return false
@@ -171,4 +172,21 @@ export function runGroup(group: Group, base: HarnessOptions = DEFAULT_OPTIONS): 
   const out: Record<string, number> = {}
   for (const p of prepared) out[p.c.id] = median(p.samples)
   return out
+}
+
+/**
+ * Runs one case in batches of 256, under the same frames as `runGroup` (`options.framesBelow`, pinned), until `ms`
+ * of this process's CPU time have passed; returns the number of operations run. For a profiler to sample (micro.ts
+ * `--profile`): the case runs as it does when it is timed.
+ */
+export function runFor(fn: (i: number) => unknown, ms: number, options: HarnessOptions = DEFAULT_OPTIONS): number {
+  const loop = makeLoop()
+  const sink: unknown[] = new Array(256)
+  let ops = 0
+  const t0 = cpu()
+  while (cpu() - t0 < ms) {
+    timeBatch(loop, fn, 256, sink, options.framesBelow)
+    ops += 256
+  }
+  return ops
 }

@@ -2,8 +2,9 @@
  * Child process entry: runs the named benchmark groups in this fresh process and prints
  * `{ [groupId]: { [caseId]: medianNsPerOp } }` as JSON on the last line of stdout.
  * Usage (run.ts does this): node .tmp/micro.mjs <groupId>... [--quick] [--frames-below N], the file compiled by
- * compile.ts. Not under tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own
- * classes (compile.ts).
+ * compile.ts. With `--profile <caseId>` (one group): a CPU profile of that case instead (profile.ts), as JSON. Not
+ * under tsx: its `keepNames` transform makes V8 keep aborting optimizations around the bench's own classes
+ * (compile.ts).
  */
 import {
   DEFAULT_OPTIONS,
@@ -13,11 +14,15 @@ import {
   pinHarnessFrames,
   runGroup,
 } from './harness.js'
+import { profileCase } from './profile.js'
 import { loadSuites } from './suites/index.js'
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
-const wanted = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--frames-below')
+const valued = new Set(['--frames-below', '--profile'])
+const wanted = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''))
+const profileAt = args.indexOf('--profile')
+const profiled = profileAt >= 0 ? args[profileAt + 1] : undefined
 const framesAt = args.indexOf('--frames-below')
 const framesBelow = framesAt >= 0 ? parseFramesBelow(args[framesAt + 1] ?? '') : DEFAULT_OPTIONS.framesBelow
 const options: HarnessOptions = {
@@ -35,6 +40,19 @@ if (!pinHarnessFrames()) {
 // installs the second, and every `.stack` read would pay for source-map lookups).
 process.setSourceMapsEnabled(false)
 ;(Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined
+
+if (profiled !== undefined) {
+  // `--profile <caseId>`: one group, one case, profiled as it runs when timed (profile.ts); prints the profile.
+  const group = groups.find((g) => g.id === wanted[0])
+  const c = group?.cases.find((x) => x.id === profiled)
+  if (wanted.length !== 1 || c === undefined) {
+    process.stderr.write(`--profile takes one group and one of its case ids, not ${JSON.stringify(args)}\n`)
+    process.exit(2)
+  }
+  const profile = await profileCase(c.fn, quick ? 300 : 1500, quick ? 100 : 300, options)
+  process.stdout.write(`${JSON.stringify(profile)}\n`)
+  process.exit(0)
+}
 
 const out: Record<string, Record<string, number>> = {}
 for (const id of wanted) {

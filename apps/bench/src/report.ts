@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ColdResult, EMPTY_PACKAGE } from './cold.js'
 import { type Group, median, type Section } from './harness.js'
+import type { CaseProfile } from './profile.js'
 import type { SizeResult } from './size.js'
 import { COLD_LOADS, COLD_TARGET_MS, MICRO_TARGETS, SIZE_IN_THE_WAY } from './targets.js'
 
@@ -36,6 +37,8 @@ export interface BenchResults {
   missing: Record<string, string>
   /** group → case → median ns/op over runs, and each run's median (index = run). */
   micro: Record<string, Record<string, { ns: number; runs: number[] }>>
+  /** `<group id>/<case id>` → CPU profile of that row (our decoders; absent in results of older runs). */
+  profiles?: Record<string, CaseProfile>
   sizes: SizeResult[]
   cold: ColdResult[]
 }
@@ -167,7 +170,7 @@ export function targetLines(results: BenchResults): TargetLine[] {
                 inTheWay:
                   depth > target.floor
                     ? `the least decoder at the constructor depth ours runs: ${fmtRatio(depth)}, over the target by itself; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`
-                    : `our own work (see Findings): the least decoder at the constructor depth ours runs is ${fmtRatio(depth)} in this run; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`,
+                    : `our own work (see Findings; where its time goes: §9): the least decoder at the constructor depth ours runs is ${fmtRatio(depth)} in this run; ours ÷ it: ${fmtRatio(r.vsFloor / depth)}`,
               }
             : {}),
         })
@@ -426,11 +429,61 @@ export function renderMarkdown(results: BenchResults): string {
     }
     p()
   }
+  renderProfiles(results, p)
   p('## Findings')
   p()
   p(prose('findings.md'))
   p()
   return `${out.join('\n')}\n`
+}
+
+const PROFILE_SECTION = "9. Where a decoder's time goes (CPU profile)"
+
+/** Functions shown per profile; the rest are summed in one line. */
+const PROFILE_TOP = 10
+
+/** §9: where the time of each of our decoders goes, from its CPU profile (profile.ts). */
+function renderProfiles(results: BenchResults, p: (line?: string) => void): void {
+  const profiled = results.groups.flatMap((g) =>
+    rowsOf(results, g)
+      .filter((r) => r.role === 'ours' && results.profiles?.[`${g.id}/${r.caseId}`] !== undefined)
+      .map((r) => [g, r, results.profiles?.[`${g.id}/${r.caseId}`] as CaseProfile] as const),
+  )
+  if (profiled.length === 0) return
+  p(`## ${PROFILE_SECTION}`)
+  p()
+  p(
+    "Each of our decoders once more, in a fresh process under the same conditions as its timing (the harness's frames below, stack capture on), with V8's sampling CPU profiler on (the inspector's `Profiler`, as `node --cpu-prof`). *Share*: the function's own samples over all samples; the engine's work on behalf of a line (`new Error`'s stack capture, `JSON.parse`, a `defineProperty`) is sampled on that line, named with its text (the published `dist` file). *× floor*: the share times the row's ratio to its floor in §2, i.e. what the function costs in units of the floor. The profiler slows the process down a little and a share is a sample count, so the column adds up to the ratio only roughly.",
+  )
+  p()
+  for (const [g, r, prof] of profiled) {
+    p(`### ${g.title}: ${r.label}`)
+    p()
+    p(
+      `${prof.samples} samples (every ${prof.intervalUs} µs) over ${(prof.ms / 1000).toFixed(1)} s of CPU time, ${fmtNs((prof.ms * 1e6) / prof.ops)} per decode while profiled; ${fmtRatio(r.vsFloor)} its floor in §2.`,
+    )
+    p()
+    p('| Function | Its hottest line (share of the function) | Share | × floor |')
+    p('|---|---|---:|---:|')
+    const ratio = r.vsFloor ?? Number.NaN
+    for (const e of prof.entries.slice(0, PROFILE_TOP)) {
+      const where = e.name.startsWith('(')
+        ? '(the engine)'
+        : e.file === ''
+          ? '(no source file)'
+          : `\`${e.file}:${e.line}\``
+      const text = e.text === '' ? '' : ` \`${e.text.replaceAll('`', "'").replaceAll('|', '\\|')}\``
+      p(
+        `| \`${e.name}\` | ${where}${text}${e.file === '' ? '' : ` (${(e.lineShare * 100).toFixed(0)}%)`} | ${(e.share * 100).toFixed(1)}% | ${(e.share * ratio).toFixed(2)}× |`,
+      )
+    }
+    const rest = prof.entries.slice(PROFILE_TOP).reduce((a, e) => a + e.share, 0)
+    if (rest > 0)
+      p(
+        `| ${prof.entries.length - PROFILE_TOP} other functions | | ${(rest * 100).toFixed(1)}% | ${(rest * ratio).toFixed(2)}× |`,
+      )
+    p()
+  }
 }
 
 export function renderConsole(results: BenchResults): string {

@@ -1,6 +1,6 @@
 /**
- * `pnpm bench`: micro-benchmarks (each group in a fresh process, several runs, medians), bundle sizes, cold
- * import times; prints the tables and writes BENCHMARKS.md.
+ * `pnpm bench`: micro-benchmarks (each group in a fresh process, several runs, medians), a CPU profile of each of
+ * our decoders, bundle sizes, cold import times; prints the tables and writes BENCHMARKS.md.
  *
  * Options: --runs N (default 5) · --quick (2 runs, short samples) · --only core,fluss · --no-size · --no-cold
  *          · --cold-runs N (default 21) · --no-write (do not touch BENCHMARKS.md)
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { measureCold, plainEnv } from './cold.js'
 import { compileMicro } from './compile.js'
 import { median, parseFramesBelow } from './harness.js'
+import type { CaseProfile } from './profile.js'
 import { type BenchResults, environment, renderConsole, renderMarkdown } from './report.js'
 import { measureSizes, withCurrentLimits } from './size.js'
 import { loadSuites } from './suites/index.js'
@@ -97,6 +98,31 @@ for (const [id, cases] of Object.entries(perRun)) {
   for (const [caseId, samples] of Object.entries(cases)) micro[id][caseId] = { ns: median(samples), runs: samples }
 }
 
+// Where each decoder's time goes: a CPU profile of every `ours` row of the decode section, each in a fresh process
+// under the same conditions as its timing (profile.ts).
+const profiles: NonNullable<BenchResults['profiles']> = {}
+for (const g of groups.filter((x) => x.section === 'decode')) {
+  for (const c of g.cases.filter((x) => x.role === 'ours')) {
+    process.stdout.write(`  profile ${g.id} ${c.id}\n`)
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--allow-natives-syntax',
+        microFile,
+        g.id,
+        '--profile',
+        c.id,
+        '--frames-below',
+        String(framesBelow),
+        ...(quick ? ['--quick'] : []),
+      ],
+      { cwd: appDir, encoding: 'utf8', maxBuffer: 1 << 24, env: plainEnv() },
+    )
+    if (child.status !== 0) throw new Error(`profile of ${g.id} ${c.id} failed:\n${child.stderr}`)
+    profiles[`${g.id}/${c.id}`] = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as CaseProfile
+  }
+}
+
 if (!flag('--no-size')) process.stdout.write('  sizes: size-limit on .size-limit.cjs\n')
 const sizes = flag('--no-size') ? [] : measureSizes(appDir)
 if (!flag('--no-cold')) process.stdout.write(`  cold imports: ${coldRuns} rounds\n`)
@@ -111,6 +137,7 @@ const results: BenchResults = {
   groups,
   missing,
   micro,
+  profiles,
   sizes,
   cold,
 }
