@@ -467,11 +467,13 @@ function renderProfiles(results: BenchResults, p: (line?: string) => void): void
     p('|---|---|---:|---:|')
     const ratio = r.vsFloor ?? Number.NaN
     for (const e of prof.entries.slice(0, PROFILE_TOP)) {
-      const where = e.name.startsWith('(')
-        ? '(the engine)'
-        : e.file === ''
-          ? '(no source file)'
-          : `\`${e.file}:${e.line}\``
+      // V8 names its own entries `(program)`, `(garbage collector)`, …; a function without a name is `(anonymous)`.
+      const where =
+        e.name.startsWith('(') && e.name !== '(anonymous)'
+          ? '(the engine)'
+          : e.file === ''
+            ? '(no source file)'
+            : `\`${e.file}:${e.line}\``
       const text = e.text === '' ? '' : ` \`${e.text.replaceAll('`', "'").replaceAll('|', '\\|')}\``
       p(
         `| \`${e.name}\` | ${where}${text}${e.file === '' ? '' : ` (${(e.lineShare * 100).toFixed(0)}%)`} | ${(e.share * 100).toFixed(1)}% | ${(e.share * ratio).toFixed(2)}× |`,
