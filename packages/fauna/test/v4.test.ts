@@ -1,4 +1,4 @@
-import { ErrsError } from '@errs/core'
+import { ErrsError, toProblem } from '@errs/core'
 import { describe, expect, it } from 'vitest'
 import {
   AbortError,
@@ -274,5 +274,75 @@ describe('fromHttp / fromResponse / fromStreamEvent', () => {
     )
     expect(fromStreamEvent({ type: 'start', txn: 1, event: 1 })).toBeUndefined()
     expect(fromStreamEvent('not json')).toBeInstanceOf(ProtocolError)
+  })
+})
+
+describe('errors errorForStatus makes are the errors the constructors make', () => {
+  // `errorForStatus` (hence `fromHttp` and `raiseForStatusCode`) makes its error without running a constructor (core
+  // kit's `adoptError`): the object must be the one `new <class>(requestResult)` makes, field for field, its
+  // RequestResult the same object, with its stack starting at `errorForStatus`. Classes by status: faunadb 4.8.2
+  // `src/errors.js` (`FaunaHTTPError.raiseForStatusCode`).
+  const descriptors = (e: object): Record<string, PropertyDescriptor> => {
+    const all = Object.getOwnPropertyDescriptors(e) as Record<string, PropertyDescriptor>
+    delete all.stack
+    return all
+  }
+  const cases: [number, (r: RequestResult) => FaunaHTTPError][] = [
+    [400, (r) => new BadRequest(r)],
+    [401, (r) => new Unauthorized(r)],
+    [403, (r) => new PermissionDenied(r)],
+    [404, (r) => new NotFound(r)],
+    [405, (r) => new MethodNotAllowed(r)],
+    [429, (r) => new TooManyRequests(r)],
+    [500, (r) => new InternalError(r)],
+    [503, (r) => new UnavailableError(r)],
+    [418, (r) => new FaunaHTTPError('UnknownError', r)],
+  ]
+  for (const [status, make] of cases) {
+    it(`${status}`, () => {
+      const result: RequestResult = {
+        ...rr(status, one('invalid ref', "Ref refers to undefined collection 'x' (secret=fnAE1234)")),
+        responseHeaders: { 'retry-after': '2' },
+      }
+      const made = make(result)
+      function decodingCaller(): FaunaHTTPError {
+        return errorForStatus(result)
+      }
+      const decoded = decodingCaller()
+      expect(Object.getPrototypeOf(decoded)).toBe(Object.getPrototypeOf(made))
+      expect([decoded.name, decoded.constructor]).toEqual([made.name, made.constructor])
+      expect(Object.keys(decoded)).toEqual(Object.keys(made))
+      expect(descriptors(decoded)).toEqual(descriptors(made))
+      expect(decoded.requestResult).toBe(result)
+      expect([decoded.errors(), decoded.position, decoded.description]).toEqual([
+        made.errors(),
+        made.position,
+        made.description,
+      ])
+      const trusted = (e: FaunaHTTPError) => ({ ...toProblem(e, { exposeInternal: true }), stack: undefined })
+      expect(trusted(decoded)).toEqual(trusted(made))
+      expect(JSON.stringify(decoded)).toBe(JSON.stringify(made))
+      const lines = String(decoded.stack).split('\n')
+      expect(lines[0]).toBe(`${made.name}: ${made.message}`)
+      expect(lines[1]).toMatch(/\berrorForStatus\b/)
+      expect(lines[2]).toMatch(/\bdecodingCaller\b/)
+    })
+  }
+  it('fromHttp keeps the reply it read as the RequestResult, and raiseForStatusCode throws from errorForStatus', () => {
+    const text = '{"errors":[{"position":[],"code":"invalid ref","description":"no"}]}'
+    const decoded = fromHttp({ status: 400, body: text, headers: { 'x-txn-time': '1' } }) as FaunaHTTPError
+    expect(decoded).toBeInstanceOf(BadRequest)
+    expect([decoded.requestResult.responseRaw, decoded.requestResult.statusCode]).toEqual([text, 400])
+    let thrown: unknown
+    try {
+      FaunaHTTPError.raiseForStatusCode(rr(404, one('instance not found')))
+    } catch (e) {
+      thrown = e
+    }
+    const lines = String((thrown as Error).stack).split('\n')
+    expect([lines[1], lines[2]]).toEqual([
+      expect.stringMatching(/\berrorForStatus\b/),
+      expect.stringMatching(/\braiseForStatusCode\b/),
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
+  adoptError,
   errsInit,
   header,
   httpStatusToKind,
@@ -437,6 +438,32 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
   return v4Init(code, c.row, code + suffix, undefined, options, httpStatusCode, facts, details)
 }
 
+/** A class whose constructor returns the object it is given: `super(o)` in a subclass makes `this` that object. */
+const Given = class {
+  constructor(o: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the point of the class (see `Kept`)
+    return o
+  }
+} as new (
+  o: object,
+) => object
+
+/**
+ * The RequestResult a `FaunaHTTPError` was made from, when it is an object: a private field added to the error itself
+ * by `new Kept(error, requestResult)` (the base returns the error, so the field lands on it), by the constructor and
+ * by `errorForStatus` alike (which runs no constructor). No output ever shows it; `requestResult` reads it.
+ */
+class Kept extends Given {
+  #result: object
+  constructor(o: object, result: object) {
+    super(o)
+    this.#result = result
+  }
+  static of(o: unknown): object | undefined {
+    return typeof o === 'object' && o !== null && #result in o ? o.#result : undefined
+  }
+}
+
 /**
  * An error reply from Fauna (faunadb's `FaunaHTTPError`): `message` is the first error's code, `description`
  * its text, `errors()` the whole array. faunadb names it `UnknownError` for statuses it has no class for.
@@ -446,8 +473,6 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
 export class FaunaHTTPError extends FaunaError {
   static override readonly errsBrand: string = 'errs.fauna.v4.FaunaHTTPError'
   declare readonly code: string
-  /** The RequestResult as given, when it is an object: a private field, so no output ever shows it. */
-  #original: object | undefined
 
   /**
    * @param name - class name to report (`'UnknownError'` for unmapped statuses)
@@ -458,7 +483,7 @@ export class FaunaHTTPError extends FaunaError {
     const n = messageText(name) || 'UnknownError'
     const init = takePrepared(options) ?? httpInit(n, requestResult, options)
     super(n, init.message, undefined, prepared(init))
-    if (requestResult !== null && typeof requestResult === 'object') this.#original = requestResult
+    if (requestResult !== null && typeof requestResult === 'object') new Kept(this, requestResult)
   }
 
   /** Where in the query the first error arose (`[]` when the server sent none). */
@@ -484,7 +509,7 @@ export class FaunaHTTPError extends FaunaError {
    * rebuilt from a problem). Not enumerable and never written anywhere: it may hold credentials.
    */
   get requestResult(): RequestResult {
-    const original = #original in this ? this.#original : undefined
+    const original = Kept.of(this)
     if (original !== undefined) return original as RequestResult
     const rr: RequestResult = { responseContent: { errors: this.errors() } }
     if (this.httpStatusCode !== undefined) rr.statusCode = this.httpStatusCode
@@ -517,7 +542,7 @@ export class BadRequest extends FaunaHTTPError {
 export class Unauthorized extends FaunaHTTPError {
   static override readonly errsBrand: string = 'errs.fauna.v4.Unauthorized'
   constructor(requestResult: RequestResult, options: ErrsOptions = {}) {
-    const init = takePrepared(options) ?? httpInit('Unauthorized', requestResult, options, UNAUTHORIZED_HINT)
+    const init = takePrepared(options) ?? httpInit('Unauthorized', requestResult, options, hintOf('Unauthorized'))
     super('Unauthorized', requestResult, prepared(init))
   }
 }
@@ -588,12 +613,27 @@ export const V4_HTTP_CLASSES: Readonly<Record<string, HttpClass>> = /* @__PURE__
     }),
   ))()
 
-/** The error faunadb would throw for a RequestResult (class by status; `UnknownError` otherwise). Never throws. */
+/** The text faunadb's constructor of the class `name` appends to the message (Unauthorized's hint), or ''. */
+function hintOf(name: string): string {
+  return name === 'Unauthorized' ? UNAUTHORIZED_HINT : ''
+}
+
+/**
+ * The error faunadb would throw for a RequestResult (class by status; `UnknownError` otherwise). Never throws.
+ * The object `new <class>(requestResult, options)` makes, from a plain `Error` made here: its stack starts here,
+ * captured without walking the four constructor frames (the class's, FaunaHTTPError's, FaunaError's, ErrsError's;
+ * core kit's `adoptError`).
+ */
 export function errorForStatus(requestResult: RequestResult, options: ErrsOptions = {}): FaunaHTTPError {
   const status = read(requestResult, 'statusCode')
-  const name = typeof status === 'number' ? V4_STATUS_CLASS[status] : undefined
-  const Ctor = name === undefined ? undefined : V4_HTTP_CLASSES[name]
-  return Ctor ? new Ctor(requestResult, options) : new FaunaHTTPError('UnknownError', requestResult, options)
+  const known = typeof status === 'number' ? V4_STATUS_CLASS[status] : undefined
+  const Ctor = known === undefined ? undefined : V4_HTTP_CLASSES[known]
+  const name = Ctor === undefined || known === undefined ? 'UnknownError' : known
+  const init = takePrepared(options) ?? httpInit(name, requestResult, options, hintOf(name))
+  const error = adoptError(Ctor ?? FaunaHTTPError, new Error(init.message), init)
+  setName(error, name)
+  if (requestResult !== null && typeof requestResult === 'object') new Kept(error, requestResult)
+  return error
 }
 
 /** faunadb's `TimeoutError` (`faunadb/src/_http`): the client `timeout` elapsed. Not a FaunaError, as in faunadb. */
