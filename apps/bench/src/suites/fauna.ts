@@ -16,7 +16,7 @@ import { serializeError } from 'serialize-error'
 // stripped, with its classes as written.
 import { getServiceError as driverGetServiceError } from '#fauna-errors'
 import type { Group } from '../harness.js'
-import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { emptyChain, leastDecoderLabel, rebuildGroup, refLabel } from './shared.js'
 
 /** FQL v4 400 reply (Fauna v4 docs example). */
 const V4_BODY =
@@ -85,11 +85,16 @@ const DriverBadRequest = faunadb.errors.BadRequest as unknown as new (requestRes
 
 export function groups(): Group[] {
   const Chain4 = emptyChain(4)
-  const Chain1 = emptyChain(1)
-  // JSON decoders at their least, as functions as ours are (see `depthFloorLabel`); one call site, one class each.
+  // JSON decoders at their least, as functions as ours are (see `leastDecoderLabel`); one call site, one class each.
+  const typedV4 = emptyChain(1).prototype
+  const typedV10 = emptyChain(1).prototype
   const leastJsonV4 = (text: string): Error =>
-    new Chain4((JSON.parse(text) as { errors: { code: string }[] }).errors[0]?.code ?? '')
-  const leastJsonV10 = (text: string): Error => new Chain1((JSON.parse(text) as QueryFailure).error.message)
+    Object.setPrototypeOf(
+      new Error((JSON.parse(text) as { errors: { code: string }[] }).errors[0]?.code ?? ''),
+      typedV4,
+    )
+  const leastJsonV10 = (text: string): Error =>
+    Object.setPrototypeOf(new Error((JSON.parse(text) as QueryFailure).error.message), typedV10)
   const rr = driverRequestResult(V4_BODY, 400)
   // More different texts than redaction remembers (see core's freshMessages), each in its own RequestResult.
   const freshResults = Array.from({ length: 4096 }, (_, i) =>
@@ -240,8 +245,8 @@ export function groups(): Group[] {
           fn: () => new Error((JSON.parse(V4_BODY) as { errors: { code: string }[] }).errors[0]?.code),
         },
         {
-          id: 'depth',
-          label: depthFloorLabel('`JSON.parse(text)`', 4),
+          id: 'least',
+          label: leastDecoderLabel('`JSON.parse(text)`'),
           role: 'ref',
           fn: () => leastJsonV4(V4_BODY),
         },
@@ -272,8 +277,8 @@ export function groups(): Group[] {
           fn: () => new Error((JSON.parse(V10_BODY) as QueryFailure).error.message),
         },
         {
-          id: 'depth',
-          label: depthFloorLabel('`JSON.parse(text)`', 1),
+          id: 'least',
+          label: leastDecoderLabel('`JSON.parse(text)`'),
           role: 'ref',
           fn: () => leastJsonV10(V10_BODY),
         },

@@ -4,12 +4,12 @@ import { adapter, decodeErrorJson, ErrorCode, FlussError } from '@errs/fluss'
 import { decodeErrorResponse, encodeErrorResponse } from '@errs/fluss/wire'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { emptyChain, leastDecoderLabel, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = "Table 'fluss.orders' does not exist."
 
 /** What a user without @errs writes for `ErrorResponse` bytes: the smallest correct protobuf read, then an Error. */
-function handDecode(bytes: Uint8Array, Class: new (message: string) => Error = Error): Error & { error_code?: number } {
+function handDecode(bytes: Uint8Array, proto?: object): Error & { error_code?: number } {
   const reader = new BinaryReader(bytes)
   let code = -2
   let message = ''
@@ -19,14 +19,17 @@ function handDecode(bytes: Uint8Array, Class: new (message: string) => Error = E
     else if (fieldNo === 2) message = reader.string()
     else reader.skip(wireType)
   }
-  return Object.assign(new Class(message), { error_code: code })
+  const error = new Error(message)
+  if (proto !== undefined) Object.setPrototypeOf(error, proto)
+  return Object.assign(error, { error_code: code })
 }
 
 export function groups(): Group[] {
   const Chain2 = emptyChain(2)
-  const Chain1 = emptyChain(1)
-  // A JSON decoder at its least, as a function as ours is (see `depthFloorLabel`); one call site, one class.
-  const leastJson = (text: string): Error => new Chain1((JSON.parse(text) as { error_message: string }).error_message)
+  // A JSON decoder at its least, as a function as ours is (see `leastDecoderLabel`); one call site, one class.
+  const typed = emptyChain(1).prototype
+  const leastJson = (text: string): Error =>
+    Object.setPrototypeOf(new Error((JSON.parse(text) as { error_message: string }).error_message), typed)
   const ours = new FlussError(MESSAGE, ErrorCode.TABLE_NOT_EXIST)
   const bytes = encodeErrorResponse(ours)
   const json = JSON.stringify({ error_code: ErrorCode.TABLE_NOT_EXIST, error_message: MESSAGE })
@@ -68,10 +71,10 @@ export function groups(): Group[] {
         },
         { ...floorJson, id: 'json', role: 'ref' },
         {
-          id: 'depth',
-          label: depthFloorLabel('the same `BinaryReader` loop', 1),
+          id: 'least',
+          label: leastDecoderLabel('the same `BinaryReader` loop'),
           role: 'ref',
-          fn: () => handDecode(bytes, Chain1),
+          fn: () => handDecode(bytes, typed),
         },
         {
           id: 'ours',
@@ -88,8 +91,8 @@ export function groups(): Group[] {
       cases: [
         floorJson,
         {
-          id: 'depth',
-          label: depthFloorLabel('`JSON.parse(text)`', 1),
+          id: 'least',
+          label: leastDecoderLabel('`JSON.parse(text)`'),
           role: 'ref',
           fn: () => leastJson(json),
         },

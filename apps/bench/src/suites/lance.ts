@@ -2,7 +2,7 @@ import { toProblem } from '@errs/core'
 import { adapter, ErrorCode, fromErrorCode, fromErrorResponse, TableNotFoundError } from '@errs/lance'
 import { serializeError } from 'serialize-error'
 import type { Group } from '../harness.js'
-import { depthFloorLabel, emptyChain, rebuildGroup, refLabel } from './shared.js'
+import { emptyChain, leastDecoderLabel, rebuildGroup, refLabel } from './shared.js'
 
 const MESSAGE = 'Table not found: orders'
 
@@ -16,9 +16,10 @@ const BODY = JSON.stringify({
 
 export function groups(): Group[] {
   const Chain3 = emptyChain(3)
-  const Chain1 = emptyChain(1)
-  // A JSON decoder at its least, as a function as ours is (see `depthFloorLabel`); one call site, one class.
-  const leastJson = (text: string): Error => new Chain1((JSON.parse(text) as { error: string }).error)
+  // A JSON decoder at its least, as a function as ours is (see `leastDecoderLabel`); one call site, one class.
+  const typed = emptyChain(1).prototype
+  const leastJson = (text: string): Error =>
+    Object.setPrototypeOf(new Error((JSON.parse(text) as { error: string }).error), typed)
   const ours = new TableNotFoundError(MESSAGE)
   const problemText = JSON.stringify(toProblem(ours))
   const plain = Object.assign(new Error(MESSAGE), { code: ErrorCode.TABLE_NOT_FOUND, status: 404 })
@@ -57,8 +58,8 @@ export function groups(): Group[] {
           fn: () => new Error((JSON.parse(BODY) as { error: string }).error),
         },
         {
-          id: 'depth',
-          label: depthFloorLabel('`JSON.parse(text)`', 1),
+          id: 'least',
+          label: leastDecoderLabel('`JSON.parse(text)`'),
           role: 'ref',
           fn: () => leastJson(BODY),
         },

@@ -42,14 +42,14 @@ export const refLabel = (depth: number): string =>
   `\`new\` of an empty Error subclass chain ${depth} deep (same depth as ours, no fields, no redaction)`
 
 /**
- * Label of a decode group's second reference row: the floor's parse with `new` of an empty chain as deep as the
- * constructors our decoder runs (V8 walks every constructor frame up to `new.target` to capture the stack), in a
- * function as ours is. A decoder that gives its error the class's prototype (core kit's `nativePrototype`) runs
- * ErrsError's constructor only: depth 1. What any decoder function pays before any work of its own. (Its classes are
- * written here, so the bench must run compiled without `keepNames`: see compile.ts.)
+ * Label of a decode group's `least` row, the least decoder: the floor's parse, then `new Error(message)` given the
+ * prototype of an empty Error subclass (`Object.setPrototypeOf`), in a function as ours is. Our decoders make their
+ * errors that way (core kit's `adoptError`: a plain `Error`, whose stack V8 captures at the decoder without walking a
+ * constructor frame, given its class's prototype), so this is what any of them pays before any work of its own. (Its
+ * class is written here, so the bench must run compiled without `keepNames`: see compile.ts.)
  */
-export const depthFloorLabel = (parse: string, depth: number): string =>
-  `the least decoder at the constructor depth ours runs: ${parse} + \`new\` of an empty Error subclass chain ${depth} deep, in a function as ours`
+export const leastDecoderLabel = (parse: string): string =>
+  `the least decoder: ${parse} + \`new Error(message)\` given an Error subclass's prototype, in a function as ours`
 
 /**
  * The "rebuild an adapter's error from JSON text" group, alike for every adapter: our problem text through
