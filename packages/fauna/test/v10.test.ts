@@ -215,4 +215,23 @@ describe('errors of a failure are the errors the constructors make', () => {
     expect(lines[1]).toMatch(/\bgetServiceError\b/)
     expect(lines[2]).toMatch(/\bdecodingCaller\b/)
   })
+  it('fromHttp and fromResponse make the same error, with a stack that starts at the call', async () => {
+    const [f, Class] = cases[0] as (typeof cases)[number]
+    const body = JSON.stringify(f)
+    function decodingCaller() {
+      return v10.fromHttp({ status: 400, body, headers: { 'x-request-id': 'r-1' } })
+    }
+    const got = decodingCaller()
+    const made = new Class(f, 400, { requestId: 'r-1' })
+    expect(Object.getPrototypeOf(got)).toBe(Class.prototype)
+    expect({ ...got, message: got.message }).toEqual({ ...made, message: made.message })
+    const lines = String(got.stack).split('\n')
+    expect([lines[1], lines[2]]).toEqual([
+      expect.stringMatching(/\bfromHttp\b/),
+      expect.stringMatching(/\bdecodingCaller\b/),
+    ])
+    const viaResponse = await v10.fromResponse(new Response(body, { status: 400, headers: { 'x-request-id': 'r-1' } }))
+    expect({ ...viaResponse, message: viaResponse.message }).toEqual({ ...made, message: made.message })
+    expect(String(viaResponse.stack).split('\n')[1]).toMatch(/\bfromResponse\b/)
+  })
 })

@@ -328,21 +328,33 @@ describe('errors errorForStatus makes are the errors the constructors make', () 
       expect(lines[2]).toMatch(/\bdecodingCaller\b/)
     })
   }
-  it('fromHttp keeps the reply it read as the RequestResult, and raiseForStatusCode throws from errorForStatus', () => {
+  it("fromHttp keeps the reply it read as the RequestResult; its stack and raiseForStatusCode's start at the call", () => {
     const text = '{"errors":[{"position":[],"code":"invalid ref","description":"no"}]}'
-    const decoded = fromHttp({ status: 400, body: text, headers: { 'x-txn-time': '1' } }) as FaunaHTTPError
+    function decodingCaller(): FaunaHTTPError {
+      return fromHttp({ status: 400, body: text, headers: { 'x-txn-time': '1' } }) as FaunaHTTPError
+    }
+    const decoded = decodingCaller()
     expect(decoded).toBeInstanceOf(BadRequest)
     expect([decoded.requestResult.responseRaw, decoded.requestResult.statusCode]).toEqual([text, 400])
+    const decodedLines = String(decoded.stack).split('\n')
+    expect([decodedLines[1], decodedLines[2]]).toEqual([
+      expect.stringMatching(/\bfromHttp\b/),
+      expect.stringMatching(/\bdecodingCaller\b/),
+    ])
+    function raisingCaller(): void {
+      FaunaHTTPError.raiseForStatusCode(rr(404, one('instance not found')))
+    }
     let thrown: unknown
     try {
-      FaunaHTTPError.raiseForStatusCode(rr(404, one('instance not found')))
+      raisingCaller()
     } catch (e) {
       thrown = e
     }
+    expect(thrown).toBeInstanceOf(NotFound)
     const lines = String((thrown as Error).stack).split('\n')
     expect([lines[1], lines[2]]).toEqual([
-      expect.stringMatching(/\berrorForStatus\b/),
       expect.stringMatching(/\braiseForStatusCode\b/),
+      expect.stringMatching(/\braisingCaller\b/),
     ])
   })
 })

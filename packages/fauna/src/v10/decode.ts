@@ -1,5 +1,5 @@
 import type { ErrsOptions } from '@errs/core'
-import { isArray, isRecord, parseBody, type Reply, read } from '@errs/core/kit'
+import { adoptError, isArray, isRecord, parseBody, type Reply, read } from '@errs/core/kit'
 import { protocolOptions } from '../codes.js'
 import {
   atStatus,
@@ -13,7 +13,15 @@ import {
 } from '../reply.js'
 import { has, lengthOf, slots } from '../shared.js'
 import { V10_PROTOCOL_ROW } from './codes.js'
-import { type FaunaError, getServiceError, ProtocolError, type QueryFailure, type ServiceError } from './errors.js'
+import {
+  type FaunaError,
+  getServiceError,
+  PlannedServiceError,
+  ProtocolError,
+  planServiceError,
+  type QueryFailure,
+  type ServiceError,
+} from './errors.js'
 
 /** Most events of a feed page scanned for an error event; a longer `events` array is reported, not walked. */
 export const MAX_FEED_EVENTS = 65_536
@@ -47,7 +55,11 @@ export function isQueryFailure(value: unknown): value is QueryFailure {
 }
 
 /** fauna-js 2.5.0's `Client.#query` on a reply read by the kit (see `fromHttp`). */
-function decodeReply(reply: Reply): FaunaError {
+/**
+ * fauna-js 2.5.0's `Client.#query` on a reply read by the kit (see `fromHttp`): the error, or for a query failure the
+ * plan of it, which `fromHttp` / `fromResponse` make (its stack then starts at the function the caller called).
+ */
+function decodeReply(reply: Reply): FaunaError | PlannedServiceError {
   const { status, headers, parsed, options } = faunaReply(reply)
   if (status === 200 && (!parsed.ok ? parsed.empty : headers['content-length'] === '0')) {
     return protocolError(EMPTY_RESPONSE_MESSAGE, 500, parsed.ok ? parsed.text : parsed.raw, options, true)
@@ -61,7 +73,7 @@ function decodeReply(reply: Reply): FaunaError {
     const message = `Error parsing response as JSON${atStatus(status)}: query_tags is not a string`
     return protocolError(message, status, parsed.value, options)
   }
-  if (!has(parsed.value, 'data') && isQueryFailure(parsed.value)) return getServiceError(parsed.value, status, options)
+  if (!has(parsed.value, 'data') && isQueryFailure(parsed.value)) return planServiceError(parsed.value, status, options)
   return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
 
@@ -80,12 +92,15 @@ const decoders = /* @__PURE__ */ httpDecoders(decodeReply, (message, status, cau
  * `details.raw`. Accepts `{ status, headers, body }` and the shapes the kit's `readReply` reads. Never throws.
  */
 export function fromHttp(reply: HttpReply): FaunaError {
-  return decoders.fromHttp(reply)
+  const d = decoders.fromHttp(reply)
+  // Made here, so that the stack starts at the caller's call (see `PlannedServiceError`).
+  return d instanceof PlannedServiceError ? adoptError(d.Class, new Error(d.init.message), d.init) : d
 }
 
 /** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
-  return decoders.fromResponse(res)
+  const d = await decoders.fromResponse(res)
+  return d instanceof PlannedServiceError ? adoptError(d.Class, new Error(d.init.message), d.init) : d
 }
 
 /**

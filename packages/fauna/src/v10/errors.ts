@@ -1,6 +1,7 @@
 import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
   adoptError,
+  type ErrsErrorClass,
   ensureBranded,
   errsInit,
   httpStatusToKind,
@@ -458,22 +459,47 @@ export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = /* @_
   ))()
 
 /**
- * fauna-js 2.5.0's `getServiceError`: the class for a failure by its code only (the table's `className`);
- * `httpStatus` is recorded, not used. `abort` without an `abort` value and `constraint_failure` without
- * `constraint_failures` give QueryRuntimeError, as in fauna-js. Never throws.
+ * What `getServiceError` makes, worked out but not yet made: the class and its init. The public function the caller
+ * called makes it (`adoptError(plan.Class, new Error(plan.init.message), plan.init)`), so that the stack starts there:
+ * V8 walks every frame between the caller and `new Error` to capture it, and each optimized frame of ours costs more
+ * to walk than a frame it keeps.
  */
-export function getServiceError(failure: QueryFailure, httpStatus?: number, options?: ErrsOptions): ServiceError {
+export class PlannedServiceError {
+  constructor(
+    readonly Class: ErrsErrorClass<ServiceError>,
+    readonly init: ErrsErrorInit,
+  ) {}
+}
+
+/** The plan of `getServiceError(failure, httpStatus, options)`. Never throws. */
+export function planServiceError(
+  failure: QueryFailure,
+  httpStatus?: number,
+  options?: ErrsOptions,
+): PlannedServiceError {
   const error = read(failure, 'error')
   const code = readString(error, 'code')
   const name = code === undefined ? undefined : v10CodeInfo(code)?.className
   let Class = name === undefined ? undefined : V10_SERVICE_CLASSES[name]
   if (Class === AbortError && read(error, 'abort') === undefined) Class = undefined
   if (Class === ConstraintFailureError && read(error, 'constraint_failures') === undefined) Class = undefined
+  const C = Class ?? QueryRuntimeError
+  const o = options ?? {}
+  return new PlannedServiceError(
+    C,
+    serviceInit(nameOf(C), failure, httpStatus, C === AbortError ? abortOptions(failure, o) : o),
+  )
+}
+
+/**
+ * fauna-js 2.5.0's `getServiceError`: the class for a failure by its code only (the table's `className`);
+ * `httpStatus` is recorded, not used. `abort` without an `abort` value and `constraint_failure` without
+ * `constraint_failures` give QueryRuntimeError, as in fauna-js. Never throws.
+ */
+export function getServiceError(failure: QueryFailure, httpStatus?: number, options?: ErrsOptions): ServiceError {
   // `new Class(failure, httpStatus, options)`, from a plain `Error` made here: its stack starts here, captured
   // without walking the three constructor frames (the class's, ServiceError's, FaunaError's) nor ErrsError's (core
   // kit's `adoptError`).
-  const C = Class ?? QueryRuntimeError
-  const o = options ?? {}
-  const init = serviceInit(nameOf(C), failure, httpStatus, C === AbortError ? abortOptions(failure, o) : o)
-  return adoptError(C, new Error(init.message), init)
+  const plan = planServiceError(failure, httpStatus, options)
+  return adoptError(plan.Class, new Error(plan.init.message), plan.init)
 }

@@ -1,6 +1,7 @@
 import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
 import {
   adoptError,
+  type ErrsErrorClass,
   errsInit,
   header,
   httpStatusToKind,
@@ -526,7 +527,9 @@ export class FaunaHTTPError extends FaunaError {
   static raiseForStatusCode(requestResult: RequestResult): void {
     const code = read(requestResult, 'statusCode')
     if (typeof code === 'number' && code >= 200 && code < 300) return
-    throw errorForStatus(requestResult)
+    // `errorForStatus`, written out: the stack starts here, one frame of ours fewer to walk.
+    const plan = planForStatus(requestResult)
+    throw madeForStatus(plan, new Error(plan.init.message))
   }
 }
 
@@ -619,21 +622,52 @@ function hintOf(name: string): string {
 }
 
 /**
+ * What `errorForStatus` makes, worked out but not yet made: the class, its init, the name faunadb gives the error and
+ * the RequestResult it keeps. The public function the caller called makes it (`madeForStatus(plan, new Error(…))`),
+ * so that the stack starts there: V8 walks every frame between the caller and `new Error` to capture it, and each
+ * optimized frame of ours costs more to walk than a frame it keeps.
+ */
+export class PlannedHttpError {
+  constructor(
+    readonly Class: ErrsErrorClass<FaunaHTTPError>,
+    readonly init: ErrsErrorInit,
+    readonly name: string,
+    readonly requestResult: unknown,
+  ) {}
+}
+
+/** The plan of the error faunadb would throw for a RequestResult (see `errorForStatus`). Never throws. */
+export function planForStatus(requestResult: RequestResult, options: ErrsOptions = {}): PlannedHttpError {
+  const status = read(requestResult, 'statusCode')
+  const known = typeof status === 'number' ? V4_STATUS_CLASS[status] : undefined
+  const Ctor = known === undefined ? undefined : V4_HTTP_CLASSES[known]
+  const name = Ctor === undefined || known === undefined ? 'UnknownError' : known
+  const init = takePrepared(options) ?? httpInit(name, requestResult, options, hintOf(name))
+  return new PlannedHttpError(Ctor ?? FaunaHTTPError, init, name, requestResult)
+}
+
+/**
+ * The planned error, made from `error` (a plain `Error` the caller just made with `new Error(plan.init.message)`):
+ * the object `new <class>(requestResult, options)` makes (core kit's `adoptError`), named as faunadb names it, its
+ * RequestResult kept.
+ */
+export function madeForStatus(plan: PlannedHttpError, error: Error): FaunaHTTPError {
+  const made = adoptError(plan.Class, error, plan.init)
+  setName(made, plan.name)
+  const rr = plan.requestResult
+  if (rr !== null && typeof rr === 'object') new Kept(made, rr)
+  return made
+}
+
+/**
  * The error faunadb would throw for a RequestResult (class by status; `UnknownError` otherwise). Never throws.
  * The object `new <class>(requestResult, options)` makes, from a plain `Error` made here: its stack starts here,
  * captured without walking the four constructor frames (the class's, FaunaHTTPError's, FaunaError's, ErrsError's;
  * core kit's `adoptError`).
  */
 export function errorForStatus(requestResult: RequestResult, options: ErrsOptions = {}): FaunaHTTPError {
-  const status = read(requestResult, 'statusCode')
-  const known = typeof status === 'number' ? V4_STATUS_CLASS[status] : undefined
-  const Ctor = known === undefined ? undefined : V4_HTTP_CLASSES[known]
-  const name = Ctor === undefined || known === undefined ? 'UnknownError' : known
-  const init = takePrepared(options) ?? httpInit(name, requestResult, options, hintOf(name))
-  const error = adoptError(Ctor ?? FaunaHTTPError, new Error(init.message), init)
-  setName(error, name)
-  if (requestResult !== null && typeof requestResult === 'object') new Kept(error, requestResult)
-  return error
+  const plan = planForStatus(requestResult, options)
+  return madeForStatus(plan, new Error(plan.init.message))
 }
 
 /** faunadb's `TimeoutError` (`faunadb/src/_http`): the client `timeout` elapsed. Not a FaunaError, as in faunadb. */

@@ -11,7 +11,15 @@ import {
   unknownFormatMessage,
 } from '../reply.js'
 import { V4_PROTOCOL_ROW } from './codes.js'
-import { errorForStatus, type FaunaError, ProtocolError, type RequestResult, StreamErrorEvent } from './errors.js'
+import {
+  type FaunaError,
+  madeForStatus,
+  PlannedHttpError,
+  ProtocolError,
+  planForStatus,
+  type RequestResult,
+  StreamErrorEvent,
+} from './errors.js'
 
 function protocolError(
   message: string,
@@ -23,8 +31,11 @@ function protocolError(
   return new ProtocolError(message, protocolOptions(V4_PROTOCOL_ROW, status, raw, empty, extra))
 }
 
-/** faunadb 4.8.2's `Client._execute` on a reply read by the kit (see `fromHttp`). */
-function decodeReply(reply: Reply): FaunaError {
+/**
+ * faunadb 4.8.2's `Client._execute` on a reply read by the kit (see `fromHttp`): the error, or for an error reply the
+ * plan of it, which `fromHttp` / `fromResponse` make (its stack then starts at the function the caller called).
+ */
+function decodeReply(reply: Reply): FaunaError | PlannedHttpError {
   const { status, headers, parsed, options } = faunaReply(reply)
   if (!parsed.ok) {
     // faunadb 4.8.2 says "Response is empty" for an empty 200; other bodies fail in JSON.parse.
@@ -39,7 +50,7 @@ function decodeReply(reply: Reply): FaunaError {
       responseHeaders: headers,
       ...(status !== undefined ? { statusCode: status } : {}),
     }
-    return errorForStatus(requestResult, options)
+    return planForStatus(requestResult, options)
   }
   return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
@@ -55,12 +66,15 @@ const decoders = /* @__PURE__ */ httpDecoders(decodeReply, (message, status, cau
  * `{ status, headers, body }` and the shapes the kit's `readReply` reads.
  */
 export function fromHttp(reply: HttpReply): FaunaError {
-  return decoders.fromHttp(reply)
+  const d = decoders.fromHttp(reply)
+  // Made here, so that the stack starts at the caller's call (see `PlannedHttpError`).
+  return d instanceof PlannedHttpError ? madeForStatus(d, new Error(d.init.message)) : d
 }
 
 /** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
-  return decoders.fromResponse(res)
+  const d = await decoders.fromResponse(res)
+  return d instanceof PlannedHttpError ? madeForStatus(d, new Error(d.init.message)) : d
 }
 
 /**
