@@ -123,6 +123,29 @@ export function messageOf(init: ErrsErrorInit): string {
   return redactBoundedText(typeof init.message === 'string' ? init.message : describeThrown(init.message))
 }
 
+/** The init `errorMessage` last worked out a message for, and that message: `takeMessage` takes it once. */
+let givenInit: ErrsErrorInit | undefined
+let givenMessage = ''
+
+/**
+ * The message of the error `init` makes (`init.message` as text, cut to 16 KiB, redacted): what a decoder passes to
+ * `new Error(…)` before handing the error to `adoptError`, as `ErrsError`'s constructor passes it to `super`, so that
+ * the global `Error` never sees unredacted text. Never throws.
+ */
+export function errorMessage(init: ErrsErrorInit): string {
+  const message = messageOf(init)
+  givenInit = init
+  givenMessage = message
+  return message
+}
+
+/** `messageOf(init)`, or the message `errorMessage` just worked out for this very init (not redacted twice). */
+export function takeMessage(init: ErrsErrorInit): string {
+  if (init !== givenInit) return messageOf(init)
+  givenInit = undefined
+  return givenMessage
+}
+
 /** The fields of an ErrsError, writable: what `hold` assigns. */
 type Held = {
   -readonly [K in

@@ -9,7 +9,7 @@ import {
 } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { BRAND_ID, ensureBranded } from './brand.js'
-import { ErrsError, type ErrsErrorInit, hold, messageOf, prepare } from './errs-error.js'
+import { ErrsError, type ErrsErrorInit, errorMessage, hold, prepare, takeMessage } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
@@ -226,7 +226,7 @@ const CLASS_NAME = /^[A-Za-z_$][\w$]{0,63}$/
  */
 export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: ErrsErrorInit, name?: string): E {
   // `made`, written out: one frame fewer in the stack.
-  return named(adoptError(Class, new Error(typeof init.message === 'string' ? init.message : ''), init), name)
+  return named(adoptError(Class, new Error(errorMessage(init)), init), name)
 }
 
 /**
@@ -234,7 +234,7 @@ export function rebuildAs<E extends ErrsError>(Class: ErrsErrorClass<E>, init: E
  * expression out instead of calling it: one frame fewer in the stack.)
  */
 function made(Class: ErrsErrorClass, init: ErrsErrorInit, name: string | undefined): ErrsError {
-  return named(adoptError(Class, new Error(typeof init.message === 'string' ? init.message : ''), init), name)
+  return named(adoptError(Class, new Error(errorMessage(init)), init), name)
 }
 
 /** `e`, with `name` as an own property when it is an identifier other than the class's. */
@@ -281,8 +281,8 @@ let adoptedProto: object | undefined
 let adoptedOwn = false
 
 /**
- * `error` — a plain `Error` the caller has just made with `new Error(message)`, so that its stack is captured once
- * and starts at the caller — made the instance of `Class` holding exactly `init`: the same object `new Class(…)`
+ * `error` — a plain `Error` the caller has just made with `new Error()`, so that its stack is captured once and
+ * starts at the caller — made the instance of `Class` holding exactly `init`: the same object `new Class(…)`
  * passing `init` up makes (message and every field worked out by the one code the constructor runs, `cause` an own
  * non-enumerable property as `Error` makes it), without running a constructor. For a decoder that works out
  * `Class`'s init itself, on the conditions of `nativePrototype` (no class fields, no `#private` state).
@@ -294,14 +294,17 @@ let adoptedOwn = false
  *
  * A `Class` built on another copy of `@errs/core`, or an `error` that is not a plain `Error` of this realm, is made
  * by the constructor instead (`Object.setPrototypeOf(new ErrsError(init), …)` of the class's own copy: the same
- * fields, and a stack that starts one frame deeper). Returns the error; throws only what a hostile `Class` throws.
+ * fields, and a stack that starts one frame deeper), as is an `Error` this function cannot make its own (frozen, a
+ * `message` getter, a proxy that refuses). Returns the error; throws only what a hostile `Class` (or `init`) throws.
  *
- * `new Error(message)` converts a message that is not a string with its `toString`, which may throw: pass a string
- * (`init.message` when the init is the adapter's own; the kit's rebuilds pass `''` for anything else, and this
- * function then works the message out from `init` as the constructor does).
+ * Make `error` with `new Error(errorMessage(init))`: the message `init` gives, cut and redacted, as the constructor
+ * passes it to `super` (this function then takes it as it is instead of redacting it again). `new Error(init.message)`
+ * would hand the unredacted text to whatever the global `Error` is (a stack-rewriting wrapper such as zone.js's
+ * formats, and keeps, the stack — message included — as soon as it is made) and convert a non-string with its
+ * `toString`. An `error` made otherwise (`new Error()`) gets the message defined here.
  *
  * @example
- * return adoptError(TableNotFoundError, new Error(init.message), init)
+ * return adoptError(TableNotFoundError, new Error(errorMessage(init)), init)
  */
 export function adoptError<E extends ErrsError>(Class: ErrsErrorClass<E>, error: Error, init: ErrsErrorInit): E {
   if (Class !== adoptedClass) {
@@ -312,17 +315,31 @@ export function adoptError<E extends ErrsError>(Class: ErrsErrorClass<E>, error:
     if (adoptedOwn) prepare(Class)
   }
   const proto = adoptedProto as object
-  if (!adoptedOwn || !isPlainError(error)) {
-    return Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as E
+  if (adoptedOwn && isPlainError(error)) {
+    const message = takeMessage(init)
+    try {
+      if (!Object.hasOwn(error, 'message') || error.message !== message) {
+        Object.defineProperty(error, 'message', {
+          value: message,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        })
+      }
+      if (init.cause !== undefined) {
+        Object.defineProperty(error, 'cause', {
+          value: init.cause,
+          writable: true,
+          enumerable: false,
+          configurable: true,
+        })
+      }
+      return hold(Object.setPrototypeOf(error, proto) as E, init)
+    } catch {
+      // An Error that refuses to be made this one (frozen, a getter, a proxy): made by the constructor below.
+    }
   }
-  const message = messageOf(init)
-  if (error.message !== message || !Object.hasOwn(error, 'message')) {
-    Object.defineProperty(error, 'message', { value: message, writable: true, enumerable: false, configurable: true })
-  }
-  if (init.cause !== undefined) {
-    Object.defineProperty(error, 'cause', { value: init.cause, writable: true, enumerable: false, configurable: true })
-  }
-  return hold(Object.setPrototypeOf(error, proto) as E, init)
+  return Object.setPrototypeOf(new (errsBaseOf(proto))(init), proto) as E
 }
 
 /** Whether `value` is a plain `Error` of this realm (its prototype `Error.prototype`); never throws. */
@@ -460,7 +477,7 @@ function rebuild(data: ProblemData, adapters: readonly Adapter[]): ErrsError {
       // `made`, written out: the stack starts one frame nearer the caller (see `fromProblem`).
       const native =
         Class !== undefined
-          ? named(adoptError(Class, new Error(typeof init.message === 'string' ? init.message : ''), init), data.name)
+          ? named(adoptError(Class, new Error(errorMessage(init)), init), data.name)
           : createWith(adapter, init, variant)
       if (ErrsError.is(native)) return native
     } catch {

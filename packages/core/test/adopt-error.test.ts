@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ErrsError, type ErrsErrorInit } from '../src/index.js'
-import { adoptError, nativePrototype } from '../src/kit.js'
+import { adoptError, errorMessage, nativePrototype } from '../src/kit.js'
 
 // `adoptError(Class, new Error(message), init)` must be the error `new Class(…)` passing `init` up makes, field for
 // field, with its stack captured once, starting at the function that said `new Error`.
@@ -52,6 +52,27 @@ describe('adoptError', () => {
     expect([adopted.table, adopted.internal, adopted.cause]).toEqual(['orders', { host: 'db-7' }, init.cause])
     expect([GoneError.is(adopted), adopted instanceof ErrsError, adopted.name]).toEqual([true, true, 'GoneError'])
     expect(JSON.stringify(adopted)).toBe(JSON.stringify(made))
+  })
+
+  it('errorMessage is the message the constructor passes to super; an Error made with it is adopted as it is', () => {
+    const made = new ErrsError(init)
+    expect(errorMessage(init)).toBe(made.message)
+    const error = new Error(errorMessage(init))
+    const before = Object.getOwnPropertyDescriptor(error, 'message')
+    const adopted = adoptError(GoneError, error, init)
+    expect(adopted).toBe(error)
+    expect(Object.getOwnPropertyDescriptor(adopted, 'message')).toEqual(before)
+    expect(descriptors(adopted)).toEqual(descriptors(Object.setPrototypeOf(made, nativePrototype(GoneError))))
+    // A message that is no string is its text, as the constructor makes it, and never calls a throwing toString.
+    const odd = {
+      ...init,
+      message: {
+        toString: () => {
+          throw new Error('no')
+        },
+      } as unknown as string,
+    }
+    expect(errorMessage(odd)).toBe(new ErrsError(odd).message)
   })
 
   it('has a stack that starts at the function that made the Error, headed by the class name and the redacted message', () => {

@@ -1,6 +1,7 @@
 import type { ErrsOptions } from '@errs/core'
 import {
   adoptError,
+  errorMessage,
   httpStatusToKind,
   isBytes,
   isHttpErrorStatus,
@@ -90,7 +91,7 @@ export function decodeErrorJson(input: unknown): FlussError {
   // `new FlussError(message, code)`, from a plain `Error` made here: its stack starts here, captured without walking
   // a constructor frame (core kit's `adoptError`).
   const init = flussInit(pair.message, pair.code, undefined)
-  return adoptError(FlussError, new Error(init.message), init)
+  return adoptError(FlussError, new Error(errorMessage(init)), init)
 }
 
 /** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
@@ -113,7 +114,7 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   // As in `decodeErrorJson`: the FlussError the constructor makes, without its frame.
   if (!isHttpErrorStatus(status) && requestId === undefined) {
     const init = flussInit(pair.message, code, undefined)
-    return adoptError(FlussError, new Error(init.message), init)
+    return adoptError(FlussError, new Error(errorMessage(init)), init)
   }
   // Built from checked values only, so the constructor takes the options as they are (`checked`).
   const options: ErrsOptions = {}
@@ -128,7 +129,7 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   }
   if (typeof requestId === 'string') options.requestId = truncate(requestId)
   const init = flussInit(pair.message, code, checked(options))
-  return adoptError(FlussError, new Error(init.message), init)
+  return adoptError(FlussError, new Error(errorMessage(init)), init)
 }
 
 /** The pair read from error JSON (the message cut to its bound; undefined = the default), or why not. */

@@ -8,7 +8,16 @@
 
 import { BinaryReader, BinaryWriter, WireType } from '@bufbuild/protobuf/wire'
 import type { Adapter } from '@errs/core'
-import { adoptError, isBytes, MAX_RAW, ownBytes, problemDetail, viewOf, type WireValue } from '@errs/core/kit'
+import {
+  adoptError,
+  errorMessage,
+  isBytes,
+  MAX_RAW,
+  ownBytes,
+  problemDetail,
+  viewOf,
+  type WireValue,
+} from '@errs/core/kit'
 import { decodeHttpWire } from './adapter.js'
 import { codeInfo, isInt32 } from './codes.js'
 import { adapterCore, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
@@ -72,7 +81,7 @@ export function decodeErrorResponse(bytes: Uint8Array): FlussError {
   // `new FlussError(message, code)`, from a plain `Error` made here: its stack starts here, captured without walking
   // a constructor frame (core kit's `adoptError`).
   const init = flussInit(textOf(fields.error_message), fields.error_code, undefined)
-  return adoptError(FlussError, new Error(init.message), init)
+  return adoptError(FlussError, new Error(errorMessage(init)), init)
 }
 
 /**
@@ -217,7 +226,7 @@ function frameError(error: FlussError, responseType: 1 | 2, requestId?: number):
   const details = { responseType: RESPONSE_TYPE_NAMES[responseType], ...(requestId === undefined ? {} : { requestId }) }
   // As in `decodeErrorResponse`: the FlussError the constructor makes, without its frame.
   const init = flussInit(error.message, error.error_code, { details })
-  return adoptError(FlussError, new Error(init.message), init)
+  return adoptError(FlussError, new Error(errorMessage(init)), init)
 }
 
 /**

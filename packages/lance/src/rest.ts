@@ -1,5 +1,6 @@
 import {
   adoptError,
+  errorMessage,
   header,
   httpStatusToKind,
   isBytes,
@@ -235,7 +236,7 @@ export function fromErrorResponse(body: unknown, options: FromErrorResponseOptio
   try {
     const r = readReply(body, options, NO_EXTRA)
     const init = lanceInit(r.code, r.message, r.options)
-    return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(init.message), init)
+    return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(errorMessage(init)), init)
   } catch (cause) {
     // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
     return unreadable('Unreadable Lance error response', cause, body)
@@ -254,7 +255,7 @@ export function decodeErrorResponse(
   try {
     const r = readReply(body, options, extra)
     const init = lanceInit(r.code, r.message, r.options)
-    return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(init.message), init)
+    return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(errorMessage(init)), init)
   } catch (cause) {
     return unreadable('Unreadable Lance error response', cause, body)
   }

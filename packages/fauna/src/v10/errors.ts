@@ -3,6 +3,7 @@ import {
   adoptError,
   type ErrsErrorClass,
   ensureBranded,
+  errorMessage,
   errsInit,
   httpStatusToKind,
   isArray,
@@ -460,7 +461,7 @@ export const V10_SERVICE_CLASSES: Readonly<Record<string, ServiceClass>> = /* @_
 
 /**
  * What `getServiceError` makes, worked out but not yet made: the class and its init. The public function the caller
- * called makes it (`adoptError(plan.Class, new Error(plan.init.message), plan.init)`), so that the stack starts there:
+ * called makes it (`adoptError(plan.Class, new Error(errorMessage(plan.init)), plan.init)`), so that the stack starts there:
  * V8 walks every frame between the caller and `new Error` to capture it, and each optimized frame of ours costs more
  * to walk than a frame it keeps.
  */
@@ -501,5 +502,5 @@ export function getServiceError(failure: QueryFailure, httpStatus?: number, opti
   // without walking the three constructor frames (the class's, ServiceError's, FaunaError's) nor ErrsError's (core
   // kit's `adoptError`).
   const plan = planServiceError(failure, httpStatus, options)
-  return adoptError(plan.Class, new Error(plan.init.message), plan.init)
+  return adoptError(plan.Class, new Error(errorMessage(plan.init)), plan.init)
 }

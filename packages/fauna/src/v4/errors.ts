@@ -2,6 +2,7 @@ import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@
 import {
   adoptError,
   type ErrsErrorClass,
+  errorMessage,
   errsInit,
   header,
   httpStatusToKind,
@@ -529,7 +530,7 @@ export class FaunaHTTPError extends FaunaError {
     if (typeof code === 'number' && code >= 200 && code < 300) return
     // `errorForStatus`, written out: the stack starts here, one frame of ours fewer to walk.
     const plan = planForStatus(requestResult)
-    throw madeForStatus(plan, new Error(plan.init.message))
+    throw madeForStatus(plan, new Error(errorMessage(plan.init)))
   }
 }
 
@@ -647,7 +648,7 @@ export function planForStatus(requestResult: RequestResult, options: ErrsOptions
 }
 
 /**
- * The planned error, made from `error` (a plain `Error` the caller just made with `new Error(plan.init.message)`):
+ * The planned error, made from `error` (a plain `Error` the caller just made with `new Error(errorMessage(plan.init))`):
  * the object `new <class>(requestResult, options)` makes (core kit's `adoptError`), named as faunadb names it, its
  * RequestResult kept.
  */
@@ -667,7 +668,7 @@ export function madeForStatus(plan: PlannedHttpError, error: Error): FaunaHTTPEr
  */
 export function errorForStatus(requestResult: RequestResult, options: ErrsOptions = {}): FaunaHTTPError {
   const plan = planForStatus(requestResult, options)
-  return madeForStatus(plan, new Error(plan.init.message))
+  return madeForStatus(plan, new Error(errorMessage(plan.init)))
 }
 
 /** faunadb's `TimeoutError` (`faunadb/src/_http`): the client `timeout` elapsed. Not a FaunaError, as in faunadb. */
