@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { type Adapter, ErrsError, type ErrsErrorInit, fromProblem, toProblem } from '../src/index.js'
+import { describe, expect, it } from 'vitest'
+import { type Adapter, ErrsError, type ErrsErrorInit, fromProblem } from '../src/index.js'
 import { adoptError, rebuildAs } from '../src/kit.js'
+import { outputs, underStackRewritingError } from './support/stack-rewriting-error.js'
 
 // What `adoptError` and the rebuilds that use it must hold whatever the process or the caller does: no secret of a
 // message reaches any output, and the only thing that throws is a hostile class.
@@ -18,44 +19,9 @@ const init: ErrsErrorInit = {
   details: { vault: 'v1' },
 }
 
-const NativeError = globalThis.Error
-
-/**
- * A global `Error` replaced by a stack-rewriting wrapper, as zone.js installs it (angular/angular
- * `packages/zone.js/lib/common/error-rewrite.ts`, `ZoneAwareError`): it shares the native prototype, makes the
- * native error, reads its `stack` at once and keeps it as the enumerable `originalStack`. Every `new Error(…)` in the
- * process goes through it; the errors a class built on `Error` makes do not.
- */
-function installStackRewritingError(): void {
-  function ZoneAwareError(this: unknown, ...args: unknown[]): Error {
-    const error = (NativeError as unknown as (...a: unknown[]) => Error).apply(this, args)
-    ;(error as unknown as Record<string, unknown>).originalStack = error.stack
-    return error
-  }
-  ZoneAwareError.prototype = NativeError.prototype
-  globalThis.Error = ZoneAwareError as unknown as ErrorConstructor
-}
-
-afterEach(() => {
-  globalThis.Error = NativeError
-})
-
-/** Every text an error shows: its stack, its string, its JSON, its problems, its own enumerable values. */
-function outputs(e: ErrsError): string {
-  return [
-    String(e.stack),
-    String(e),
-    JSON.stringify(e),
-    JSON.stringify({ ...e }),
-    JSON.stringify(toProblem(e, { exposeInternal: true })),
-  ].join('\n')
-}
-
 describe('adoptError and the rebuilds under a global Error that formats its stack when made', () => {
   it('rebuildAs keeps the secret of the message out of the stack', () => {
-    installStackRewritingError()
-    const e = rebuildAs(VaultError, init)
-    globalThis.Error = NativeError
+    const e = underStackRewritingError(() => rebuildAs(VaultError, init))
     expect(e).toBeInstanceOf(VaultError)
     expect(e.message).toContain('[REDACTED]')
     expect(outputs(e)).not.toContain(SECRET)
@@ -69,9 +35,7 @@ describe('adoptError and the rebuilds under a global Error that formats its stac
       create: () => new ErrsError(init),
     } as unknown as Adapter
     const problem = { system: 'toy', code: 4, reason: 'SEALED', name: 'VaultError', detail: `token=${SECRET} rejected` }
-    installStackRewritingError()
-    const e = fromProblem(problem, { adapters: [adapter] })
-    globalThis.Error = NativeError
+    const e = underStackRewritingError(() => fromProblem(problem, { adapters: [adapter] }))
     expect(e).toBeInstanceOf(VaultError)
     expect(e.message).toContain('[REDACTED]')
     expect(outputs(e)).not.toContain(SECRET)
