@@ -16,7 +16,7 @@ import {
   thrownArb,
 } from './arbitraries.js'
 import { CANARIES, keyMarker, REGISTERED_SECRET, SECRET_KEYS } from './canaries.js'
-import { type Decoder, type DecoderName, decodersOf, shapesOf } from './decoders.js'
+import { type Decoder, type DecoderName, decodersOf, shapesOf, underStackRewritingError } from './decoders.js'
 import { linearCases } from './linear.js'
 import { checkOutputs } from './outputs.js'
 import { HOSTILE_VALUES, placements } from './values.js'
@@ -280,15 +280,21 @@ function canaryCases(adapter: Adapter<ErrsError>, shapes: Shapes): Omit<HarnessC
     )
     // A wire carrying the secret: the adapter's own encoding with a placeholder message, the secret put in its place.
     const placeholder = 'Q'.repeat(Buffer.byteLength(c.text))
-    add(`decode: ${c.name} in the message of a wire`, m, async () => {
-      let wire: unknown
-      try {
-        wire = substitute(adapter.encode(adapter.create(code, placeholder, opts)), placeholder, c.text)
-      } catch (x) {
-        return { message: `encode threw ${describeThrown(x)}` }
-      }
-      return judge(decode, adapter, wire, m)
-    })
+    // Also under a global `Error` that formats the stack when an error is made: the secret must not reach `new Error`.
+    for (const [label, d] of [
+      ['decode', decode],
+      ['decode under a stack-rewriting global Error', underStackRewritingError(decode)],
+    ] as const) {
+      add(`${label}: ${c.name} in the message of a wire`, m, async () => {
+        let wire: unknown
+        try {
+          wire = substitute(adapter.encode(adapter.create(code, placeholder, opts)), placeholder, c.text)
+        } catch (x) {
+          return { message: `encode threw ${describeThrown(x)}` }
+        }
+        return judge(d, adapter, wire, m)
+      })
+    }
     if (shapes.bodies.length) {
       const status = shapes.statuses[0] ?? 400
       add(`decode: ${c.name} in every text member and in headers`, m, () =>
