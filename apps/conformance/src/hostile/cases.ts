@@ -16,7 +16,7 @@ import {
   thrownArb,
 } from './arbitraries.js'
 import { CANARIES, keyMarker, REGISTERED_SECRET, SECRET_KEYS } from './canaries.js'
-import { type Decoder, type DecoderName, decodersOf, shapesOf, underStackRewritingError } from './decoders.js'
+import { type Decoder, type DecoderName, decodersOf, shapesOf, stackRewritten } from './decoders.js'
 import { linearCases } from './linear.js'
 import { checkOutputs } from './outputs.js'
 import { HOSTILE_VALUES, placements } from './values.js'
@@ -283,7 +283,7 @@ function canaryCases(adapter: Adapter<ErrsError>, shapes: Shapes): Omit<HarnessC
     // Also under a global `Error` that formats the stack when an error is made: the secret must not reach `new Error`.
     for (const [label, d] of [
       ['decode', decode],
-      ['decode under a stack-rewriting global Error', underStackRewritingError(decode)],
+      ['decode under a stack-rewriting global Error', stackRewritten(decode)],
     ] as const) {
       add(`${label}: ${c.name} in the message of a wire`, m, async () => {
         let wire: unknown

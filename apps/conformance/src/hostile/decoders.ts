@@ -3,6 +3,7 @@ import { normalizeWith } from '@errs/core/kit'
 import type { VectorFile } from '../types.js'
 import { toWire, type WireForm, wireFormOf } from '../vectors.js'
 import type { Shapes } from './arbitraries.js'
+import { underStackRewritingError } from './patched-error.js'
 
 /** The five decoders every adapter is attacked through. */
 export const DECODERS = ['decode', 'recognize', 'normalizeWith', 'fromProblem', 'fromResponse'] as const
@@ -20,32 +21,12 @@ export interface Decoder {
   mayBeUndefined: boolean
 }
 
-/**
- * `d` run under a global `Error` replaced by a stack-rewriting wrapper, as zone.js installs it (angular/angular
- * `packages/zone.js/lib/common/error-rewrite.ts`, `ZoneAwareError`): it shares the native prototype, makes the native
- * error, reads its `stack` at once and keeps it (here as the enumerable `originalStack`). A decoder that hands
- * `new Error` a text before redacting it shows that text in the error's stack. The wrapper is in place while the
- * decoder runs synchronously (until its first `await`).
- */
-export function underStackRewritingError(d: Decoder): Decoder {
+/** `d` run under a global `Error` that formats the stack when an error is made (`underStackRewritingError`). */
+export function stackRewritten(d: Decoder): Decoder {
   return {
     ...d,
     label: `${d.label}, under a stack-rewriting global Error`,
-    call: (input) => {
-      const NativeError = globalThis.Error
-      function ZoneAwareError(this: unknown, ...args: unknown[]): Error {
-        const error = (NativeError as unknown as (...a: unknown[]) => Error).apply(this, args)
-        ;(error as unknown as Record<string, unknown>).originalStack = error.stack
-        return error
-      }
-      ZoneAwareError.prototype = NativeError.prototype
-      globalThis.Error = ZoneAwareError as unknown as ErrorConstructor
-      try {
-        return d.call(input)
-      } finally {
-        globalThis.Error = NativeError
-      }
-    },
+    call: (input) => underStackRewritingError(() => d.call(input)),
   }
 }
 
