@@ -307,6 +307,8 @@ let adoptedOwn = false
  * return adoptError(TableNotFoundError, new Error(errorMessage(init)), init)
  */
 export function adoptError<E extends ErrsError>(Class: ErrsErrorClass<E>, error: Error, init: ErrsErrorInit): E {
+  // First, on every path: the hand-over of `errorMessage` then never keeps `init` (and its cause) alive.
+  const message = takeMessage(init)
   if (Class !== adoptedClass) {
     const proto = nativePrototype(Class)
     adoptedOwn = errsBaseOf(proto) === ErrsError
@@ -316,7 +318,6 @@ export function adoptError<E extends ErrsError>(Class: ErrsErrorClass<E>, error:
   }
   const proto = adoptedProto as object
   if (adoptedOwn && isPlainError(error)) {
-    const message = takeMessage(init)
     try {
       if (!Object.hasOwn(error, 'message') || error.message !== message) {
         Object.defineProperty(error, 'message', {
