@@ -167,7 +167,7 @@ describe('decoding', () => {
 
 describe('errors of a failure are the errors the constructors make', () => {
   // `getServiceError` (and so `fromHttp`, `fromStreamEvent`, `fromFeedPage`) makes its error without running the
-  // class's constructor (core kit's `nativePrototype`): the object must be the one `new Class(failure, httpStatus,
+  // class's constructor (core kit's `adoptError`): the object must be the one `new Class(failure, httpStatus,
   // options)` makes, field for field, with its stack starting at `getServiceError`.
   const failure = (error: Record<string, unknown>) =>
     ({

@@ -140,7 +140,7 @@ describe('ErrorResponse bytes', () => {
 })
 
 describe('decoded errors are the errors the constructor makes', () => {
-  // The decoders make a FlussError without running its constructor (core kit's `nativePrototype`): the object must be
+  // The decoders make a FlussError without running its constructor (core kit's `adoptError`): the object must be
   // the one `new FlussError(message, code, options)` makes, field for field, with its stack starting at the decoder.
   const same = (decoded: FlussError, made: FlussError) => {
     expect(Object.getPrototypeOf(decoded)).toBe(FlussError.prototype)

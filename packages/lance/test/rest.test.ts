@@ -239,7 +239,7 @@ describe('toErrorResponse', () => {
 })
 
 describe('decoded errors are the errors the constructors make', () => {
-  // `fromErrorResponse` makes its error without running the class's constructor (core kit's `nativePrototype`): the
+  // `fromErrorResponse` makes its error without running the class's constructor (core kit's `adoptError`): the
   // object must be the one `new <class of the code>(message, options)` makes, field for field (internal `detail`
   // and public problem included), with its stack starting at the decoder.
   const same = (decoded: LanceNamespaceError, made: LanceNamespaceError) => {

@@ -54,7 +54,6 @@ export function isQueryFailure(value: unknown): value is QueryFailure {
   return isObject(error) && has(error, 'code') && has(error, 'message')
 }
 
-/** fauna-js 2.5.0's `Client.#query` on a reply read by the kit (see `fromHttp`). */
 /**
  * fauna-js 2.5.0's `Client.#query` on a reply read by the kit (see `fromHttp`): the error, or for a query failure the
  * plan of it, which `fromHttp` / `fromResponse` make (its stack then starts at the function the caller called).
