@@ -83,38 +83,42 @@ function headerValue(value: unknown): string | undefined {
 export function headerMap(headers: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null)
   if (headers === null || typeof headers !== 'object') return out
-  let count = 0
-  const put = (name: unknown, value: unknown): void => {
-    if (typeof name !== 'string' || ++count > MAX_HEADERS) return
-    const key = name.toLowerCase()
-    if (isForbiddenKey(key)) return
-    const text = headerValue(value)
-    if (text !== undefined) out[key] = text
-  }
   try {
     if (isArray(headers)) {
       // `[name, value]` pairs (fetch's `HeadersInit`).
       for (let i = 0; i < Math.min(headers.length, MAX_HEADERS); i++) {
         const pair: unknown = headers[i]
-        if (isArray(pair) && pair.length === 2) put(pair[0], pair[1])
+        if (isArray(pair) && pair.length === 2) putHeader(out, pair[0], pair[1])
       }
       return out
     }
     const forEach = read(headers, 'forEach')
     if (typeof forEach === 'function') {
-      // web Headers and Map both call back with (value, name).
-      forEach.call(headers, (value: unknown, name: unknown) => put(name, value))
+      // web Headers and Map both call back with (value, name); the callback may come any number of times.
+      let count = 0
+      forEach.call(headers, (value: unknown, name: unknown) => {
+        if (typeof name === 'string' && ++count <= MAX_HEADERS) putHeader(out, name, value)
+      })
       return out
     }
     const keys = Object.keys(headers)
     for (let i = 0; i < Math.min(keys.length, MAX_HEADERS); i++) {
       const key = keys[i] as string
-      put(key, read(headers, key))
+      putHeader(out, key, read(headers, key))
     }
   } catch {
     // Hostile headers: keep what was read.
   }
   return out
+}
+
+/** Puts one header into `out` as `headerMap` keeps it (lower-case name, a usable value; forbidden names dropped). */
+function putHeader(out: Record<string, string>, name: unknown, value: unknown): void {
+  if (typeof name !== 'string') return
+  const key = name.toLowerCase()
+  if (isForbiddenKey(key)) return
+  const text = headerValue(value)
+  if (text !== undefined) out[key] = text
 }
 
 /** One header, case-insensitively, from any of the shapes `headerMap` reads; `undefined` when absent. */

@@ -1,7 +1,7 @@
 import { headerMap } from '@errs/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BadRequest, type RequestResult } from '../src/index.js'
+import { BadRequest, fromHttp, type RequestResult } from '../src/index.js'
 import { parseQueryTags } from '../src/v10/errors.js'
 
 // The fast paths of the decoders must give exactly what the kit's general readers give: these tests compare them
@@ -96,5 +96,20 @@ describe("a FaunaHTTPError's Retry-After is read as the kit's headerMap() reads 
     ],
   ])('%s', (_, headers) => {
     expect(retryAfterOf(headers)).toBe(expected(headers))
+  })
+
+  // `fromHttp` reads the headers once (the kit's `readReply`) and does not read them again from the RequestResult it
+  // builds: the decoded error carries the same Retry-After as the constructor given those headers.
+  it.each([
+    ['plain, any case', { 'Retry-After': '4' }],
+    ['the last usable value wins', { 'Retry-After': '8', 'RETRY-AFTER': '9' }],
+    ['web Headers', new Headers({ 'Retry-After': '11' })],
+    ['pairs', [['Retry-After', '12']]],
+    ['absent', { 'content-type': 'application/json' }],
+    ['unreadable', { 'retry-after': 'soon' }],
+  ])('fromHttp, %s: as the constructor', (_, headers) => {
+    const decoded = fromHttp({ status: 429, body: JSON.stringify(body), headers: headers as never })
+    expect(decoded.retryAfterMs).toBe(expected(headers))
+    expect(decoded.retryAfterMs).toBe(retryAfterOf(headerMap(headers)))
   })
 })

@@ -412,7 +412,13 @@ function statusOfResult(requestResult: unknown): number | undefined {
  * (faunadb's `errors()`) is copied bounded and redacted (`toPlainData`), as the description is: `details` is an
  * enumerable field, which structured loggers write as it is.
  */
-function httpInit(name: string, requestResult: unknown, options: ErrsOptions, suffix = ''): ErrsErrorInit {
+function httpInit(
+  name: string,
+  requestResult: unknown,
+  options: ErrsOptions,
+  suffix = '',
+  headersRead = false,
+): ErrsErrorInit {
   const errors = errorsOf(requestResult)
   const first = at(errors, 0)
   const empty = lengthOf(errors) === 0
@@ -431,8 +437,9 @@ function httpInit(name: string, requestResult: unknown, options: ErrsOptions, su
   }
   details.errors = copied
   const facts: ErrsOptions = { kind: c.kind, status: c.status, retryable: c.retryable }
-  // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait.
-  const retryAfter = header(read(requestResult, 'responseHeaders'), 'retry-after')
+  // faunadb keeps the reply's headers on the RequestResult: a 429's Retry-After is what a retry should wait. A
+  // decoder that read them (`headersRead`) has its `retryAfterMs` in `options`, which wins over `facts`.
+  const retryAfter = headersRead ? undefined : header(read(requestResult, 'responseHeaders'), 'retry-after')
   if (retryAfter !== undefined) {
     const retryAfterMs = parseRetryAfter(retryAfter)
     if (retryAfterMs !== undefined) facts.retryAfterMs = retryAfterMs
@@ -637,13 +644,21 @@ export class PlannedHttpError {
   ) {}
 }
 
-/** The plan of the error faunadb would throw for a RequestResult (see `errorForStatus`). Never throws. */
-export function planForStatus(requestResult: RequestResult, options: ErrsOptions = {}): PlannedHttpError {
+/**
+ * The plan of the error faunadb would throw for a RequestResult (see `errorForStatus`). `headersRead`: the caller
+ * read the RequestResult's `responseHeaders` into `options` (`retryAfterMs`), as `fromHttp` does, so they are not
+ * read again. Never throws.
+ */
+export function planForStatus(
+  requestResult: RequestResult,
+  options: ErrsOptions = {},
+  headersRead = false,
+): PlannedHttpError {
   const status = read(requestResult, 'statusCode')
   const known = typeof status === 'number' ? V4_STATUS_CLASS[status] : undefined
   const Ctor = known === undefined ? undefined : V4_HTTP_CLASSES[known]
   const name = Ctor === undefined || known === undefined ? 'UnknownError' : known
-  const init = takePrepared(options) ?? httpInit(name, requestResult, options, hintOf(name))
+  const init = takePrepared(options) ?? httpInit(name, requestResult, options, hintOf(name), headersRead)
   return new PlannedHttpError(Ctor ?? FaunaHTTPError, init, name, requestResult)
 }
 

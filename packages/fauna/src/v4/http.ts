@@ -50,7 +50,7 @@ function decodeReply(reply: Reply): FaunaError | PlannedHttpError {
       responseHeaders: headers,
       ...(status !== undefined ? { statusCode: status } : {}),
     }
-    return planForStatus(requestResult, options)
+    return planForStatus(requestResult, options, true)
   }
   return protocolError(unknownFormatMessage(parsed.value, status), status, parsed.value, options)
 }
