@@ -4,6 +4,10 @@
  * that of an empty program. Processes are launched round-robin (every case once per round) and medians are taken, so
  * a load spike costs every case alike. The import's own time is what the target applies to: it is the cost over an
  * empty program without the noise of process start-up (tens of ms, varying by several ms on a loaded machine).
+ *
+ * The program is a file (`fixtures/probe.mjs`, `fixtures/probe.cjs`), as an application's entry is. Until this was
+ * changed the program was a `node -e` text, whose first import also started Node's loader for files, which a program
+ * file has started before its first line runs: the `-e` rows of an empty module show what that added to every row.
  */
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
@@ -17,6 +21,9 @@ export interface ColdCase {
   format: 'esm' | 'cjs'
   /** Module specifier, resolved from apps/bench; `undefined` = the empty program. */
   specifier?: string
+  /** The program: a file (`fixtures/probe.*`, the default), or a `node -e` text (the reference rows of the loader's
+   * start-up, which the `-e` program pays at its first import). */
+  program?: 'file' | 'eval'
 }
 
 export interface ColdResult extends ColdCase {
@@ -76,10 +83,25 @@ export function entrySpecifiers(): string[] {
 
 export function coldCases(): ColdCase[] {
   return [
-    { id: 'empty.cjs', label: "empty: `node -e ''`", format: 'cjs' },
-    { id: 'empty.esm', label: "empty: `node --input-type=module -e ''`", format: 'esm' },
+    { id: 'empty.cjs', label: 'empty program: `node fixtures/probe.cjs` (imports nothing)', format: 'cjs' },
+    { id: 'empty.esm', label: 'empty program: `node fixtures/probe.mjs` (imports nothing)', format: 'esm' },
     { id: 'emptymod.cjs', label: 'an empty module (`fixtures/empty.cjs`)', format: 'cjs', specifier: EMPTY_CJS },
     { id: 'emptymod.esm', label: 'an empty module (`fixtures/empty.mjs`)', format: 'esm', specifier: EMPTY_ESM },
+    {
+      id: 'evalmod.cjs',
+      label: "an empty module, from a `node -e` program instead of a file (the loader's start-up included)",
+      format: 'cjs',
+      specifier: EMPTY_CJS,
+      program: 'eval',
+    },
+    {
+      id: 'evalmod.esm',
+      label:
+        "an empty module, from a `node --input-type=module -e` program instead of a file (the loader's start-up included)",
+      format: 'esm',
+      specifier: EMPTY_ESM,
+      program: 'eval',
+    },
     ...spec(
       'emptypkg',
       EMPTY_PACKAGE,
@@ -112,12 +134,10 @@ const REPORT =
   ';const c1=process.cpuUsage(c0);process.stdout.write(JSON.stringify([Number(process.hrtime.bigint()-t0)/1e6,(c1.user+c1.system)/1e3]))'
 
 function argv(c: ColdCase): string[] {
+  const args = c.specifier === undefined ? [] : [c.specifier]
+  if (c.program !== 'eval') return [join(fixtures, c.format === 'esm' ? 'probe.mjs' : 'probe.cjs'), ...args]
   const load =
-    c.specifier === undefined
-      ? ''
-      : c.format === 'esm'
-        ? `await import(${JSON.stringify(c.specifier)})`
-        : `require(${JSON.stringify(c.specifier)})`
+    c.format === 'esm' ? `await import(${JSON.stringify(c.specifier)})` : `require(${JSON.stringify(c.specifier)})`
   return c.format === 'esm' ? ['--input-type=module', '-e', CLOCK + load + REPORT] : ['-e', CLOCK + load + REPORT]
 }
 

@@ -411,7 +411,7 @@ export function renderMarkdown(results: BenchResults): string {
     p('## 8. Cold import')
     p()
     p(
-      `${results.coldRuns} rounds, every case once per round, in a fresh process launched from apps/bench; medians. *Import* columns: the \`require\` / \`await import\` alone, timed inside the process (the cost over an empty program). *Process* columns: the whole process, and that minus the empty program of the same format.`,
+      `${results.coldRuns} rounds, every case once per round, in a fresh process launched from apps/bench; medians. *Import* columns: the \`require\` / \`await import\` alone, timed inside a program file (\`fixtures/probe.*\`; the cost over an empty program). *Process* columns: the whole process, and that minus the empty program of the same format.`,
     )
     p()
     p('| Module | Format | import, CPU | import, wall | import, CPU − empty module | process, wall | process − empty |')
