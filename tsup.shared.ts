@@ -12,10 +12,12 @@
  *   which turns every `??` into a helper call with a closure). One self-contained file per entry loaded core twice
  *   for an adapter (`@errs/core` and `@errs/core/kit` each bundled all of core): ~3 ms more CPU per cold `require`
  *   and two copies of every class (apps/bench).
- * - CJS entries listed as `standaloneCjs` are built as one file each (no shared chunk): an entry with no class and no
- *   module state (`@errs/core/retry`: functions over constants) can carry its own copy of the few functions it
- *   shares, so that the other entries share one chunk instead of two. Node's CJS loader pays ~0.3 ms of CPU per file
- *   (apps/bench); ESM keeps one chunk per set of entries, for bundlers to deduplicate.
+ * - Entries listed as `standalone` are built as one file each, ESM and CJS (no shared chunk): an entry with no class
+ *   and no module state (`@errs/core/retry`: functions over constants) can carry its own copy of the few functions
+ *   it shares, so that the other entries share one chunk instead of two. Node's loaders pay per file: ~0.3 ms of CPU
+ *   per CJS file and ~0.5 ms per ES module file (a cold import of core's main entry: 3.4 ms for 3 files, 2.9 ms for
+ *   2; apps/bench). A bundle of the entry with the others has that copy twice (~1 kB min + gzip; apps/bench's size
+ *   rows).
  * - No `keepNames` by default: it wraps every function and class in a module-level `__name(…)` call, a side effect
  *   that kept a whole chunk in a user's bundle (10.5 kB min+gzip for core's `{ ErrsError, isRetryable, kindOf }`).
  *   Class names survive without it as long as no class names itself inside its own body (esbuild would lower it to
@@ -26,11 +28,11 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import type { Options } from 'tsup'
 
 /**
- * The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). `standaloneCjs`: entries
- * whose CJS file is built on its own, with no shared chunk (only for an entry without classes or module state: a
- * copy of its code is then harmless).
+ * The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). `standalone`: entries
+ * whose files (ESM and CJS) are built on their own, with no shared chunk (only for an entry without classes or module
+ * state: a copy of its code is then harmless).
  */
-export function packageBuilds(entries: readonly string[], standaloneCjs: readonly string[] = []): Options[] {
+export function packageBuilds(entries: readonly string[], standalone: readonly string[] = []): Options[] {
   const entry = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, `src/${name}.ts`]))
   const common: Options = {
     entry: entry(entries),
@@ -41,9 +43,9 @@ export function packageBuilds(entries: readonly string[], standaloneCjs: readonl
     // esbuild's own tree shaking, not tsup's rollup pass.
     treeshake: false,
   }
-  const split = entries.filter((name) => !standaloneCjs.includes(name))
+  const split = entries.filter((name) => !standalone.includes(name))
   return [
-    { ...common, format: ['esm'], splitting: true, keepNames: false },
+    { ...common, entry: entry(split), format: ['esm'], splitting: true, keepNames: false },
     {
       ...common,
       entry: entry(split),
@@ -53,8 +55,14 @@ export function packageBuilds(entries: readonly string[], standaloneCjs: readonl
       keepNames: false,
       onSuccess: oneSourceMapComment,
     },
-    ...standaloneCjs.map(
-      (name): Options => ({ ...common, entry: entry([name]), format: ['cjs'], splitting: false, keepNames: false }),
+    ...standalone.map(
+      (name): Options => ({
+        ...common,
+        entry: entry([name]),
+        format: ['esm', 'cjs'],
+        splitting: false,
+        keepNames: false,
+      }),
     ),
   ]
 }
@@ -81,9 +89,9 @@ async function oneSourceMapComment(): Promise<void> {
 }
 
 /** `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds. */
-export function packageConfig(entries: readonly string[], standaloneCjs: readonly string[] = []): () => Options[] {
+export function packageConfig(entries: readonly string[], standalone: readonly string[] = []): () => Options[] {
   return () => {
     rmSync('dist', { recursive: true, force: true })
-    return packageBuilds(entries, standaloneCjs)
+    return packageBuilds(entries, standalone)
   }
 }

@@ -62,7 +62,15 @@ module.exports = [
     limit: '0.42 kB',
   },
   { name: '@errs/core: whole entry', path: core, import: '*', gzip: true, limit: '11.51 kB' },
-  { name: '@errs/core/kit: whole entry', path: kit, import: '*', gzip: true, limit: '11.61 kB' },
+  {
+    // The kit re-exports the core values adapters use (so that they load one entry of core): 11.93 kB when the limit
+    // was set; measured + 5%.
+    name: '@errs/core/kit: whole entry',
+    path: kit,
+    import: '*',
+    gzip: true,
+    limit: '12.53 kB',
+  },
   {
     // Target 5 kB, NOT met (12.47 kB when the limit was set; 12.58 kB now): it contains core's typical import and
     // the code table (the row after next); limit measured + 5%.

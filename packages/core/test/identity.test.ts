@@ -54,16 +54,23 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
     expect(esm.toProblem(fromCjs).system).toBe('demo')
   })
 
-  it('CJS: `index` and `kit` share one chunk; `retry` is one file whose own copy of the classifier reads errors of the others', () => {
-    // What each entry loads, read from the files: Node's CJS loader pays per file (apps/bench, cold import).
-    const requires = (file: string): string[] =>
-      [...readFileSync(`${dist}${file}`, 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1] as string)
-    const [chunk, ...rest] = requires('index.cjs')
-    expect(rest).toEqual([])
-    expect(chunk).toMatch(/^\.\/chunk-[\w-]+\.cjs$/)
-    expect(requires('kit.cjs')).toEqual([chunk])
-    expect(requires(`${(chunk as string).slice(2)}`)).toEqual([])
-    expect(requires('retry.cjs')).toEqual([])
+  it('ESM and CJS: `index` and `kit` share one chunk; `retry` is one file whose own copy of the classifier reads errors of the others', async () => {
+    // What each entry loads, read from the files: Node's loaders pay per file (apps/bench, cold import).
+    const loads = (file: string): string[] =>
+      [...readFileSync(`${dist}${file}`, 'utf8').matchAll(/(?:require\(|from |import\(?)\s*["']([^"']+)["']/g)].map(
+        (m) => m[1] as string,
+      )
+    for (const ext of ['js', 'cjs']) {
+      const [chunk, ...rest] = loads(`index.${ext}`)
+      expect(rest).toEqual([])
+      expect(chunk).toMatch(new RegExp(`^\\./chunk-[\\w-]+\\.${ext}$`))
+      expect(loads(`kit.${ext}`)).toEqual([chunk])
+      expect(loads(`${(chunk as string).slice(2)}`)).toEqual([])
+      expect(loads(`retry.${ext}`)).toEqual([])
+    }
+    const esmRetry = (await import(`${dist}retry.js`)) as typeof import('../src/retry.js')
+    const esmCore = (await import(`${dist}index.js`)) as Core
+    expect(esmRetry.isRetryable(new esmCore.ErrsError({ ...init, kind: 'unavailable' }))).toBe(true)
     // The copy answers for errors of the main entry, with the server's Retry-After as the least delay.
     const core = require(`${dist}index.cjs`) as Core
     const retry = require(`${dist}retry.cjs`) as typeof import('../src/retry.js')
@@ -71,6 +78,29 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
     expect(retry.isRetryable(busy)).toBe(true)
     expect(retry.isRetryable(new core.ErrsError({ ...init, kind: 'invalid_argument' }))).toBe(false)
     expect(retry.retryDelay(busy, 1, { random: () => 0 })).toBe(1500)
+  })
+
+  it('the kit re-exports the core values adapters use: the same bindings as the main entry, in both builds', async () => {
+    const names = [
+      'ErrsError',
+      'toProblem',
+      'fromProblem',
+      'PROBLEM_CONTENT_TYPE',
+      'REDACTED',
+      'redactString',
+      'addSecret',
+      'addRedactionPatterns',
+    ]
+    const builds = [
+      [await import(`${dist}index.js`), await import(`${dist}kit.js`)],
+      [require(`${dist}index.cjs`), require(`${dist}kit.cjs`)],
+    ] as [Record<string, unknown>, Record<string, unknown>][]
+    for (const [index, kit] of builds) {
+      for (const name of names) {
+        expect(kit[name], name).toBeDefined()
+        expect(kit[name], name).toBe(index[name])
+      }
+    }
   })
 
   it('keeps the class name in every build (loggers print the constructor name)', async () => {

@@ -3,8 +3,9 @@
  * code table of both (`CODES`, `codeInfo`) and `normalize` / `recognize` for whatever either driver throws.
  * The only module that holds both dialects: `@errs/fauna` (FQL v4) and `@errs/fauna/v10` each load one.
  */
-import { type Adapter, fromProblem as coreFromProblem, type ErrsOptions } from '@errs/core'
+import type { Adapter, ErrsOptions } from '@errs/core'
 import {
+  fromProblem as coreFromProblem,
   type ErrsErrorClass,
   type HttpWire,
   isArray,

@@ -1,12 +1,12 @@
+import type { Adapter, CodeInfo, ErrsError, ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
-  type Adapter,
   addRedactionPatterns,
-  type CodeInfo,
-  type ErrsError,
-  type ErrsErrorInit,
-  type ErrsOptions,
-} from '@errs/core'
-import { type ClientCodes, type ErrsErrorClass, type HttpWire, isArray, truncate } from '@errs/core/kit'
+  type ClientCodes,
+  type ErrsErrorClass,
+  type HttpWire,
+  isArray,
+  truncate,
+} from '@errs/core/kit'
 
 /** The two Fauna HTTP APIs, each with its own error model and driver. */
 export type FaunaDialect = 'v4' | 'v10'

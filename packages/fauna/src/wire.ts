@@ -1,5 +1,5 @@
-import { type ErrsError, PROBLEM_CONTENT_TYPE, toProblem } from '@errs/core'
-import { type HttpWire, retryAfterHeader } from '@errs/core/kit'
+import type { ErrsError } from '@errs/core'
+import { type HttpWire, PROBLEM_CONTENT_TYPE, retryAfterHeader, toProblem } from '@errs/core/kit'
 
 /** Headers of an encoded reply: content type, and `Retry-After` when the error says when to retry. */
 export function replyHeaders(error: ErrsError, contentType: string): Record<string, string> {

@@ -1,6 +1,7 @@
-import { type Adapter, ErrsError, type ErrsErrorInit, type ErrsOptions } from '@errs/core'
+import type { Adapter, ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
   coreView,
+  ErrsError,
   errsInit,
   hasErrsBrand,
   httpStatusToKind,

@@ -1,5 +1,4 @@
-import { addSecret } from '@errs/core'
-import { isSecretKey, ownEntries } from '@errs/core/kit'
+import { addSecret, isSecretKey, ownEntries } from '@errs/core/kit'
 
 /** A Fluss client configuration: flat (`{ 'client.security.sasl.password': … }`) or nested objects. */
 export type ClientConfig = Readonly<Record<string, unknown>>

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { coreEntriesLoaded } from '../../core/test/support/core-entries.js'
 
 // The built package (`pnpm test` builds it first): the bundler must not rename classes (`_FlussError`,
 // `FlussError2`), since loggers and `err.name` print the constructor name.
@@ -10,6 +11,10 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 type Fluss = typeof import('../src/index.js')
 
 describe('the built files (ESM with a shared chunk, CJS)', () => {
+  it('load one entry of core, `@errs/core/kit` (which re-exports the core values they use)', () => {
+    expect(coreEntriesLoaded(dist)).toEqual(['@errs/core/kit'])
+  })
+
   it('keep the upstream class name in every build and entry', async () => {
     const esm = (await import(`${dist}index.js`)) as Fluss
     const cjs = require(`${dist}index.cjs`) as Fluss

@@ -1,4 +1,3 @@
-import { toProblem } from '@errs/core'
 import {
   isHeaderValue,
   isRecord,
@@ -7,6 +6,7 @@ import {
   read,
   redactBoundedText,
   retryAfterHeader,
+  toProblem,
 } from '@errs/core/kit'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
 import { type ErrorReply, type ErrorResponse, httpStatusOf } from './rest.js'

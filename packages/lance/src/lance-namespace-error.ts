@@ -1,5 +1,14 @@
-import { ErrsError, type ErrsErrorInit, type ErrsOptions, REDACTED } from '@errs/core'
-import { errsInit, isRecord, isSecretKey, ownEntries, redactBoundedText, truncate } from '@errs/core/kit'
+import type { ErrsErrorInit, ErrsOptions } from '@errs/core'
+import {
+  ErrsError,
+  errsInit,
+  isRecord,
+  isSecretKey,
+  ownEntries,
+  REDACTED,
+  redactBoundedText,
+  truncate,
+} from '@errs/core/kit'
 import { codeInfo, type ErrorCodeName, type UNKNOWN_REASON } from './codes.js'
 
 /**

@@ -1,4 +1,4 @@
-import { ErrsError } from '@errs/core'
+import { ErrsError } from '@errs/core/kit'
 import { ErrorCode } from './codes.js'
 
 // The codes of the tables below, as literals (typed against `ErrorCode`, so a wrong number does not compile): a

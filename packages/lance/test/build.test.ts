@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { coreEntriesLoaded } from '../../core/test/support/core-entries.js'
 
 // What users install: the built files, not the sources (`pnpm test` builds first).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url))
@@ -45,6 +46,10 @@ async function builds(): Promise<[string, Lance][]> {
 }
 
 describe('built files (ESM and CJS)', () => {
+  it('load one entry of core, `@errs/core/kit` (which re-exports the core values they use)', () => {
+    expect(coreEntriesLoaded(dist)).toEqual(['@errs/core/kit'])
+  })
+
   it('keep the upstream name of every class, on the class and on its instances', async () => {
     for (const [build, lance] of await builds()) {
       const exported = lance as unknown as Record<string, new (message?: string) => Error & { code: number }>

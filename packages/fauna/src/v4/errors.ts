@@ -1,6 +1,7 @@
-import { ErrsError, type ErrsErrorInit, type ErrsOptions, redactString } from '@errs/core'
+import type { ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
   adoptError,
+  ErrsError,
   type ErrsErrorClass,
   errorMessage,
   errsInit,
@@ -14,6 +15,7 @@ import {
   parseRetryAfter,
   read,
   readString,
+  redactString,
   toPlainData,
   truncate,
 } from '@errs/core/kit'

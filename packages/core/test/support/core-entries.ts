@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
+/**
+ * The entries of `@errs/core` a package's built files load (`import … from`, `import(…)`, `require(…)`), over every
+ * `.js` and `.cjs` file of its `dist`, sorted. Each entry is a package resolution and a file more for Node's loaders
+ * (apps/bench, cold import): an adapter loads `@errs/core/kit` alone, which re-exports the core values it uses.
+ */
+export function coreEntriesLoaded(dist: string): string[] {
+  const found = new Set<string>()
+  for (const file of readdirSync(dist)) {
+    if (!/\.c?js$/.test(file)) continue
+    const text = readFileSync(`${dist}${file}`, 'utf8')
+    for (const m of text.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)["'](@errs\/core[^"']*)["']/g,
+    )) {
+      found.add(m[1] as string)
+    }
+  }
+  return [...found].sort()
+}
