@@ -1,7 +1,7 @@
-import { headerMap } from '@errs/core/kit'
+import { headerMap, parseRetryAfter } from '@errs/core/kit'
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { BadRequest, fromHttp, type RequestResult } from '../src/index.js'
+import { describe, expect, it, vi } from 'vitest'
+import { BadRequest, fromHttp, fromResponse, type RequestResult } from '../src/index.js'
 import { parseQueryTags } from '../src/v10/errors.js'
 
 // The fast paths of the decoders must give exactly what the kit's general readers give: these tests compare them
@@ -111,5 +111,68 @@ describe("a FaunaHTTPError's Retry-After is read as the kit's headerMap() reads 
     const decoded = fromHttp({ status: 429, body: JSON.stringify(body), headers: headers as never })
     expect(decoded.retryAfterMs).toBe(expected(headers))
     expect(decoded.retryAfterMs).toBe(retryAfterOf(headerMap(headers)))
+  })
+
+  // The one read `fromHttp` makes is the kit's (`readReply`, `headerMap`), for any carrier: plain objects (names in
+  // any case, duplicates, getters, array and non-string values), `[name, value]` pairs, web `Headers` and `Map`s.
+  it('fromHttp, any carrier (fast-check): the Retry-After the kit reads; plain objects and pairs: as the constructor', () => {
+    const name = fc.constantFrom('retry-after', 'Retry-After', 'RETRY-AFTER', 'rEtRy-aFtEr', 'get', 'forEach', 'x')
+    const value = fc.oneof(
+      fc.constantFrom('0', '7', ' 12 ', '9999999999', '-1', '1.5', 'soon', ''),
+      fc.nat(99),
+      fc.array(fc.constantFrom('3', 'x', '4'), { maxLength: 2 }),
+      fc.constant(null),
+    )
+    const shape = fc.constantFrom('object', 'getters', 'pairs', 'headers', 'map')
+    const carrier = (kind: string, pairs: [string, unknown][]): unknown => {
+      if (kind === 'pairs') return pairs.map(([k, v]) => [k, v])
+      if (kind === 'map') return new Map(pairs)
+      if (kind === 'headers') {
+        const h = new Headers()
+        for (const [k, v] of pairs) if (k !== 'get' && k !== 'forEach') h.append(k, String(v))
+        return h
+      }
+      const o: Record<string, unknown> = {}
+      for (const [k, v] of pairs) {
+        if (kind === 'object') o[k] = v
+        else Object.defineProperty(o, k, { enumerable: true, configurable: true, get: () => v })
+      }
+      return o
+    }
+    // A date-shaped value (web `Headers` joins duplicates with `, `) is read against the clock: hold it still.
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1) })
+    try {
+      fc.assert(
+        fc.property(shape, fc.array(fc.tuple(name, value), { maxLength: 5 }), (kind, pairs) => {
+          const headers = carrier(kind, pairs)
+          const decoded = fromHttp({ status: 429, body: JSON.stringify(body), headers: headers as never })
+          expect(decoded.retryAfterMs).toBe(parseRetryAfter(headerMap(carrier(kind, pairs))['retry-after']))
+          if (kind === 'object' || kind === 'getters' || kind === 'pairs') {
+            expect(decoded.retryAfterMs).toBe(retryAfterOf(carrier(kind, pairs)))
+          }
+        }),
+        { numRuns: 1000 },
+      )
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('fromResponse (fast-check): the Retry-After the kit reads from the Response headers', async () => {
+    const value = fc.constantFrom('0', '7', ' 12 ', '-1', 'soon', 'Thu, 01 Jan 2099 00:00:00 GMT')
+    const name = fc.constantFrom('retry-after', 'Retry-After', 'x')
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1), toFake: ['Date'] })
+    try {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(name, value), { maxLength: 4 }), async (pairs) => {
+          const headers = new Headers(pairs)
+          const decoded = await fromResponse(new Response(JSON.stringify(body), { status: 429, headers }))
+          expect(decoded.retryAfterMs).toBe(parseRetryAfter(headerMap(headers)['retry-after']))
+        }),
+        { numRuns: 200 },
+      )
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
