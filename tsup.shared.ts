@@ -15,9 +15,10 @@
  * - Entries listed as `standalone` are built as one file each, ESM and CJS (no shared chunk): an entry with no class
  *   and no module state (`@errs/core/retry`: functions over constants) can carry its own copy of the few functions
  *   it shares, so that the other entries share one chunk instead of two. Node's loaders pay per file: ~0.3 ms of CPU
- *   per CJS file and ~0.5 ms per ES module file (a cold import of core's main entry: 3.4 ms for 3 files, 2.9 ms for
- *   2; apps/bench). A bundle of the entry with the others has that copy twice (~1 kB min + gzip; apps/bench's size
- *   rows).
+ *   per CJS file and ~0.4 ms per ES module file (a cold ESM import of core's main entry, 3 files → 2: 5.1 → 4.7 ms
+ *   of CPU, paired medians of 60 rounds of apps/bench's probe). A bundle of the entry with the others has that copy
+ *   twice: +0.07 kB min + gzip for `{ isRetryable, kindOf }` with `{ retryDelay }`, +0.33 kB for core's typical
+ *   import with both of retry's, +0.36 kB for both whole entries (esbuild, minified, gzip; no size row measures it).
  * - No `keepNames` by default: it wraps every function and class in a module-level `__name(…)` call, a side effect
  *   that kept a whole chunk in a user's bundle (10.5 kB min+gzip for core's `{ ErrsError, isRetryable, kindOf }`).
  *   Class names survive without it as long as no class names itself inside its own body (esbuild would lower it to
