@@ -99,7 +99,9 @@ describe("a FaunaHTTPError's Retry-After is read as the kit's headerMap() reads 
   })
 
   // `fromHttp` reads the headers once (the kit's `readReply`) and does not read them again from the RequestResult it
-  // builds: the decoded error carries the same Retry-After as the constructor given those headers.
+  // builds: the decoded error carries the same Retry-After as the constructor given those headers. (Not for every
+  // carrier: the constructor's `header()` asks a `get` first, so a Map holding `retry-after` and `Retry-After`, or an
+  // object whose own `get` and `forEach` disagree, gives it `get`'s value where `headerMap` keeps the last one.)
   it.each([
     ['plain, any case', { 'Retry-After': '4' }],
     ['the last usable value wins', { 'Retry-After': '8', 'RETRY-AFTER': '9' }],
