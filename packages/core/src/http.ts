@@ -121,13 +121,25 @@ function putHeader(out: Record<string, string>, name: unknown, value: unknown): 
   if (text !== undefined) out[key] = text
 }
 
+/** Whether `value` is a `Map` (of any realm: its internal slot, not its prototype). Never throws. */
+function isMap(value: object): boolean {
+  try {
+    Map.prototype.has.call(value, undefined)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** One header, case-insensitively, from any of the shapes `headerMap` reads; `undefined` when absent. */
 export function header(headers: unknown, name: string): string | undefined {
   const lower = name.toLowerCase()
   if (headers === null || typeof headers !== 'object' || isForbiddenKey(lower)) return undefined
   const get = read(headers, 'get')
   const forEach = read(headers, 'forEach')
-  if (typeof get === 'function' && forEach !== undefined) {
+  // A web `Headers`' own `get` is case-insensitive and joins repeated headers as its `forEach` does; a `Map`'s is
+  // neither, so a `Map` is read as `headerMap` reads it (any case, the last usable value).
+  if (typeof get === 'function' && forEach !== undefined && !isMap(headers)) {
     try {
       const v: unknown = get.call(headers, lower)
       if (typeof v === 'string') return v
@@ -162,16 +174,62 @@ export function isHeaderValue(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 8192 && /^[\t\x20-\x7e]*$/.test(value)
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})'
+/** IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7): day, month, year, time. */
+const IMF_FIXDATE = /* @__PURE__ */ new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`)
+/** Obsolete RFC 850 form, `Sunday, 06-Nov-94 08:49:37 GMT`: day, month, two-digit year, time. */
+const RFC850_DATE = /* @__PURE__ */ new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`)
+/** Obsolete asctime form, `Sun Nov  6 08:49:37 1994` (GMT): month, day, time, year. */
+const ASCTIME_DATE = /* @__PURE__ */ new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`)
+
+/** Milliseconds since the epoch of a UTC date and time, or undefined when a field is out of range. */
+function utc(year: number, month: string, day: number, h: number, m: number, s: number): number | undefined {
+  const monthIndex = MONTHS.indexOf(month)
+  const ms = Date.UTC(year, monthIndex, day, h, m, s)
+  // Date.UTC rolls over (`31 Feb` is `3 Mar`): a date that does not exist is no date.
+  const d = new Date(ms)
+  return d.getUTCDate() === day && d.getUTCMonth() === monthIndex && h < 24 && m < 60 && s < 61 ? ms : undefined
+}
+
 /**
- * Parses a `Retry-After` header value (delay in seconds, or an HTTP date) into milliseconds from `now`.
- * Returns undefined for anything unreadable or in the past.
+ * An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must accept,
+ * all in GMT) as milliseconds since the epoch; undefined for any other text. A two-digit RFC 850 year is read as the
+ * one within 50 years of `now` (RFC 9110 §5.6.7). `Date.parse` is not used: it accepts far more than HTTP-dates
+ * (`'32, 5'` is 1 May 2032 to V8, and web `Headers` join a repeated `Retry-After` into such text) and reads the
+ * asctime form in local time.
+ */
+export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {
+  let m = IMF_FIXDATE.exec(value)
+  if (m) return utc(Number(m[3]), m[2] as string, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]))
+  m = RFC850_DATE.exec(value)
+  if (m) {
+    const yy = Number(m[3])
+    const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100
+    let year = century + yy
+    if (year > new Date(now).getUTCFullYear() + 50) year -= 100
+    return utc(year, m[2] as string, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]))
+  }
+  m = ASCTIME_DATE.exec(value)
+  if (m)
+    return utc(Number(m[6]), m[1] as string, Number((m[2] as string).trim()), Number(m[3]), Number(m[4]), Number(m[5]))
+  return undefined
+}
+
+/**
+ * Parses a `Retry-After` header value (RFC 9110 §10.2.3: delay in whole seconds, or an HTTP-date, see
+ * `parseHttpDate`) into milliseconds from `now`. Returns undefined for anything else (including a repeated header
+ * joined with `, `), and for a date in the past.
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (typeof value !== 'string' || value.length > 64) return undefined
   const v = value.trim()
   if (/^\d{1,10}$/.test(v)) return Number(v) * 1000
-  const at = Date.parse(v)
-  if (Number.isNaN(at)) return undefined
+  const at = parseHttpDate(v, now)
+  if (at === undefined) return undefined
   const ms = at - now
   return ms >= 0 ? ms : undefined
 }

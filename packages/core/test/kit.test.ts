@@ -318,6 +318,14 @@ describe('header(h, name) reads a plain object without copying it, as headerMap(
     ['__proto__ as a name', JSON.parse('{"__proto__":"x"}')],
     ['web Headers', new Headers({ 'Retry-After': '11' })],
     ['a Map', new Map([['Retry-After', '12']])],
+    // A Map's own `get` is case-sensitive: the name in two cases is read as headerMap reads it (the last one wins).
+    [
+      'a Map with one name in two cases',
+      new Map([
+        ['retry-after', '1'],
+        ['Retry-After', '2'],
+      ]),
+    ],
     ['a throwing getter on another header', throwing],
     ['a revoked proxy', revoked.proxy],
     ['null', null],

@@ -99,11 +99,17 @@ describe("a FaunaHTTPError's Retry-After is read as the kit's headerMap() reads 
   })
 
   // `fromHttp` reads the headers once (the kit's `readReply`) and does not read them again from the RequestResult it
-  // builds: the decoded error carries the same Retry-After as the constructor given those headers. (Not for every
-  // carrier: the constructor's `header()` asks a `get` first, so a Map holding `retry-after` and `Retry-After`, or an
-  // object whose own `get` and `forEach` disagree, gives it `get`'s value where `headerMap` keeps the last one.)
+  // builds: the decoded error carries the same Retry-After as the constructor given those headers. (An object whose
+  // own `get` and `forEach` disagree is read through `get` by the constructor's `header()`: not compared.)
   it.each([
     ['plain, any case', { 'Retry-After': '4' }],
+    [
+      'a Map with one name in two cases',
+      new Map([
+        ['retry-after', '1'],
+        ['Retry-After', '2'],
+      ]),
+    ],
     ['the last usable value wins', { 'Retry-After': '8', 'RETRY-AFTER': '9' }],
     ['web Headers', new Headers({ 'Retry-After': '11' })],
     ['pairs', [['Retry-After', '12']]],
@@ -113,6 +119,7 @@ describe("a FaunaHTTPError's Retry-After is read as the kit's headerMap() reads 
     const decoded = fromHttp({ status: 429, body: JSON.stringify(body), headers: headers as never })
     expect(decoded.retryAfterMs).toBe(expected(headers))
     expect(decoded.retryAfterMs).toBe(retryAfterOf(headerMap(headers)))
+    expect(decoded.retryAfterMs).toBe(retryAfterOf(headers))
   })
 
   // The one read `fromHttp` makes is the kit's (`readReply`, `headerMap`), for any carrier: plain objects (names in
