@@ -61,7 +61,14 @@ module.exports = [
     gzip: true,
     limit: '0.42 kB',
   },
-  { name: '@errs/core: whole entry', path: core, import: '*', gzip: true, limit: '11.51 kB' },
+  {
+    // 11.59 kB when the limit was set, with the HTTP-date reader of `Retry-After` (RFC 9110 §5.6.7); measured + 5%.
+    name: '@errs/core: whole entry',
+    path: core,
+    import: '*',
+    gzip: true,
+    limit: '12.17 kB',
+  },
   {
     // The kit re-exports the core values adapters use (so that they load one entry of core): 11.93 kB when the limit
     // was set; measured + 5%.
@@ -149,7 +156,14 @@ module.exports = [
     gzip: true,
     limit: '9.32 kB',
   },
-  { name: '@errs/fauna: whole entry (with core)', path: fauna, import: '*', gzip: true, limit: '16.95 kB' },
+  {
+    // 17.01 kB when the limit was set, with core's HTTP-date reader of `Retry-After`; measured + 5%.
+    name: '@errs/fauna: whole entry (with core)',
+    path: fauna,
+    import: '*',
+    gzip: true,
+    limit: '17.86 kB',
+  },
   {
     // Target 5 kB, NOT met (12.90 kB when the limit was first set; 13.67 kB when it was raised, with core kit's
     // `adoptError`): it contains core's typical import and the v10 code table; limit measured + 5%.

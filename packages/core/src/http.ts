@@ -174,21 +174,21 @@ export function isHeaderValue(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 8192 && /^[\t\x20-\x7e]*$/.test(value)
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)'
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
-const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})'
-/** IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT` (RFC 9110 §5.6.7): day, month, year, time. */
-const IMF_FIXDATE = /* @__PURE__ */ new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`)
-/** Obsolete RFC 850 form, `Sunday, 06-Nov-94 08:49:37 GMT`: day, month, two-digit year, time. */
-const RFC850_DATE = /* @__PURE__ */ new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`)
+/** The month names of an HTTP-date, three letters each (`Jan` at 0, `Feb` at 3, …). */
+const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec'
+/**
+ * IMF-fixdate, `Sun, 06 Nov 1994 08:49:37 GMT`, and the obsolete RFC 850 form, `Sunday, 06-Nov-94 08:49:37 GMT`
+ * (RFC 9110 §5.6.7): day, month, year (four or two digits), time.
+ */
+const GMT_DATE = /^[A-Z][a-z]{2,8}, (\d\d)[ -]([A-Z][a-z]{2})[ -](\d{4}|\d\d) (\d\d):(\d\d):(\d\d) GMT$/
 /** Obsolete asctime form, `Sun Nov  6 08:49:37 1994` (GMT): month, day, time, year. */
-const ASCTIME_DATE = /* @__PURE__ */ new RegExp(`^${DAY} ${MONTH} ([ \\d]\\d) ${TIME} (\\d{4})$`)
+const ASCTIME_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d\d) (\d{4})$/
 
 /** Milliseconds since the epoch of a UTC date and time, or undefined when a field is out of range. */
 function utc(year: number, month: string, day: number, h: number, m: number, s: number): number | undefined {
-  const monthIndex = MONTHS.indexOf(month)
+  const at = MONTHS.indexOf(month)
+  if (at < 0 || at % 3 !== 0) return undefined
+  const monthIndex = at / 3
   const ms = Date.UTC(year, monthIndex, day, h, m, s)
   // Date.UTC rolls over (`31 Feb` is `3 Mar`): a date that does not exist is no date.
   const d = new Date(ms)
@@ -203,20 +203,18 @@ function utc(year: number, month: string, day: number, h: number, m: number, s: 
  * asctime form in local time.
  */
 export function parseHttpDate(value: string, now: number = Date.now()): number | undefined {
-  let m = IMF_FIXDATE.exec(value)
-  if (m) return utc(Number(m[3]), m[2] as string, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]))
-  m = RFC850_DATE.exec(value)
+  let m = GMT_DATE.exec(value)
   if (m) {
-    const yy = Number(m[3])
-    const century = Math.floor(new Date(now).getUTCFullYear() / 100) * 100
-    let year = century + yy
-    if (year > new Date(now).getUTCFullYear() + 50) year -= 100
+    let year = Number(m[3])
+    if ((m[3] as string).length === 2) {
+      const thisYear = new Date(now).getUTCFullYear()
+      year += Math.floor(thisYear / 100) * 100
+      if (year > thisYear + 50) year -= 100
+    }
     return utc(year, m[2] as string, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]))
   }
   m = ASCTIME_DATE.exec(value)
-  if (m)
-    return utc(Number(m[6]), m[1] as string, Number((m[2] as string).trim()), Number(m[3]), Number(m[4]), Number(m[5]))
-  return undefined
+  return m ? utc(Number(m[6]), m[1] as string, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) : undefined
 }
 
 /**

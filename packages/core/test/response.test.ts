@@ -79,7 +79,8 @@ describe('toResponse / fromResponse', () => {
     const now = Date.UTC(2026, 10, 22, 10, 0, 0)
     // V8's Date.parse reads '32, 5' as 1 May 2032; web Headers join a repeated Retry-After with ', '.
     expect(Number.isNaN(Date.parse('32, 5'))).toBe(false)
-    for (const text of ['32, 5', '32, ', '120, 120', '2030-01-01', 'May 2030', 'Tue, 31 Feb 2026 10:00:00 GMT']) {
+    const notDates = ['32, 5', '32, ', '120, 120', '2030-01-01', 'May 2030', 'Tue, 31 Feb 2026 10:00:00 GMT']
+    for (const text of [...notDates, 'Sun, 22 Nuv 2026 10:00:30 GMT', 'Sun, 22 Nov 2026 24:00:30 GMT']) {
       expect(parseRetryAfter(text, now), text).toBeUndefined()
     }
     expect(
