@@ -6,8 +6,8 @@
  * empty program without the noise of process start-up (tens of ms, varying by several ms on a loaded machine).
  *
  * The program is a file (`fixtures/probe.mjs`, `fixtures/probe.cjs`), as an application's entry is. Until this was
- * changed the program was a `node -e` text, whose first import also started Node's loader for files, which a program
- * file has started before its first line runs: the `-e` rows of an empty module show what that added to every row.
+ * changed the program was a `node -e` text, whose first import also paid for parts of Node's module loader that a
+ * program file has loaded before its first line runs: the `-e` rows of an empty module show what that added.
  */
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
