@@ -186,8 +186,9 @@ const ASCTIME_DATE = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) ([ \d]\d) (\d\d):(\d\d):(\d
 
 /** Milliseconds since the epoch of a UTC date and time, or undefined when a field is out of range. */
 function utc(year: number, month: string, day: number, h: number, m: number, s: number): number | undefined {
+  // The patterns take a capital and two small letters: found only where a name starts (0, 3, …), or not at all.
   const at = MONTHS.indexOf(month)
-  if (at < 0 || at % 3 !== 0) return undefined
+  if (at < 0) return undefined
   const monthIndex = at / 3
   const ms = Date.UTC(year, monthIndex, day, h, m, s)
   // Date.UTC rolls over (`31 Feb` is `3 Mar`): a date that does not exist is no date.
