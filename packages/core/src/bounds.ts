@@ -1,5 +1,5 @@
 import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
-import { isSecretKey, REDACTED, redactBounded, redactString } from './redact.js'
+import { keyView, REDACTED, redactBounded } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16384
@@ -123,24 +123,20 @@ function walk(v: unknown, depth: number, c: Copy): unknown {
   if (v === null) return null
   const obj = v as object
   const path = c.path
-  if (path.includes(obj)) return '[Circular]'
+  for (let d = 0; d < depth; d++) if (path[d] === obj) return '[Circular]'
   if (depth >= c.maxDepth) return '[Truncated]'
-  path.push(obj)
-  try {
-    if (isBytes(obj)) return rawPreview(obj, c.maxString)
-    if (isArray(obj)) return copyArray(obj, depth, c)
-    if (isError(obj)) {
-      const out: Record<string, unknown> = {}
-      out.name = walk(read(obj, 'name'), depth + 1, c)
-      out.message = walk(read(obj, 'message'), depth + 1, c)
-      const code = read(obj, 'code')
-      if (code !== undefined) out.code = walk(code, depth + 1, c)
-      return out
-    }
-    return copyRecord(obj, depth, c)
-  } finally {
-    path.pop()
+  path[depth] = obj
+  if (isBytes(obj)) return rawPreview(obj, c.maxString)
+  if (isArray(obj)) return copyArray(obj, depth, c)
+  if (isError(obj)) {
+    const out: Record<string, unknown> = {}
+    out.name = walk(read(obj, 'name'), depth + 1, c)
+    out.message = walk(read(obj, 'message'), depth + 1, c)
+    const code = read(obj, 'code')
+    if (code !== undefined) out.code = walk(code, depth + 1, c)
+    return out
   }
+  return copyRecord(obj, depth, c)
 }
 
 function copyArray(a: readonly unknown[], depth: number, c: Copy): unknown {
@@ -184,10 +180,14 @@ function copyRecord(obj: object, depth: number, c: Copy): unknown {
     }
     // Redacted, a key is redacted too (a registered secret or a token used as a key, `{ "ghp_…": 1 }`); the value
     // of a secret-named key is hidden whole.
-    const outKey = c.redact ? redactString(key) : key
-    if (c.redact && isSecretKey(key)) {
-      out[outKey] = REDACTED
-      continue
+    let outKey = key
+    if (c.redact) {
+      const view = keyView(key)
+      outKey = view.text
+      if (view.secret) {
+        out[outKey] = REDACTED
+        continue
+      }
     }
     let item: unknown
     try {

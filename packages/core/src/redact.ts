@@ -128,14 +128,31 @@ export function addSecret(secret: string): void {
   }
 }
 
+/** What a redacted copy writes for an object key (see `keyView`). */
+export interface KeyView {
+  /** The key as the copy writes it: redacted (a registered secret or a token used as a key is hidden). */
+  readonly text: string
+  /** True when the key names a secret (`isSecretKey`): the copy hides its value whole. */
+  readonly secret: boolean
+}
+
 /**
- * Answers of `isSecretKey` for short keys, under the registry as it was (emptied with `CLEAN`): the same few keys
- * (`code`, `description`, `position`, header names) recur in every copy of a reply's data. Bounded like `CLEAN`.
+ * Answers of `keyView` for short keys, under the registry as it was (emptied with `CLEAN`): the same few keys
+ * (`code`, `description`, `position`, a stats object's names, header names) recur in every copy of a reply's data.
+ * Bounded like `CLEAN`.
  */
-const KEYS: Map<string, boolean> = /* @__PURE__ */ new Map()
+const KEYS: Map<string, KeyView> = /* @__PURE__ */ new Map()
 
 /** True when an object key names a secret (default words or a registered key pattern). */
 export function isSecretKey(key: string): boolean {
+  return keyView(key).secret
+}
+
+/**
+ * `redactString(key)` and `isSecretKey(key)` at once, for a copy that writes `key`: one lookup for a short key seen
+ * before under the same registry.
+ */
+export function keyView(key: string): KeyView {
   const r = registry()
   const short = typeof key === 'string' && key.length <= 64
   if (short) {
@@ -153,11 +170,13 @@ export function isSecretKey(key: string): boolean {
       }
     }
   }
-  if (short) {
+  const view: KeyView = { text: redactString(key), secret }
+  // Remembered only when no registration happened meanwhile (a patched `RegExp` method can register one).
+  if (short && current(r)) {
     if (KEYS.size >= CLEAN_MAX) KEYS.clear()
-    KEYS.set(key, secret)
+    KEYS.set(key, view)
   }
-  return secret
+  return view
 }
 
 /**

@@ -415,6 +415,26 @@ describe('texts seen clean before are checked again after any registration', () 
     expect(isSecretKey('x-chi-key')).toBe(false)
   })
 
+  it('a key copied before a registration is checked again after it (its name and whether it is a secret)', () => {
+    const data = { 'x-rho-ticket': 'value-1', 'tenant upsilon-4c2d9e01': 2 }
+    const copy = () => toPlainData(data, { redact: true })
+    expect(copy()).toEqual(data)
+    expect(copy()).toEqual(data) // both keys now remembered
+    addRedactionPatterns({ keys: [/^x-rho-ticket$/] })
+    expect(copy()).toEqual({ 'x-rho-ticket': REDACTED, 'tenant upsilon-4c2d9e01': 2 })
+    addSecret('upsilon-4c2d9e01')
+    expect(copy()).toEqual({ 'x-rho-ticket': REDACTED, [`tenant ${REDACTED}`]: 2 })
+  })
+
+  it('a key copied redacted is the same whether or not it was seen before, and unredacted copies keep it', () => {
+    addSecret('phi-8e0c3a57')
+    const data = { 'phi-8e0c3a57': 1, password: 'p', plain: 'q' }
+    const expected = { [REDACTED]: 1, password: REDACTED, plain: 'q' }
+    expect(toPlainData(data, { redact: true })).toEqual(expected)
+    expect(toPlainData(data, { redact: true })).toEqual(expected)
+    expect(toPlainData(data)).toEqual(data)
+  })
+
   it('a pattern another copy of the package pushes straight into the shared registry counts too', () => {
     const text = 'shard omega-77aa11 failed'
     expect(redactString(text)).toBe(text)
