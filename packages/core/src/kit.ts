@@ -86,4 +86,13 @@ export {
   toProblem,
 } from './problem.js'
 export { PROBLEM_CONTENT_TYPE, problemDetail, problemType, scrubInternals, tokenOr } from './problem-write.js'
-export { addRedactionPatterns, addSecret, isSecretKey, REDACTED, redactBounded, redactString } from './redact.js'
+export {
+  addRedactionPatterns,
+  addSecret,
+  isSecretKey,
+  type KeyView,
+  keyView,
+  REDACTED,
+  redactBounded,
+  redactString,
+} from './redact.js'

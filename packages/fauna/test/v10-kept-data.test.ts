@@ -67,6 +67,43 @@ describe('v10 decoders: secrets in keys of reply objects', () => {
   }
 })
 
+describe('v10 decoders: query tags whose name names a secret', () => {
+  // fauna-js 2.5.0 splits the wire's `query_tags` ("k=v,k2=v2", fauna/fauna-js src/client.ts @ v2.5.0) into an
+  // object of tags; a tag is a name and a value like any key and value of kept data, so the value of a tag named
+  // `session`, `api_key`, `token`… is hidden whole in `details`, as `toPlainData` hides a secret-named key's value.
+  const VALUE = 'Zq9TagCanaryValue'
+  it('string form (getServiceError, fromHttp): the value is hidden, other tags kept', () => {
+    const failure = {
+      error: { code: 'invalid_query', message: 'm' },
+      query_tags: `app=orders,session=${VALUE}-1,api_key=${VALUE}-2,x-auth-token=${VALUE}-3`,
+    }
+    const made = v10.getServiceError(failure, 400)
+    const decoded = v10.fromHttp({ status: 400, headers: {}, body: JSON.stringify(failure) }) as v10.ServiceError
+    for (const err of [made, decoded]) {
+      expect(err.queryInfo?.query_tags).toEqual({
+        app: 'orders',
+        session: '[REDACTED]',
+        api_key: '[REDACTED]',
+        'x-auth-token': '[REDACTED]',
+      })
+      expect(leaks(err, VALUE)).toEqual([])
+    }
+  })
+  it('object form (fromStreamEvent, fromFeedPage): the value is hidden, other tags kept', () => {
+    const event = {
+      type: 'error',
+      error: { code: 'invalid_query', message: 'm' },
+      query_tags: { app: 'orders', password: `${VALUE}-4` },
+    }
+    const streamed = v10.fromStreamEvent(event) as v10.ServiceError
+    const paged = v10.fromFeedPage({ events: [event] }) as v10.ServiceError
+    for (const err of [streamed, paged]) {
+      expect(err.queryInfo?.query_tags).toEqual({ app: 'orders', password: '[REDACTED]' })
+      expect(leaks(err, VALUE)).toEqual([])
+    }
+  })
+})
+
 describe('v10 decoders: values kept in details unredacted', () => {
   // The package's rule (test/details-redaction.test.ts): what a decoder keeps in `details` from a reply is redacted
   // when the error is made.

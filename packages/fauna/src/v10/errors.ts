@@ -11,7 +11,9 @@ import {
   isForbiddenKey,
   isHttpErrorStatus,
   isRecord,
+  keyView,
   ownEntries,
+  REDACTED,
   read,
   readString,
   redactBoundedText,
@@ -153,12 +155,23 @@ function clientInit(className: string, message: unknown, options: ErrsOptions): 
   return errsInit('fauna', row?.code ?? className, row, messageText(message), opts)
 }
 
+/**
+ * One query tag into the kept tags, redacted as every copy in `details` is (core kit's `keyView`): the name is
+ * redacted as a text is (a secret or a token used as a tag name is hidden), and the value of a tag whose name names a
+ * secret (`session=…`, `api_key=…`) is hidden whole, as `toPlainData` hides the value of a secret-named key.
+ */
+function putTag(out: Record<string, string>, name: string, value: string): void {
+  const view = keyView(name)
+  out[view.text] = view.secret ? REDACTED : redactString(value)
+}
+
 /** Most query tags kept. */
 const MAX_TAGS = 256
 
 /**
  * `query_tags` as fauna-js exposes them: the wire's `"k=v,k2=v2"` split as fauna-js splits it (`k=v=w` → `k: v`,
- * a pair without `=` → `''`), or an object's string members (other values dropped: a tag is a string). Bounded.
+ * a pair without `=` → `''`), or an object's string members (other values dropped: a tag is a string). Bounded, and
+ * redacted as `putTag` says.
  */
 export function parseQueryTags(tags: unknown): Record<string, string> | undefined {
   if (isRecord(tags)) {
@@ -166,7 +179,7 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
     let n = 0
     for (const [k, v] of ownEntries(tags)) {
       if (n++ >= MAX_TAGS) break
-      if (typeof v === 'string') out[redactString(truncate(k, MAX_CODE))] = redactString(truncate(v, MAX_CODE))
+      if (typeof v === 'string') putTag(out, truncate(k, MAX_CODE), truncate(v, MAX_CODE))
     }
     return out
   }
@@ -188,8 +201,7 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
         const eq2 = text.indexOf('=', eq + 1)
         v = text.slice(eq + 1, eq2 < 0 || eq2 > stop ? stop : eq2)
       }
-      // Keys are redacted as values are: a secret or a token used as a tag name is hidden too.
-      if (!isForbiddenKey(k)) out[redactString(k)] = redactString(v)
+      if (!isForbiddenKey(k)) putTag(out, k, v)
     }
     if (comma < 0) break
     start = comma + 1
