@@ -72,6 +72,11 @@ let cleanRegistry: RedactionRegistry | undefined
 let cleanSecrets = -1
 let cleanKeys = -1
 let cleanValues = -1
+/**
+ * How many times `current` found the registry changed: an answer computed while it moved (a registration during
+ * the scan, seen by a `current` call nested in it) is not remembered, even though `current` holds again afterwards.
+ */
+let generation = 0
 
 /** Where the registry lives on `globalThis` (looked up once per copy: `Symbol.for` costs a registry search). */
 const REGISTRY_KEY = Symbol.for('errs.redaction')
@@ -160,6 +165,10 @@ export function keyView(key: string): KeyView {
     const known = KEYS.get(key)
     if (known !== undefined) return known
   }
+  const seen = generation
+  // The text first, then the words and patterns, as a copy did them: a key pattern registered while the text is
+  // scanned (a patched `RegExp` method) is used for this key already.
+  const text = redactString(key)
   let secret = DEFAULT_KEY.test(key)
   if (!secret) {
     for (const k of r.keys) {
@@ -170,9 +179,10 @@ export function keyView(key: string): KeyView {
       }
     }
   }
-  const view: KeyView = { text: redactString(key), secret }
-  // Remembered only when no registration happened meanwhile (a patched `RegExp` method can register one).
-  if (short && current(r)) {
+  const view: KeyView = { text, secret }
+  // Remembered only when no registration happened meanwhile (a patched `RegExp` method can register one; the scan of
+  // `redactString` then finds it first, so `current` alone would hold again here).
+  if (short && current(r) && generation === seen) {
     if (KEYS.size >= CLEAN_MAX) KEYS.clear()
     KEYS.set(key, view)
   }
@@ -196,6 +206,7 @@ function current(r: RedactionRegistry): boolean {
     cleanSecrets = r.secrets.length
     cleanKeys = r.keys.length
     cleanValues = r.values.length
+    generation++
     return false
   }
   return true
