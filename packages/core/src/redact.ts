@@ -330,8 +330,10 @@ export function redactString(text: string): string {
 function scan(input: string): string {
   const r = registry()
   // The memory made true of the registry as it is before the scan: a registration during it (a patched `RegExp`
-  // method) then makes `current` fail below, and the text is not remembered.
+  // method) then makes `current` fail below, or moves `generation` (when a scan nested in that method found it
+  // first), and the text is not remembered.
   current(r)
+  const seen = generation
   let out = input
   for (const s of r.secrets) if (out.includes(s)) out = out.split(s).join(REDACTED)
   for (const p of r.values) {
@@ -340,7 +342,7 @@ function scan(input: string): string {
   }
   if (DEFAULT_KEY.test(out) || SHAPE_TRIGGER.test(out))
     out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
-  if (out === input && input.length <= CLEAN_LENGTH && current(r)) {
+  if (out === input && input.length <= CLEAN_LENGTH && current(r) && generation === seen) {
     if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
     CLEAN.add(input)
   }

@@ -106,6 +106,24 @@ describe('a key looked up while a registration happens is not remembered with th
   })
 })
 
+describe('a text scanned while a registration happens is not remembered clean', () => {
+  it('when the registering code redacts something else meanwhile (a nested scan makes the memory current again)', () => {
+    const secret = 'chi-6b6b6b6b'
+    const text = `replica ${secret} lagging`
+    const fired = registerDuringScanOf(secret, () => {
+      addSecret(secret)
+      redactString('an unrelated text, redacted by the registering code')
+    })
+    redactString(text)
+    RegExp.prototype[Symbol.replace] = replace
+    expect(fired()).toBe(true)
+    expect(redactString(text)).toBe(`replica ${REDACTED} lagging`)
+    expect(toPlainData({ [text]: text }, { redact: true })).toEqual({
+      [`replica ${REDACTED} lagging`]: `replica ${REDACTED} lagging`,
+    })
+  })
+})
+
 describe('a key remembered under one registry is looked up again under another', () => {
   it('after another copy of the package pushes a secret or a key pattern straight into the registry', () => {
     const data = { 'x-xi-grant': 'v', 'tenant xi-7a7a7a7a': 1 }
