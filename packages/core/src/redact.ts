@@ -150,7 +150,18 @@ const KEYS: Map<string, KeyView> = /* @__PURE__ */ new Map()
 
 /** True when an object key names a secret (default words or a registered key pattern). */
 export function isSecretKey(key: string): boolean {
-  return keyView(key).secret
+  // A long key is not remembered: check its name only (its text is no part of the answer, and may be megabytes).
+  return typeof key === 'string' && key.length <= 64 ? keyView(key).secret : namesSecret(key, registry())
+}
+
+/** The default words or a registered key pattern match `key`. */
+function namesSecret(key: string, r: RedactionRegistry): boolean {
+  if (DEFAULT_KEY.test(key)) return true
+  for (const k of r.keys) {
+    k.lastIndex = 0
+    if (k.test(key)) return true
+  }
+  return false
 }
 
 /**
@@ -169,17 +180,7 @@ export function keyView(key: string): KeyView {
   // The text first, then the words and patterns, as a copy did them: a key pattern registered while the text is
   // scanned (a patched `RegExp` method) is used for this key already.
   const text = redactString(key)
-  let secret = DEFAULT_KEY.test(key)
-  if (!secret) {
-    for (const k of r.keys) {
-      k.lastIndex = 0
-      if (k.test(key)) {
-        secret = true
-        break
-      }
-    }
-  }
-  const view: KeyView = { text, secret }
+  const view: KeyView = { text, secret: namesSecret(key, r) }
   // Remembered only when no registration happened meanwhile (a patched `RegExp` method can register one; the scan of
   // `redactString` then finds it first, so `current` alone would hold again here).
   if (short && current(r) && generation === seen) {

@@ -124,6 +124,23 @@ describe('a text scanned while a registration happens is not remembered clean', 
   })
 })
 
+describe('isSecretKey checks a name, it does not redact it', () => {
+  it('a key longer than the memory keeps (64 characters) is not scanned for secrets: only its name is checked', () => {
+    // Callers pass keys of untrusted input, uncut (a reply's context); scanning one is work no answer needs.
+    addRedactionPatterns({ values: [/\u0000never\u0000/] }) // one value pattern, so a scan would call `replace`
+    const long = `x-${'psi'.repeat(30_000)}`
+    const scanned: string[] = []
+    RegExp.prototype[Symbol.replace] = function (this: RegExp, s: string, r: string) {
+      if (s === long) scanned.push(s)
+      return replace.call(this, s, r)
+    } as typeof replace
+    expect(isSecretKey(long)).toBe(false)
+    expect(isSecretKey(`${long}-token`)).toBe(true)
+    RegExp.prototype[Symbol.replace] = replace
+    expect(scanned).toEqual([])
+  })
+})
+
 describe('a key remembered under one registry is looked up again under another', () => {
   it('after another copy of the package pushes a secret or a key pattern straight into the registry', () => {
     const data = { 'x-xi-grant': 'v', 'tenant xi-7a7a7a7a': 1 }
