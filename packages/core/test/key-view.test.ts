@@ -23,6 +23,8 @@ const cloneRegistry = (r: Registry): Registry => ({ keys: [...r.keys], values: [
 
 const test = RegExp.prototype.test
 const replace = RegExp.prototype[Symbol.replace]
+/** `replace` with a text replacement (its overloads do not type `call`). */
+const replaceText = replace as unknown as (this: RegExp, text: string, replacement: string) => string
 afterEach(() => {
   RegExp.prototype.test = test
   RegExp.prototype[Symbol.replace] = replace
@@ -41,7 +43,7 @@ function registerDuringScanOf(marker: string, register: () => void): () => boole
       fired = true
       register()
     }
-    return replace.call(this, s, r)
+    return replaceText.call(this, s, r)
   } as typeof replace
   return () => fired
 }
@@ -132,7 +134,7 @@ describe('isSecretKey checks a name, it does not redact it', () => {
     const scanned: string[] = []
     RegExp.prototype[Symbol.replace] = function (this: RegExp, s: string, r: string) {
       if (s === long) scanned.push(s)
-      return replace.call(this, s, r)
+      return replaceText.call(this, s, r)
     } as typeof replace
     expect(isSecretKey(long)).toBe(false)
     expect(isSecretKey(`${long}-token`)).toBe(true)
