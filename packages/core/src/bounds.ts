@@ -9,6 +9,8 @@ export const MAX_CAUSE_DEPTH = 8
 export const MAX_DETAILS_DEPTH = 8
 /** Most keys / array items kept per object inside `details`. */
 export const MAX_ENTRIES = 256
+/** Longest object key a copy writes (256 characters): a longer one is cut (then redacted), as strings are. */
+export const MAX_KEY = 256
 /** Most values (objects, arrays and scalars) one `toPlainData` copy visits: bounds work on shared references. */
 export const MAX_NODES = 4096
 /** Longest raw payload kept on an error made from unreadable input (4 KiB). */
@@ -178,12 +180,14 @@ function copyRecord(obj: object, depth: number, c: Copy): unknown {
       out['…'] = 'more keys truncated'
       break
     }
-    // Redacted, a key is redacted too (a registered secret or a token used as a key, `{ "ghp_…": 1 }`); the value
-    // of a secret-named key is hidden whole.
-    let outKey = key
+    // A key is bounded as a string is: cut to `MAX_KEY` first, then redacted. Redacted, a key is redacted too (a
+    // registered secret or a token used as a key, `{ "ghp_…": 1 }`), and the value of a key whose (cut) name names a
+    // secret is hidden whole.
+    const long = key.length > MAX_KEY
+    let outKey = long ? truncate(key, MAX_KEY) : key
     if (c.redact) {
-      const view = keyView(key)
-      outKey = view.text
+      const view = keyView(long ? key.slice(0, MAX_KEY) : key)
+      outKey = long ? redactBounded(key, MAX_KEY) : view.text
       if (view.secret) {
         out[outKey] = REDACTED
         continue

@@ -165,8 +165,9 @@ function namesSecret(key: string, r: RedactionRegistry): boolean {
 }
 
 /**
- * `redactString(key)` and `isSecretKey(key)` at once, for a copy that writes `key`: one lookup for a short key seen
- * before under the same registry.
+ * `redactString(key)` and `isSecretKey(key)` at once, for a copy that writes `key`: one lookup for a short key (at
+ * most 64 characters) seen before under the same registry. The whole key is redacted: cut a long one to its bound
+ * first (`toPlainData` cuts keys at `MAX_KEY`).
  */
 export function keyView(key: string): KeyView {
   const r = registry()

@@ -8,6 +8,7 @@ import {
   isForbiddenKey,
   MAX_DETAILS_DEPTH,
   MAX_ENTRIES,
+  MAX_KEY,
   MAX_NODES,
   MAX_STRING,
   type PlainDataOptions,
@@ -17,7 +18,7 @@ import {
   toPlainData,
   truncate,
 } from '../src/kit.js'
-import { isSecretKey, REDACTED } from '../src/redact.js'
+import { isSecretKey, REDACTED, redactBounded, redactString } from '../src/redact.js'
 
 // `toPlainData` walks with one state object and the path from the root as its cycle check (no closure or Set per
 // copy: half the cost). The implementation it replaced is kept here as the specification: every output must be the
@@ -89,8 +90,11 @@ function referenceToPlainData(value: unknown, options: PlainDataOptions = {}): u
           out['…'] = 'more keys truncated'
           break
         }
-        if (redact && isSecretKey(key)) {
-          out[key] = REDACTED
+        // Keys: cut to MAX_KEY first, then redacted; a secret name (judged on the cut key) hides the value.
+        const cut = key.length > MAX_KEY
+        const outKey = redact ? (cut ? redactBounded(key, MAX_KEY) : redactString(key)) : truncate(key, MAX_KEY)
+        if (redact && isSecretKey(key.slice(0, MAX_KEY))) {
+          out[outKey] = REDACTED
           continue
         }
         let item: unknown
@@ -100,7 +104,7 @@ function referenceToPlainData(value: unknown, options: PlainDataOptions = {}): u
           continue
         }
         const copied = walk(item, depth + 1)
-        if (copied !== undefined) out[key] = copied
+        if (copied !== undefined) out[outKey] = copied
       }
       return out
     } finally {
@@ -192,6 +196,8 @@ function hostileValues(): unknown[] {
     new Date(0),
     new Map([[1, 2]]),
     /re/g,
+    { ['k'.repeat(300)]: 1, [`${'x'.repeat(250)} ghp_${'C'.repeat(36)}`]: 2, [`${'y'.repeat(300)}password`]: 3 },
+    { [`password${'z'.repeat(400)}`]: 'hunter2' },
   ]
 }
 
@@ -237,6 +243,32 @@ describe('toPlainData gives what the implementation it replaced gave', () => {
     expect(JSON.stringify(toPlainData(v))).toContain('[Truncated]')
     const small: PlainDataOptions = { maxString: 8, maxNodes: 50, redact: true }
     expect(toPlainData(v, small)).toEqual(referenceToPlainData(v, small))
+  })
+})
+
+describe('toPlainData bounds object keys as it bounds strings', () => {
+  it('cuts a long key to MAX_KEY first, then redacts it; a secret name is judged on the cut key', () => {
+    const token = `ghp_${'D'.repeat(36)}`
+    const huge = 'q'.repeat(4 * 1024 * 1024)
+    const out = toPlainData(
+      { [huge]: 1, [`${'w'.repeat(240)} ${token}`]: 2, [`passphrase${'p'.repeat(1000)}`]: 'hunter2' },
+      { redact: true },
+    ) as Record<string, unknown>
+    const keys = Object.keys(out)
+    expect(keys).toHaveLength(3)
+    // Each key at most MAX_KEY characters of the input, then the cut's marker.
+    for (const k of keys) expect(k.replace(/…\[truncated \d+ chars\]$/, '').length).toBeLessThanOrEqual(MAX_KEY)
+    // Redacted, the cut is redactBounded's: it falls inside a word, which is dropped whole (a token cut in half would
+    // no longer be recognised).
+    expect(keys[0]).toBe(`…[truncated ${huge.length} chars]`)
+    // The token straddles the cut: dropped whole, no beginning of it left.
+    expect(JSON.stringify(out)).not.toContain('ghp_')
+    // `passphrase…` names a secret within its first MAX_KEY characters: the value is hidden.
+    expect(Object.values(out)[2]).toBe(REDACTED)
+    expect(JSON.stringify(out)).not.toContain('hunter2')
+    // Not redacting, a long key is cut all the same.
+    const plain = toPlainData({ [huge]: 1 }) as Record<string, unknown>
+    expect(Object.keys(plain)).toEqual([`${'q'.repeat(MAX_KEY)}…[truncated ${huge.length - MAX_KEY} chars]`])
   })
 })
 
