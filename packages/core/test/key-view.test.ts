@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addRedactionPatterns, addSecret, isSecretKey, REDACTED, redactString, toPlainData } from '../src/kit.js'
+import { referenceIsSecretKey, referenceToPlainData } from './support/reference-plain-data.js'
 
 // A redacted copy remembers, for a short key, its redacted text and whether it names a secret (`keyView`). These
 // tests attack that memory: it must answer as a fresh look-up would under the registry as it is now, including
@@ -190,122 +191,6 @@ describe('a key remembered under one registry is looked up again under another',
   })
 })
 
-// The specification: a copy as it was before keys were remembered (a Set of the objects on the path as the cycle
-// check; each key redacted with `redactString` and checked with the words and the registered patterns, as the
-// registry is at that moment).
-const WORDS =
-  /secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature/i
-function referenceIsSecretKey(key: string): boolean {
-  if (WORDS.test(key)) return true
-  return registry().keys.some((k) => {
-    k.lastIndex = 0
-    return k.test(key)
-  })
-}
-function reference(value: unknown, maxDepth: number, redact: boolean, maxNodes = 4096): unknown {
-  let budget = maxNodes
-  const seen = new Set<object>()
-  const walk = (v: unknown, depth: number): unknown => {
-    if (--budget < 0) return '[Truncated]'
-    switch (typeof v) {
-      case 'string':
-        return toPlainData(v, { redact }) // strings are not what changed
-      case 'number':
-      case 'boolean':
-      case 'bigint':
-      case 'undefined':
-      case 'function':
-      case 'symbol':
-        return toPlainData(v)
-    }
-    if (v === null) return null
-    const obj = v as object
-    if (seen.has(obj)) return '[Circular]'
-    if (depth >= maxDepth) return '[Truncated]'
-    seen.add(obj)
-    try {
-      let isArray = false
-      try {
-        isArray = Array.isArray(obj)
-      } catch {}
-      let isError = false
-      try {
-        isError = obj instanceof Error
-      } catch {}
-      let isBytes = false
-      try {
-        isBytes = obj instanceof Uint8Array && typeof obj.length === 'number'
-      } catch {}
-      if (isBytes) return toPlainData(obj)
-      if (isArray) {
-        let length = 0
-        try {
-          length = (obj as unknown[]).length
-        } catch {
-          return '[Unreadable]'
-        }
-        const out: unknown[] = []
-        for (let i = 0; i < Math.min(length, 256) && budget > 0; i++) {
-          let item: unknown
-          try {
-            item = (obj as unknown[])[i]
-          } catch {}
-          const copied = walk(item, depth + 1)
-          out.push(copied === undefined ? null : copied)
-        }
-        if (length > out.length) out.push(`…[${length - out.length} more]`)
-        return out
-      }
-      const out: Record<string, unknown> = {}
-      const read = (k: string): unknown => {
-        try {
-          return (obj as Record<string, unknown>)[k]
-        } catch {
-          return undefined
-        }
-      }
-      if (isError) {
-        out.name = walk(read('name'), depth + 1)
-        out.message = walk(read('message'), depth + 1)
-        const code = read('code')
-        if (code !== undefined) out.code = walk(code, depth + 1)
-        return out
-      }
-      let keys: string[]
-      try {
-        keys = Object.keys(obj)
-      } catch {
-        return '[Unreadable]'
-      }
-      let count = 0
-      for (const key of keys) {
-        if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue
-        if (++count > 256 || budget <= 0) {
-          out['…'] = 'more keys truncated'
-          break
-        }
-        const outKey = redact ? redactString(key) : key
-        if (redact && referenceIsSecretKey(key)) {
-          out[outKey] = REDACTED
-          continue
-        }
-        let item: unknown
-        try {
-          item = (obj as Record<string, unknown>)[key]
-        } catch {
-          continue
-        }
-        const copied = walk(item, depth + 1)
-        if (copied !== undefined) out[outKey] = copied
-      }
-      return out
-    } finally {
-      seen.delete(obj)
-    }
-  }
-  return walk(value, 0)
-}
-
 const SECRETS = ['rho-91b2c3d4', 'sigma-tau-0099', 'upsi', `${'y'.repeat(66)}-phi`]
 const KEY_PATTERNS = [/^code$/, /ticket/i, /^rho-/, /mess/g, /^a{60,}$/]
 const SHAPED = [`ghp_${'a'.repeat(36)}`, `sk-${'b'.repeat(24)}`, `AKIA${'C'.repeat(16)}`, 'Bearer abc.def']
@@ -439,7 +324,7 @@ describe('a copy gives what it gave before keys were remembered', () => {
           for (const step of steps) {
             if ('copy' in step) {
               const value = link(step.copy, step.links as Link[])
-              const expected = reference(value, step.maxDepth, step.redact)
+              const expected = referenceToPlainData(value, { maxDepth: step.maxDepth, redact: step.redact })
               const options = { maxDepth: step.maxDepth, redact: step.redact }
               expect(toPlainData(value, options)).toEqual(expected)
               expect(toPlainData(value, options)).toEqual(expected) // with the keys remembered
@@ -476,7 +361,7 @@ describe('a copy gives what it gave before keys were remembered', () => {
       const root = { deep: chain[0], shared, again: shared, list: [shared, [shared]] }
       for (const maxDepth of [depth, depth + 1, 256]) {
         expect(toPlainData(root, { maxDepth, maxNodes: 1e6 })).toEqual(
-          reference(root, Math.min(maxDepth, 256), false, 1e6),
+          referenceToPlainData(root, { maxDepth: Math.min(maxDepth, 256), maxNodes: 1e6 }),
         )
       }
     }
