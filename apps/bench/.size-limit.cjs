@@ -26,14 +26,14 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (6.48 kB when the limit was set; 6.64 kB after the hardening round): it contains
-    // `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's problem writer
-    // is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
+    // Target 2.5 kB, NOT met (6.83 kB when the limit was set, after redacted copies came to bound and remember keys):
+    // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
+    // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '6.81 kB',
+    limit: '7.18 kB',
   },
   {
     // Guards tree shaking of the shared ESM chunk: a module-level side effect anywhere in core would pull ErrsError,
