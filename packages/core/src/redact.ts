@@ -147,11 +147,13 @@ export interface KeyView {
  * Bounded like `CLEAN`.
  */
 const KEYS: Map<string, KeyView> = /* @__PURE__ */ new Map()
+/** Longest key `KEYS` remembers. */
+const KEY_MEMO_LENGTH = 64
 
 /** True when an object key names a secret (default words or a registered key pattern). */
 export function isSecretKey(key: string): boolean {
   // A long key is not remembered: check its name only (its text is no part of the answer, and may be megabytes).
-  return typeof key === 'string' && key.length <= 64 ? keyView(key).secret : namesSecret(key, registry())
+  return typeof key === 'string' && key.length <= KEY_MEMO_LENGTH ? keyView(key).secret : namesSecret(key, registry())
 }
 
 /** The default words or a registered key pattern match `key`. */
@@ -171,7 +173,7 @@ function namesSecret(key: string, r: RedactionRegistry): boolean {
  */
 export function keyView(key: string): KeyView {
   const r = registry()
-  const short = typeof key === 'string' && key.length <= 64
+  const short = typeof key === 'string' && key.length <= KEY_MEMO_LENGTH
   if (short) {
     current(r)
     const known = KEYS.get(key)
