@@ -1,26 +1,17 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { addRedactionPatterns, addSecret, isSecretKey, REDACTED, redactString, toPlainData } from '../src/kit.js'
-import { referenceIsSecretKey, referenceToPlainData } from './support/reference-plain-data.js'
+import {
+  cloneRegistry,
+  referenceIsSecretKey,
+  referenceToPlainData,
+  registry,
+  setRegistry,
+} from './support/reference-plain-data.js'
 
 // A redacted copy remembers, for a short key, its redacted text and whether it names a secret (`keyView`). These
 // tests attack that memory: it must answer as a fresh look-up would under the registry as it is now, including
 // after a registration that happens while a key is being looked up, and a copy must give what it gave before.
-
-interface Registry {
-  keys: RegExp[]
-  values: RegExp[]
-  secrets: string[]
-}
-const REGISTRY = Symbol.for('errs.redaction')
-const registry = (): Registry => {
-  isSecretKey('') // makes the registry if no test made it yet
-  return (globalThis as unknown as Record<symbol, Registry>)[REGISTRY] as Registry
-}
-const setRegistry = (r: Registry): void => {
-  Object.defineProperty(globalThis, REGISTRY, { value: r, configurable: true })
-}
-const cloneRegistry = (r: Registry): Registry => ({ keys: [...r.keys], values: [...r.values], secrets: [...r.secrets] })
 
 const test = RegExp.prototype.test
 const replace = RegExp.prototype[Symbol.replace]

@@ -14,7 +14,7 @@ import {
   redactBoundedText,
   truncate,
 } from '../../src/kit.js'
-import { REDACTED, redactBounded, redactString } from '../../src/redact.js'
+import { isSecretKey, REDACTED, redactBounded, redactString } from '../../src/redact.js'
 
 // The specification of `toPlainData`, for differential tests (test/plain-data.test.ts, test/key-view.test.ts). The
 // implementation walks with one state object, the path from the root by depth as its cycle check, and remembers what
@@ -25,17 +25,34 @@ import { REDACTED, redactBounded, redactString } from '../../src/redact.js'
 const WORDS =
   /secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature/i
 
-interface Registry {
+/** The redaction registry every copy of core shares (`globalThis[Symbol.for('errs.redaction')]`). */
+export interface Registry {
   keys: RegExp[]
   values: RegExp[]
   secrets: string[]
+}
+const REGISTRY = Symbol.for('errs.redaction')
+
+/** The shared registry, made first if no test made it yet. */
+export function registry(): Registry {
+  isSecretKey('')
+  return (globalThis as unknown as Record<symbol, Registry>)[REGISTRY] as Registry
+}
+
+/** Puts `r` in place of the shared registry (as another copy of core, or a replacement, would). */
+export function setRegistry(r: Registry): void {
+  Object.defineProperty(globalThis, REGISTRY, { value: r, configurable: true })
+}
+
+/** A registry holding what `r` holds, in arrays of its own. */
+export function cloneRegistry(r: Registry): Registry {
+  return { keys: [...r.keys], values: [...r.values], secrets: [...r.secrets] }
 }
 
 /** Whether a key names a secret, from the registry as it is now (no memory). */
 export function referenceIsSecretKey(key: string): boolean {
   if (WORDS.test(key)) return true
-  const r = (globalThis as unknown as Record<symbol, Registry | undefined>)[Symbol.for('errs.redaction')]
-  return (r?.keys ?? []).some((k) => {
+  return registry().keys.some((k) => {
     k.lastIndex = 0
     return k.test(key)
   })
