@@ -79,13 +79,14 @@ module.exports = [
     limit: '12.53 kB',
   },
   {
-    // Target 5 kB, NOT met (12.47 kB when the limit was set; 12.58 kB now): it contains core's typical import and
-    // the code table (the row after next); limit measured + 5%.
+    // Target 5 kB, NOT met (13.18 kB when the limit was last raised, with the cut that drops a token it falls inside,
+    // `truncate` = `cutText`): it contains core's typical import and the code table (the row after next); limit
+    // measured + 5%.
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '13.09 kB',
+    limit: '13.85 kB',
   },
   {
     // Target 1.5 kB, met (0.86 kB): the ErrorCode object alone, no core.
@@ -113,13 +114,13 @@ module.exports = [
     limit: '20.99 kB',
   },
   {
-    // Target 5 kB, NOT met (8.43 kB when the limit was set; 8.60 kB now): it contains core's typical import and the
-    // code table; limit measured + 5%.
+    // Target 5 kB, NOT met (8.91 kB when the limit was last raised, with the cut that drops a token it falls inside):
+    // it contains core's typical import and the code table; limit measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '8.86 kB',
+    limit: '9.36 kB',
   },
   {
     // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
@@ -139,14 +140,14 @@ module.exports = [
   },
   { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '19.93 kB' },
   {
-    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 13.18 kB when it was raised, with the decode that
-    // runs no constructor: core kit's `adoptError` and the v4 `Kept` field): it contains core's typical import and
-    // the v4 code table; limit measured + 5%.
+    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 13.88 kB when it was last raised, with the cut
+    // that drops a token it falls inside): it contains core's typical import and the v4 code table; limit measured +
+    // 5%.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '13.84 kB',
+    limit: '14.58 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical

@@ -1,5 +1,5 @@
 import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
-import { keyView, REDACTED, redactBounded } from './redact.js'
+import { cutText, type KeyView, keyView, REDACTED, redactBounded } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16384
@@ -16,10 +16,27 @@ export const MAX_NODES = 4096
 /** Longest raw payload kept on an error made from unreadable input (4 KiB). */
 export const MAX_RAW = 4096
 
-/** Cuts a string to `max` characters, saying how much was cut. */
+/**
+ * A name as every redacted copy of name/value pairs keeps it (`toPlainData`'s records, Fauna's query tags, Lance's
+ * `context`): `text` is the name cut to `MAX_KEY` first, then redacted (a word the cut falls inside is dropped whole,
+ * and a registered secret or a token used as a name is hidden); `secret` says whether the (cut) name names a secret
+ * (`password`, `session`, `header.authorization`, a registered key pattern), whose value the copy hides whole.
+ * Short names (at most 64 characters) seen before under the same registry take one lookup (`keyView`).
+ * Never throws.
+ */
+export function keptKey(key: string): KeyView {
+  if (key.length <= MAX_KEY) return keyView(key)
+  return { text: redactBounded(key, MAX_KEY), secret: keyView(key.slice(0, MAX_KEY)).secret }
+}
+
+/**
+ * Cuts a string to at most `max` characters, saying how much was cut (`…[truncated N chars]`). The cut is
+ * `redactBounded`'s (`cutText`): never inside a surrogate pair, a word it would fall inside (a token) is dropped
+ * whole, and no beginning of a registered secret is left at the end, so that a text cut here and redacted later
+ * shows no part of a secret. Not redacted. Never throws.
+ */
 export function truncate(text: string, max: number = MAX_STRING): string {
-  if (text.length <= max) return text
-  return `${text.slice(0, max)}…[truncated ${text.length - max} chars]`
+  return cutText(text, max)
 }
 
 /**
@@ -183,16 +200,15 @@ function copyRecord(obj: object, depth: number, c: Copy): unknown {
     // A key is bounded as a string is: cut to `MAX_KEY` first, then redacted. Redacted, a key is redacted too (a
     // registered secret or a token used as a key, `{ "ghp_…": 1 }`), and the value of a key whose (cut) name names a
     // secret is hidden whole.
-    const long = key.length > MAX_KEY
-    let outKey = long ? truncate(key, MAX_KEY) : key
+    let outKey: string
     if (c.redact) {
-      const view = keyView(long ? key.slice(0, MAX_KEY) : key)
-      outKey = long ? redactBounded(key, MAX_KEY) : view.text
+      const view = keptKey(key)
+      outKey = view.text
       if (view.secret) {
         out[outKey] = REDACTED
         continue
       }
-    }
+    } else outKey = key.length > MAX_KEY ? truncate(key, MAX_KEY) : key
     let item: unknown
     try {
       item = (obj as Record<string, unknown>)[key]

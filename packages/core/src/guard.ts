@@ -1,3 +1,5 @@
+import { cutText } from './redact.js'
+
 /**
  * Guarded reads of untrusted values: what a buggy driver, a Proxy-based client or another service hands you.
  * Nothing here throws, whatever the value (revoked proxies, throwing getters, hostile `toString`s).
@@ -128,9 +130,7 @@ export function ownData(value: unknown, max = 1024): Record<string, unknown> {
 const MAX_MESSAGE = 16 * 1024
 
 function cut(text: string): string {
-  return text.length <= MAX_MESSAGE
-    ? text
-    : `${text.slice(0, MAX_MESSAGE)}…[truncated ${text.length - MAX_MESSAGE} chars]`
+  return cutText(text, MAX_MESSAGE)
 }
 
 /**

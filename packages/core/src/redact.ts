@@ -379,12 +379,65 @@ const MAX_CUT_WORD = 256
 const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
 
 /**
- * Cuts `text` to at most `max` characters FIRST, then redacts it, so the cost is bounded by `max`, not by the
- * input. What was cut is said as `…[truncated N chars]` (N counts characters of the input). At the cut:
- * a surrogate pair is never split; a word the cut falls inside (up to 256 characters, e.g. a token) is dropped
- * whole; and the kept text never ends with the beginning of a registered secret (`addSecret`), of any length —
- * the cut loses text anyway, so dropping those few characters too costs nothing, while even 3 characters would
- * be most of a short secret. Never throws.
+ * Where a text longer than `max` characters is cut (the length of what is kept): never inside a surrogate pair;
+ * before a word the cut would fall inside (up to 256 characters, e.g. a token), so that the word is dropped whole;
+ * and so that the kept text never ends with the beginning of a registered secret (`addSecret`), of any length — the
+ * cut loses text anyway, so dropping those few characters too costs nothing, while even 3 characters would be most
+ * of a short secret. May throw on a hostile registry (the callers catch).
+ */
+function cutIndex(t: string, max: number): number {
+  let cut = max >= 0 ? Math.floor(max) : 0
+  const high = t.charCodeAt(cut - 1)
+  if (high >= 0xd800 && high <= 0xdbff) cut--
+  if (WORD_CHAR.test(t[cut] as string)) {
+    let s = cut
+    while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
+    if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
+  }
+  const secrets = registry().secrets
+  for (let round = 0; round < 4; round++) {
+    const head = t.slice(0, cut)
+    let drop = 0
+    for (const s of secrets) drop = Math.max(drop, overlap(head, s))
+    if (drop === 0) break
+    cut -= drop
+  }
+  return cut
+}
+
+const MARK = '…[truncated '
+
+/**
+ * Where the `…[truncated N chars]` that ends `t` starts, when it starts within the first `max` characters: `t` was
+ * cut before (by `cutText`), and is kept as it was cut, so that cutting again to the same bound neither cuts into
+ * the mark nor miscounts what was cut. Otherwise -1.
+ */
+function markAt(t: string, max: number): number {
+  if (!t.endsWith(' chars]')) return -1
+  const i = t.lastIndexOf(MARK)
+  return i >= 0 && i <= max && /^\d{1,16}$/.test(t.slice(i + MARK.length, -7)) ? i : -1
+}
+
+/**
+ * `text` cut to at most `max` characters, saying how much was cut (`…[truncated N chars]`, N counting characters
+ * of the input), and cut where `redactBounded` cuts (`cutIndex`): a text cut here and redacted later never shows
+ * part of a token or the beginning of a registered secret at the cut. Not redacted. Never throws.
+ */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text
+  try {
+    if (markAt(text, max) >= 0) return text
+    const cut = cutIndex(text, max)
+    return `${text.slice(0, cut)}${MARK}${text.length - cut} chars]`
+  } catch {
+    return `${MARK}${text.length} chars]`
+  }
+}
+
+/**
+ * Cuts `text` to at most `max` characters FIRST (as `cutText` cuts), then redacts it, so the cost is bounded by
+ * `max`, not by the input. What was cut is said as `…[truncated N chars]` (N counts characters of the input).
+ * Never throws.
  */
 export function redactBounded(text: string, max: number): string {
   try {
@@ -393,23 +446,11 @@ export function redactBounded(text: string, max: number): string {
     const t = String(text)
     const limit = max >= 0 ? Math.floor(max) : 0
     if (t.length <= limit) return t === text ? scan(t) : redactString(t)
-    let cut = limit
-    const high = t.charCodeAt(cut - 1)
-    if (high >= 0xd800 && high <= 0xdbff) cut--
-    if (WORD_CHAR.test(t[cut] as string)) {
-      let s = cut
-      while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
-      if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
-    }
-    const secrets = registry().secrets
-    for (let round = 0; round < 4; round++) {
-      const head = t.slice(0, cut)
-      let drop = 0
-      for (const s of secrets) drop = Math.max(drop, overlap(head, s))
-      if (drop === 0) break
-      cut -= drop
-    }
-    return `${redactString(t.slice(0, cut))}…[truncated ${t.length - cut} chars]`
+    // Cut before (`cutText`) to this bound: the head is redacted, the mark kept as it is.
+    const mark = markAt(t, limit)
+    if (mark >= 0) return `${redactString(t.slice(0, mark))}${t.slice(mark)}`
+    const cut = cutIndex(t, limit)
+    return `${redactString(t.slice(0, cut))}${MARK}${t.length - cut} chars]`
   } catch {
     return REDACTED
   }

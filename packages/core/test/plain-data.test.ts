@@ -157,9 +157,13 @@ describe('toPlainData bounds object keys as it bounds strings', () => {
     // `passphrase…` names a secret within its first MAX_KEY characters: the value is hidden.
     expect(Object.values(out)[2]).toBe(REDACTED)
     expect(JSON.stringify(out)).not.toContain('hunter2')
-    // Not redacting, a long key is cut all the same.
-    const plain = toPlainData({ [huge]: 1 }) as Record<string, unknown>
-    expect(Object.keys(plain)).toEqual([`${'q'.repeat(MAX_KEY)}…[truncated ${huge.length - MAX_KEY} chars]`])
+    // Not redacting, a long key is cut all the same, and where redaction cuts it (`truncate` is `cutText`): the word
+    // the cut falls inside is dropped whole, here the whole key, so that a key redacted later shows no part of a token.
+    const plain = toPlainData({ [huge]: 1, [`${'w'.repeat(240)} ${token}`]: 2 }) as Record<string, unknown>
+    expect(Object.keys(plain)).toEqual([
+      `…[truncated ${huge.length} chars]`,
+      `${'w'.repeat(240)} …[truncated ${token.length} chars]`,
+    ])
   })
 })
 

@@ -3,7 +3,7 @@ import {
   ErrsError,
   errsInit,
   isRecord,
-  isSecretKey,
+  keptKey,
   ownEntries,
   REDACTED,
   redactBoundedText,
@@ -130,7 +130,8 @@ function redactedContext(context: unknown): Readonly<Record<string, string>> | u
     if (typeof value !== 'string') continue
     if (++n > MAX_CONTEXT_ENTRIES) break
     // The key is redacted too: a secret or a token used as a key is hidden as one in a value is.
-    out[redactBoundedText(key, 256)] = isSecretKey(key) ? REDACTED : redactBoundedText(value)
+    const view = keptKey(key)
+    out[view.text] = view.secret ? REDACTED : redactBoundedText(value)
   }
   return n > 0 ? Object.freeze(out) : undefined
 }

@@ -11,13 +11,13 @@ import {
   isForbiddenKey,
   isHttpErrorStatus,
   isRecord,
-  keyView,
+  keptKey,
+  MAX_KEY,
   ownEntries,
   REDACTED,
   read,
   readString,
   redactBoundedText,
-  redactString,
   toPlainData,
   truncate,
 } from '@errs/core/kit'
@@ -29,7 +29,7 @@ import {
   unreadableFacts,
 } from '../codes.js'
 
-import { ensureFaunaRedaction, MAX_CODE, messageText, prepared, slots, takePrepared } from '../shared.js'
+import { ensureFaunaRedaction, messageText, prepared, slots, takePrepared } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged, MAX_TAGGED_NODES } from './tagged.js'
 
@@ -156,13 +156,13 @@ function clientInit(className: string, message: unknown, options: ErrsOptions): 
 }
 
 /**
- * One query tag into the kept tags, redacted as every copy in `details` is (core kit's `keyView`): the name is
+ * One query tag into the kept tags, redacted as every copy in `details` is (core kit's `keptKey`): the name is
  * redacted as a text is (a secret or a token used as a tag name is hidden), and the value of a tag whose name names a
  * secret (`session=…`, `api_key=…`) is hidden whole, as `toPlainData` hides the value of a secret-named key.
  */
 function putTag(out: Record<string, string>, name: string, value: string): void {
-  const view = keyView(name)
-  out[view.text] = view.secret ? REDACTED : redactString(value)
+  const view = keptKey(name)
+  out[view.text] = view.secret ? REDACTED : redactBoundedText(value, MAX_KEY)
 }
 
 /** Most query tags kept. */
@@ -179,7 +179,7 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
     let n = 0
     for (const [k, v] of ownEntries(tags)) {
       if (n++ >= MAX_TAGS) break
-      if (typeof v === 'string') putTag(out, truncate(k, MAX_CODE), truncate(v, MAX_CODE))
+      if (typeof v === 'string') putTag(out, k, v)
     }
     return out
   }
@@ -217,7 +217,7 @@ export function parseQueryTags(tags: unknown): Record<string, string> | undefine
 function constraintFailuresOf(v: unknown): ConstraintFailure[] | undefined {
   if (!isArray(v)) return undefined
   let left = MAX_TAGGED_NODES
-  const text = (x: string) => redactString(truncate(x, MAX_CODE))
+  const text = (x: string) => redactBoundedText(x, MAX_KEY)
   return slots(v, 1024).map((f): ConstraintFailure => {
     const out: ConstraintFailure = { message: redactBoundedText(messageText(read(f, 'message'))) }
     const name = readString(f, 'name')
@@ -251,7 +251,7 @@ function statsOf(v: unknown): QueryStats | undefined {
  * redacted, numbers and booleans as text, anything else `MISSING_CODE`.
  */
 function codeText(v: unknown): string {
-  if (typeof v === 'string') return redactString(truncate(v, MAX_CODE))
+  if (typeof v === 'string') return redactBoundedText(v, MAX_KEY)
   if (typeof v === 'number' || typeof v === 'boolean') return String(v)
   return MISSING_CODE
 }

@@ -12,16 +12,18 @@ import {
   isRecord,
   KIND_HTTP_STATUS,
   MAX_CAUSE_DEPTH,
+  MAX_KEY,
   parseRetryAfter,
   read,
   readString,
+  redactBoundedText,
   redactString,
   toPlainData,
   truncate,
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
 
-import { at, ensureFaunaRedaction, lengthOf, MAX_CODE, messageText, prepared, takePrepared } from '../shared.js'
+import { at, ensureFaunaRedaction, lengthOf, messageText, prepared, takePrepared } from '../shared.js'
 import {
   EMPTY_ERRORS,
   UNAUTHORIZED_HINT,
@@ -341,7 +343,7 @@ function errorsOf(requestResult: unknown): unknown[] {
 function codeOf(obj: unknown): string {
   ensureFaunaRedaction()
   const code = readString(obj, 'code')
-  return code === undefined ? MISSING_CODE : redactString(truncate(code, MAX_CODE))
+  return code === undefined ? MISSING_CODE : redactBoundedText(code, MAX_KEY)
 }
 
 /** The position of an error object of the redacted copy of `errors` (bounded; non-string, non-number items dropped). */
@@ -352,7 +354,7 @@ function positionOf(obj: unknown): Position {
   const n = Math.min(lengthOf(p), 256)
   for (let i = 0; i < n; i++) {
     const item = at(p, i)
-    if (typeof item === 'string') out.push(truncate(item, MAX_CODE))
+    if (typeof item === 'string') out.push(truncate(item, MAX_KEY))
     else if (typeof item === 'number' && Number.isFinite(item)) out.push(item)
   }
   return out
