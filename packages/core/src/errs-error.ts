@@ -1,7 +1,7 @@
 import { redactBoundedText, toPlainData } from './bounds.js'
 import { ensureBranded, isBrandedInstance } from './brand.js'
-import { describeThrown } from './guard.js'
-import { type ErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
+import { describeThrown, requestIdOf } from './guard.js'
+import { type ErrorKind, isErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
 import { writeProblem } from './problem-write.js'
 
 /** Everything an ErrsError is made of. Adapters fill it from their code tables. */
@@ -162,23 +162,34 @@ type Held = {
     | 'instance']: ErrsError[K]
 }
 
+/** An HTTP status an error may carry: an integer from 100 to 599. */
+function isStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599
+}
+
 /**
  * Stores `init` on `e` (the error being made: by the constructor, or by the kit's `adoptError`), every text cut to
  * its bound and redacted, in the order the class declares its fields; returns `e`. The one place the fields of an
- * ErrsError are worked out.
+ * ErrsError are worked out, and checked, whoever made the init (a JavaScript caller is not held to the types): a
+ * kind that is not one of `ERROR_KINDS` is `unknown`; a status that is not an integer from 100 to 599, or a
+ * `retryable` that is not a boolean, is the kind's; a `retryAfterMs` that is not a finite number ≥ 0 is dropped; a
+ * request id that could not be sent back in `x-request-id` is dropped (`requestIdOf`).
  */
 export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   const t = e as unknown as Held
+  const kind: ErrorKind = isErrorKind(init.kind) ? init.kind : 'unknown'
   t.system = text(init.system, 256)
-  t.code = typeof init.code === 'string' ? text(init.code, 256) : init.code
+  t.code = typeof init.code === 'number' ? init.code : text(init.code, 256)
   t.reason = text(init.reason, 256)
-  t.kind = init.kind
-  t.status = init.status ?? KIND_HTTP_STATUS[init.kind] ?? 500
-  t.retryable = init.retryable ?? KIND_DEFAULT_RETRYABLE[init.kind] ?? false
+  t.kind = kind
+  t.status = isStatus(init.status) ? init.status : KIND_HTTP_STATUS[kind]
+  t.retryable = typeof init.retryable === 'boolean' ? init.retryable : KIND_DEFAULT_RETRYABLE[kind]
   t.title = text(init.title ?? init.reason)
   t.details = frozenCopy(init.details)
-  t.retryAfterMs = init.retryAfterMs
-  t.requestId = init.requestId === undefined ? undefined : text(init.requestId, 256)
+  const after = init.retryAfterMs
+  t.retryAfterMs = typeof after === 'number' && Number.isFinite(after) && after >= 0 ? after : undefined
+  const id = requestIdOf(init.requestId)
+  t.requestId = id === undefined ? undefined : text(id, 256)
   t.instance = init.instance === undefined ? undefined : text(init.instance)
   if (init.internal !== undefined) {
     Object.defineProperty(e, 'internal', { value: frozenCopy(init.internal), enumerable: false })

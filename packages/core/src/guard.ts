@@ -7,6 +7,26 @@ import { cutText } from './redact.js'
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['__proto__', 'constructor', 'prototype'])
 
+/**
+ * True when `value` may be written as an HTTP header value (RFC 9110 §5.5 field-value: visible ASCII, spaces and
+ * tabs inside, no CR/LF/NUL), at most 8 KiB.
+ */
+export function isHeaderValue(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 8192 && /^[\t\x20-\x7e]*$/.test(value)
+}
+
+/** Longest request id kept (`requestIdOf`). */
+export const MAX_REQUEST_ID = 256
+
+/**
+ * A request id fit to be kept on an error and sent back in `x-request-id`: a header value (`isHeaderValue`: no
+ * CR/LF/NUL, visible ASCII) that is not blank, of at most `MAX_REQUEST_ID` (256) characters; `undefined` for
+ * anything else (not cut: a cut id would name another request). Never throws.
+ */
+export function requestIdOf(value: unknown): string | undefined {
+  return isHeaderValue(value) && value.length <= MAX_REQUEST_ID && value.trim() !== '' ? value : undefined
+}
+
 /** True for keys that must never be copied from untrusted input (prototype pollution). */
 export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key)

@@ -3,7 +3,9 @@
  * every shape clients hand out (plain objects in any case, Node's `IncomingMessage.headers` with array values,
  * web `Headers`), request ids and `Retry-After`. Nothing here throws or rejects.
  */
-import { isArray, isBytes, isForbiddenKey, isRecord, read } from './guard.js'
+import { isArray, isBytes, isForbiddenKey, isHeaderValue, isRecord, read, requestIdOf } from './guard.js'
+
+export { isHeaderValue }
 
 /** Longest body text (or byte payload) parsed: 1 MiB. A longer body is kept, truncated, as unreadable. */
 export const MAX_BODY_TEXT = 1024 * 1024
@@ -166,14 +168,6 @@ export function header(headers: unknown, name: string): string | undefined {
   return found
 }
 
-/**
- * True when `value` may be written as an HTTP header value (RFC 9110 §5.5 field-value: visible ASCII, spaces and
- * tabs inside, no CR/LF/NUL), at most 8 KiB.
- */
-export function isHeaderValue(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 8192 && /^[\t\x20-\x7e]*$/.test(value)
-}
-
 /** The month names of an HTTP-date, three letters each (`Jan` at 0, `Feb` at 3, …). */
 const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec'
 /**
@@ -238,9 +232,6 @@ export function retryAfterHeader(ms: number): string {
   return String(Math.max(0, Math.ceil(ms / 1000)))
 }
 
-/** Longest request id kept from a header. */
-const MAX_REQUEST_ID = 256
-
 /** An HTTP reply read from any carrier: what decoders work from. */
 export interface Reply {
   /** The HTTP status, when the carrier had an integer one. */
@@ -264,7 +255,8 @@ function finish(status: unknown, headers: Record<string, string>, body: unknown)
     body,
   }
   const id = headers['x-request-id'] ?? headers['request-id'] ?? headers['x-amzn-requestid']
-  if (id !== undefined && id !== '' && id.length <= MAX_REQUEST_ID && isHeaderValue(id)) reply.requestId = id
+  const requestId = requestIdOf(id)
+  if (requestId !== undefined) reply.requestId = requestId
   const retryAfterMs = parseRetryAfter(headers['retry-after'])
   if (retryAfterMs !== undefined) reply.retryAfterMs = retryAfterMs
   return reply

@@ -1,7 +1,7 @@
 import type { Adapter } from '@errs/core'
 import { type HttpWire, isBytes, isHttpErrorStatus, isRecord, read, readReply, type WireValue } from '@errs/core/kit'
 import { adapterCore, createFlussError, type FlussError, malformedInput, recognizeFluss } from './fluss-error.js'
-import { decodeGatewayResponse, requestIdOf } from './gateway.js'
+import { decodeGatewayResponse, gatewayRequestIdOf } from './gateway.js'
 import { decodeErrorJsonWith, encodeErrorJson, parseJsonInput } from './json.js'
 
 export { createFlussError, recognizeFluss }
@@ -21,7 +21,7 @@ export function decodeHttpWire(wire: WireValue): FlussError {
   if (isRecord(body) && isRecord(read(body, 'error'))) {
     return decodeGatewayResponse({ status: reply.status, headers: reply.headers, body })
   }
-  const requestId = requestIdOf(reply.requestId)
+  const requestId = gatewayRequestIdOf(reply.requestId)
   return decodeErrorJsonWith(body, {
     ...(isHttpErrorStatus(reply.status) ? { wireStatus: reply.status } : {}),
     ...(requestId === undefined ? {} : { requestId }),
@@ -36,7 +36,7 @@ export function decodeHttpWire(wire: WireValue): FlussError {
 export function encodeHttpWire(error: FlussError): HttpWire {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   // Only a valid header value goes out (a CR LF from the network would split the reply).
-  const requestId = requestIdOf(error.requestId)
+  const requestId = gatewayRequestIdOf(error.requestId)
   if (requestId !== undefined) headers['x-request-id'] = requestId
   return { status: error.status, headers, body: encodeErrorJson(error, TRUSTED) }
 }

@@ -2,13 +2,13 @@ import type { ErrorKind } from '@errs/core'
 import {
   type HttpWire,
   httpStatusToKind,
-  isHeaderValue,
   isHttpErrorStatus,
   isRecord,
   KIND_DEFAULT_RETRYABLE,
   problemDetail,
   read,
   readReply,
+  requestIdOf,
   retryAfterHeader,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
@@ -134,11 +134,11 @@ export interface GatewayReply extends HttpWire {
 }
 
 /**
- * A request id fit to be sent back in `x-request-id`: a non-empty valid header value (no CR/LF/NUL, visible ASCII)
- * of at most 256 characters, other than the gateway's `unknown`.
+ * A request id fit to be sent back in `x-request-id` (core kit's `requestIdOf`: a header value, not blank, at most
+ * 256 characters), other than `unknown`, which the gateway writes when it has none.
  */
-export function requestIdOf(value: unknown): string | undefined {
-  return isHeaderValue(value) && value.trim() !== '' && value.length <= 256 && value !== 'unknown' ? value : undefined
+export function gatewayRequestIdOf(value: unknown): string | undefined {
+  return value === 'unknown' ? undefined : requestIdOf(value)
 }
 
 /**
@@ -173,7 +173,7 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
   const sent = read(error, 'error_code')
   const explicit = isInt32(sent) ? sent : undefined
   const errorCode = explicit ?? row?.errorCode
-  const requestId = requestIdOf(read(error, 'request_id')) ?? requestIdOf(wire.requestId)
+  const requestId = gatewayRequestIdOf(read(error, 'request_id')) ?? gatewayRequestIdOf(wire.requestId)
   const retryAfterMs = wire.retryAfterMs
   const message = textOf(read(error, 'message'))
   const common = {
@@ -225,7 +225,7 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
     (error.error_code === ErrorCode.RECORD_TOO_LARGE_EXCEPTION ? BY_GATEWAY_CODE.get('limit_exceeded') : undefined) ??
     (BY_GATEWAY_CODE.get(KIND_GATEWAY_CODE[error.kind]) as GatewayCodeInfo)
   // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply).
-  const requestId = requestIdOf(error.requestId) ?? 'unknown'
+  const requestId = gatewayRequestIdOf(error.requestId) ?? 'unknown'
   const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId }
   if (error.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(error.retryAfterMs)
   return {

@@ -1,10 +1,10 @@
 import {
-  isHeaderValue,
   isRecord,
   ownEntries,
   problemDetail,
   read,
   redactBoundedText,
+  requestIdOf,
   retryAfterHeader,
   toProblem,
 } from '@errs/core/kit'
@@ -76,7 +76,8 @@ export function writeErrorResponse(
     headers['retry-after'] = retryAfterHeader(retryAfterMs)
   }
   const requestId = read(e, 'requestId')
-  if (isHeaderValue(requestId) && requestId !== '' && requestId.length <= 256) headers['x-request-id'] = requestId
+  const id = requestIdOf(requestId)
+  if (id !== undefined) headers['x-request-id'] = id
   return { status: httpStatusOf(n), headers, body }
 }
 

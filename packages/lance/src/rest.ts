@@ -4,7 +4,6 @@ import {
   header,
   httpStatusToKind,
   isBytes,
-  isHeaderValue,
   isHttpErrorStatus,
   isRecord,
   MAX_BODY_TEXT,
@@ -15,6 +14,7 @@ import {
   rawPreview,
   read,
   readResponse,
+  requestIdOf,
   truncate,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, INTERNAL_ROW, isKnownCode } from './codes.js'
@@ -148,11 +148,6 @@ export function codeOfHttpStatus(status: number, operation?: Operation): ErrorCo
     if (hit !== undefined) return hit
   }
   return rule.fallback
-}
-
-/** A request id fit to be echoed in a header: a valid header value, at most 256 characters; else `undefined`. */
-function requestIdOf(value: string | undefined): string | undefined {
-  return value !== undefined && value !== '' && value.length <= 256 && isHeaderValue(value) ? value : undefined
 }
 
 /** The members of a reply body the decoder reads (the spec's `ErrorResponse` and the older forms'). */

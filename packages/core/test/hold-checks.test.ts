@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { ErrsError, toProblem, toResponse } from '../src/index.js'
+import { requestIdOf } from '../src/kit.js'
+
+// The fields of an ErrsError are worked out in one place (`hold`), for the constructor and for decoders alike, and
+// checked there: a JavaScript caller (or a hostile options object) is not held to the types. Before, a kind outside
+// ERROR_KINDS, a status of 7, `retryable: 'yes'` and a request id with CR/LF were stored as given.
+
+const bad = {
+  system: 'test',
+  message: 'm',
+  code: 'X',
+  reason: 'X',
+  kind: 'bogus',
+  status: 7,
+  retryable: 'yes',
+  retryAfterMs: Number.NaN,
+  requestId: 'a\r\nSet-Cookie: x=1',
+} as unknown as ConstructorParameters<typeof ErrsError>[0]
+
+describe('hold checks what it stores', () => {
+  it('an unknown kind is `unknown`; status and retryable that are not an HTTP status and a boolean are the kind’s', () => {
+    const err = new ErrsError(bad)
+    expect(err.kind).toBe('unknown')
+    expect(err.status).toBe(500)
+    expect(err.retryable).toBe(false)
+    expect(err.retryAfterMs).toBeUndefined()
+    expect(err.requestId).toBeUndefined()
+    expect(toProblem(err).status).toBe(500)
+  })
+
+  it('a known kind with an ill-typed status and retryable takes the kind’s', () => {
+    const err = new ErrsError({ ...bad, kind: 'unavailable', status: 200.5, retryable: 1 } as never)
+    expect([err.kind, err.status, err.retryable]).toEqual(['unavailable', 503, true])
+  })
+
+  it('well-typed fields are kept as given', () => {
+    const err = new ErrsError({
+      system: 'test',
+      message: 'm',
+      code: 7,
+      reason: 'X',
+      kind: 'not_found',
+      status: 410,
+      retryable: true,
+      retryAfterMs: 1500,
+      requestId: 'req-1',
+    })
+    expect([err.code, err.status, err.retryable, err.retryAfterMs, err.requestId]).toEqual([
+      7,
+      410,
+      true,
+      1500,
+      'req-1',
+    ])
+  })
+
+  it('a request id is kept only when it can be sent back in x-request-id', async () => {
+    for (const id of ['', '   ', 'a\nb', 'a\0b', 'żółw', 'x'.repeat(257)]) expect(requestIdOf(id)).toBeUndefined()
+    expect(requestIdOf('x'.repeat(256))).toBe('x'.repeat(256))
+    const res = toResponse(new ErrsError({ ...bad, kind: 'unavailable' } as never))
+    expect(res.headers.get('x-request-id')).toBeNull()
+    expect(await res.text()).not.toContain('Set-Cookie')
+  })
+})
