@@ -232,6 +232,21 @@ export function retryAfterHeader(ms: number): string {
   return String(Math.max(0, Math.ceil(ms / 1000)))
 }
 
+/**
+ * The headers of an error reply, written as `readReply` reads them back: `content-type`; `retry-after` (whole
+ * seconds, rounded up) when the error has a `retryAfterMs`; `x-request-id` when its `requestId` may be sent back
+ * (`requestIdOf`). What every adapter's `encode` writes. Reads `error` guarded; never throws.
+ */
+export function errorReplyHeaders(error: unknown, contentType: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': contentType }
+  const after = read(error, 'retryAfterMs')
+  if (typeof after === 'number' && Number.isFinite(after) && after >= 0)
+    headers['retry-after'] = retryAfterHeader(after)
+  const id = requestIdOf(read(error, 'requestId'))
+  if (id !== undefined) headers['x-request-id'] = id
+  return headers
+}
+
 /** An HTTP reply read from any carrier: what decoders work from. */
 export interface Reply {
   /** The HTTP status, when the carrier had an integer one. */

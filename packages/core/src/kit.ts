@@ -58,6 +58,7 @@ export {
   requestIdOf,
 } from './guard.js'
 export {
+  errorReplyHeaders,
   header,
   headerMap,
   MAX_BODY_TEXT,

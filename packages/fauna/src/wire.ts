@@ -1,12 +1,11 @@
 import type { ErrsError } from '@errs/core'
-import { type HttpWire, PROBLEM_CONTENT_TYPE, retryAfterHeader, toProblem } from '@errs/core/kit'
+import { errorReplyHeaders, type HttpWire, PROBLEM_CONTENT_TYPE, toProblem } from '@errs/core/kit'
 
-/** Headers of an encoded reply: content type, and `Retry-After` when the error says when to retry. */
-export function replyHeaders(error: ErrsError, contentType: string): Record<string, string> {
-  const headers: Record<string, string> = { 'content-type': contentType }
-  if (error.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(error.retryAfterMs)
-  return headers
-}
+/**
+ * Headers of an encoded reply: content type, `Retry-After` when the error says when to retry, `x-request-id` when it
+ * has a request id (core kit's `errorReplyHeaders`, which every adapter's encoder writes).
+ */
+export const replyHeaders: (error: ErrsError, contentType: string) => Record<string, string> = errorReplyHeaders
 
 /** A client-side error, which has no Fauna wire form: written as a trusted-hop problem (`details.dialect` kept). */
 export function encodeProblem(error: ErrsError): HttpWire {

@@ -1,7 +1,16 @@
 import type { Adapter } from '@errs/core'
-import { type HttpWire, isBytes, isHttpErrorStatus, isRecord, read, readReply, type WireValue } from '@errs/core/kit'
+import {
+  errorReplyHeaders,
+  type HttpWire,
+  isBytes,
+  isHttpErrorStatus,
+  isRecord,
+  read,
+  readReply,
+  type WireValue,
+} from '@errs/core/kit'
 import { adapterCore, createFlussError, type FlussError, malformedInput, recognizeFluss } from './fluss-error.js'
-import { decodeGatewayResponse, gatewayRequestIdOf } from './gateway.js'
+import { decodeGatewayResponse } from './gateway.js'
 import { decodeErrorJsonWith, encodeErrorJson, parseJsonInput } from './json.js'
 
 export { createFlussError, recognizeFluss }
@@ -21,10 +30,11 @@ export function decodeHttpWire(wire: WireValue): FlussError {
   if (isRecord(body) && isRecord(read(body, 'error'))) {
     return decodeGatewayResponse({ status: reply.status, headers: reply.headers, body })
   }
-  const requestId = gatewayRequestIdOf(reply.requestId)
+  // The kit read the reply's `x-request-id` and `Retry-After` (`readReply`), each only when usable.
   return decodeErrorJsonWith(body, {
     ...(isHttpErrorStatus(reply.status) ? { wireStatus: reply.status } : {}),
-    ...(requestId === undefined ? {} : { requestId }),
+    ...(reply.requestId === undefined ? {} : { requestId: reply.requestId }),
+    ...(reply.retryAfterMs === undefined ? {} : { retryAfterMs: reply.retryAfterMs }),
   })
 }
 
@@ -34,11 +44,12 @@ export function decodeHttpWire(wire: WireValue): FlussError {
  * full message, redacted). Answer untrusted readers with `toResponse`/`toProblem` or `encodeErrorJson`.
  */
 export function encodeHttpWire(error: FlussError): HttpWire {
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  // Only a valid header value goes out (a CR LF from the network would split the reply).
-  const requestId = gatewayRequestIdOf(error.requestId)
-  if (requestId !== undefined) headers['x-request-id'] = requestId
-  return { status: error.status, headers, body: encodeErrorJson(error, TRUSTED) }
+  // `Retry-After` and `x-request-id` (only a valid header value: a CR LF from the network would split the reply).
+  return {
+    status: error.status,
+    headers: errorReplyHeaders(error, 'application/json'),
+    body: encodeErrorJson(error, TRUSTED),
+  }
 }
 
 const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })

@@ -1,5 +1,6 @@
 import type { ErrorKind } from '@errs/core'
 import {
+  errorReplyHeaders,
   type HttpWire,
   httpStatusToKind,
   isHttpErrorStatus,
@@ -9,7 +10,6 @@ import {
   read,
   readReply,
   requestIdOf,
-  retryAfterHeader,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
 import { FlussError, malformedInput, textOf } from './fluss-error.js'
@@ -224,10 +224,11 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
     BY_ERROR_CODE.get(error.error_code) ??
     (error.error_code === ErrorCode.RECORD_TOO_LARGE_EXCEPTION ? BY_GATEWAY_CODE.get('limit_exceeded') : undefined) ??
     (BY_GATEWAY_CODE.get(KIND_GATEWAY_CODE[error.kind]) as GatewayCodeInfo)
-  // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply).
+  // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply); the gateway
+  // writes `unknown` when it has none.
   const requestId = gatewayRequestIdOf(error.requestId) ?? 'unknown'
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId }
-  if (error.retryAfterMs !== undefined) headers['retry-after'] = retryAfterHeader(error.retryAfterMs)
+  const headers = errorReplyHeaders(error, 'application/json')
+  headers['x-request-id'] = requestId
   return {
     status: error.status,
     headers,

@@ -96,8 +96,12 @@ export function decodeErrorJson(input: unknown): FlussError {
 
 /** Context a carrier adds to the JSON pair: the HTTP status it came with, the request id of its headers. */
 export interface JsonCarrier {
+  /** The HTTP status the JSON came with. */
   wireStatus?: number
+  /** The reply's request id (`x-request-id`). */
   requestId?: string
+  /** The reply's `Retry-After`, in milliseconds. */
+  retryAfterMs?: number
 }
 
 /**
@@ -111,8 +115,9 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   if (!pair.ok) return pair.error
   const code = pair.code
   const requestId = carrier.requestId
+  const retryAfterMs = carrier.retryAfterMs
   // As in `decodeErrorJson`: the FlussError the constructor makes, without its frame.
-  if (!isHttpErrorStatus(status) && requestId === undefined) {
+  if (!isHttpErrorStatus(status) && requestId === undefined && retryAfterMs === undefined) {
     const init = flussInit(pair.message, code, undefined)
     return adoptError(FlussError, new Error(errorMessage(init)), init)
   }
@@ -128,6 +133,9 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
     }
   }
   if (typeof requestId === 'string') options.requestId = truncate(requestId)
+  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
+    options.retryAfterMs = retryAfterMs
+  }
   const init = flussInit(pair.message, code, checked(options))
   return adoptError(FlussError, new Error(errorMessage(init)), init)
 }

@@ -1,11 +1,10 @@
 import {
+  errorReplyHeaders,
   isRecord,
   ownEntries,
   problemDetail,
   read,
   redactBoundedText,
-  requestIdOf,
-  retryAfterHeader,
   toProblem,
 } from '@errs/core/kit'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
@@ -70,15 +69,7 @@ export function writeErrorResponse(
     const shown = stringEntries(read(problem.details, 'context'))
     if (shown.length > 0) body.context = Object.fromEntries(shown)
   }
-  const headers: Record<string, string> = { 'content-type': 'application/json' }
-  const retryAfterMs = read(e, 'retryAfterMs')
-  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs)) {
-    headers['retry-after'] = retryAfterHeader(retryAfterMs)
-  }
-  const requestId = read(e, 'requestId')
-  const id = requestIdOf(requestId)
-  if (id !== undefined) headers['x-request-id'] = id
-  return { status: httpStatusOf(n), headers, body }
+  return { status: httpStatusOf(n), headers: errorReplyHeaders(e, 'application/json'), body }
 }
 
 /** The string-valued entries of a context record (at most 256); none for anything else. */
