@@ -5,7 +5,6 @@ import {
   httpStatusToKind,
   isHttpErrorStatus,
   isRecord,
-  KIND_DEFAULT_RETRYABLE,
   problemDetail,
   read,
   readReply,
@@ -196,13 +195,15 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
       details: { ...common.details, ...(status === undefined ? {} : { httpStatus: status }) },
     })
   }
-  const kind: ErrorKind = row?.kind ?? 'unknown'
+  // A gateway code this table does not know: core's unknown-code policy (`errsInit`): the kind and status of the
+  // HTTP error status, else `unknown`/500; not retryable.
+  const kind: ErrorKind = row?.kind ?? (status === undefined ? 'unknown' : httpStatusToKind(status))
   return new FlussError(message, ErrorCode.UNKNOWN_SERVER_ERROR, {
     ...common,
     kind,
     status: row?.status ?? status ?? 500,
     details: { ...common.details, ...(status === undefined ? {} : { httpStatus: status }) },
-    retryable: row ? row.retryAfter : KIND_DEFAULT_RETRYABLE[kind],
+    retryable: row ? row.retryAfter : false,
   })
 }
 

@@ -199,3 +199,28 @@ describe('REST gateway envelope', () => {
     )
   })
 })
+
+describe('a gateway code this table does not know', () => {
+  // apache/fluss fluss-gateway/src/error.rs @ 545c553 fixes the codes this table knows; a newer gateway may send
+  // others. Such a code follows core's unknown-code policy (`errsInit`): the kind and status of the HTTP error status
+  // (a 429 is resource_exhausted), not retryable, the code kept in details.gatewayCode. It was `unknown`, so a problem
+  // of it showed only the generic title.
+  it('takes the kind and status of the HTTP error status', () => {
+    const err = decodeGatewayResponse({
+      status: 429,
+      body: { error: { code: 'quota_exceeded_v2', message: 'slow down', request_id: 'r-1' } },
+    })
+    expect([err.error_code, err.kind, err.status, err.retryable]).toEqual([
+      ErrorCode.UNKNOWN_SERVER_ERROR,
+      'resource_exhausted',
+      429,
+      false,
+    ])
+    expect(err.details.gatewayCode).toBe('quota_exceeded_v2')
+  })
+
+  it('without an HTTP error status, is unknown/500', () => {
+    const err = decodeGatewayResponse({ status: 200, body: { error: { code: 'quota_exceeded_v2', message: 'm' } } })
+    expect([err.kind, err.status]).toEqual(['unknown', 500])
+  })
+})
