@@ -30,6 +30,24 @@ export function keptKey(key: string): KeyView {
 }
 
 /**
+ * A code or name given as any value, as text to keep (`details.invalidCode`, a `create` call's code): a string,
+ * number, boolean or bigint as `String` writes it; anything else its type (`object`, `symbol`, …: no `toString` of
+ * the value is called); cut to `MAX_KEY` first, then redacted. Never throws.
+ */
+export function codeText(value: unknown): string {
+  const t = typeof value
+  const s =
+    t === 'string'
+      ? (value as string)
+      : t === 'number' || t === 'boolean' || t === 'bigint'
+        ? String(value)
+        : value === null
+          ? 'null'
+          : t
+  return redactBounded(s, MAX_KEY)
+}
+
+/**
  * Cuts a string to at most `max` characters, saying how much was cut (`…[truncated N chars]`). The cut is
  * `redactBounded`'s (`cutText`): never inside a surrogate pair, a word it would fall inside (a token) is dropped
  * whole, and no beginning of a registered secret is left at the end, so that a text cut here and redacted later

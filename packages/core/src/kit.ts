@@ -23,6 +23,7 @@ export {
   withOccurrence,
 } from './adapter.js'
 export {
+  codeText,
   keptKey,
   MAX_CAUSE_DEPTH,
   MAX_DETAILS_DEPTH,

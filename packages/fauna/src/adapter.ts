@@ -5,6 +5,7 @@
  */
 import type { Adapter, ErrsOptions } from '@errs/core'
 import {
+  codeText,
   fromProblem as coreFromProblem,
   type ErrsErrorClass,
   type HttpWire,
@@ -91,7 +92,7 @@ export function dialectOfCode(code: string, variant?: string): FaunaDialect {
  * becomes the `description`.
  */
 function create(code: number | string, message?: string, options: ErrsOptions = {}): AnyFaunaError {
-  const c = String(code)
+  const c = codeText(code)
   const d = read(options.details, 'dialect')
   const dialect = dialectOfCode(c, options.variant ?? (d === 'v4' || d === 'v10' ? d : undefined))
   const { variant: _variant, ...rest } = options

@@ -2,6 +2,7 @@ import type { Adapter, CodeInfo, ErrsError, ErrsErrorInit, ErrsOptions } from '@
 import {
   addRedactionPatterns,
   type ClientCodes,
+  codeText,
   type ErrsErrorClass,
   type HttpWire,
   isArray,
@@ -159,7 +160,7 @@ export function dialectAdapter<E extends ErrsError>(spec: DialectSpec<E>): Adapt
     classes: Object.freeze(Object.fromEntries(Object.entries(spec.classTable).map(([n, e]) => [n, e.Class]))),
     clientCodes: spec.clientCodes,
     create: (code: number | string, message?: string, options?: ErrsOptions) =>
-      spec.create(String(code), message, options),
+      spec.create(codeText(code), message, options),
     decode: (wire: unknown) => spec.fromHttp(wire as HttpWire),
     encode: (error: E) => spec.encode(error),
     recognize: spec.recognize,

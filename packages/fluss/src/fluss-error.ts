@@ -1,5 +1,6 @@
 import type { Adapter, ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
+  codeText,
   coreView,
   ErrsError,
   errsInit,
@@ -10,12 +11,10 @@ import {
   isHttpErrorStatus,
   isRecord,
   KIND_HTTP_STATUS,
-  MAX_KEY,
   normalizeWith,
   ownData,
   rawPreview,
   read,
-  redactBoundedText,
   truncate,
   withOccurrence,
 } from '@errs/core/kit'
@@ -248,7 +247,7 @@ export function createFlussError(code: number | string, message?: string, option
   const n = codeFrom(code)
   if (n !== undefined) return new FlussError(message, n, options)
   const o = checkedOptions(options)
-  const requested = typeof code === 'string' ? redactBoundedText(code, MAX_KEY) : typeof code
+  const requested = codeText(code)
   return new FlussError(message ?? `Unknown Fluss error name '${requested}'.`, ErrorCode.CLIENT_ERROR, {
     ...o,
     details: { ...o.details, requestedCode: requested },
