@@ -1,7 +1,7 @@
 import { redactBoundedText } from './bounds.js'
 import { classifyForeign, coreView } from './classify.js'
 import { describeThrown } from './guard.js'
-import { tokenOr } from './problem-write.js'
+import { nameOr, tokenOr } from './problem-write.js'
 
 /** OpenTelemetry semantic-convention attributes of an error (no dependency on OpenTelemetry). */
 export interface OtelErrorAttributes {
@@ -25,7 +25,7 @@ export function toOtelAttributes(error: unknown): OtelErrorAttributes {
     const c = classifyForeign(error)
     return {
       'error.type': '_OTHER',
-      'exception.type': c.code !== 'unknown' ? c.code : typeof error,
+      'exception.type': c.code !== 'unknown' ? nameOr(c.code, typeof error) : typeof error,
       'exception.message': redactBoundedText(describeThrown(error)),
     }
   }
@@ -33,7 +33,7 @@ export function toOtelAttributes(error: unknown): OtelErrorAttributes {
     'error.type': tokenOr(view.reason, '_OTHER'),
     'db.system.name': tokenOr(view.system, 'unknown'),
     'db.response.status_code': redactBoundedText(String(view.code), 256),
-    'exception.type': tokenOr(view.name, 'ErrsError'),
+    'exception.type': nameOr(view.name, 'ErrsError'),
     'exception.message': redactBoundedText(view.message),
   }
 }

@@ -6,6 +6,7 @@ import { MAX_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
 import { type CoreView, coreView, foreignFields } from './classify.js'
 import { read } from './guard.js'
 import { type ErrorKind, KIND_TITLE } from './kinds.js'
+import { redactString } from './redact.js'
 
 /** Media type of the problem wire form (RFC 9457 §3). */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
@@ -72,6 +73,16 @@ const TOKEN = /^[A-Za-z0-9_.-]{1,128}$/
 /** The token itself, or `fallback` when it is free text (never build an identifier from free text). */
 export function tokenOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && TOKEN.test(value) ? value : fallback
+}
+
+/**
+ * `tokenOr` for a name that leaves in an output (a problem's `name`, OpenTelemetry's `exception.type`, an error's own
+ * `name`): a token that redaction would change — a registered secret, a token's shape such as `ghp_…` — is
+ * `fallback` as free text is.
+ */
+export function nameOr(value: unknown, fallback: string): string {
+  const token = tokenOr(value, fallback)
+  return token === fallback || redactString(token) === token ? token : fallback
 }
 
 /** URN of a problem type: `urn:errs:fluss:TABLE_NOT_EXIST`. Free text is never part of it. */
@@ -190,7 +201,7 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     reason: bounded(v.reason),
     kind: v.kind,
     retryable: v.retryable,
-    name: tokenOr(v.name, 'ErrsError'),
+    name: nameOr(v.name, 'ErrsError'),
   }
   if (v.instance !== undefined) {
     problem.instance = trusted ? bounded(v.instance) : bounded(v.instance).replace(URL_RE, '[internal]')

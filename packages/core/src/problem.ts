@@ -14,6 +14,7 @@ import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
+import { redactString } from './redact.js'
 
 export type { Problem, ToProblemOptions } from './problem-write.js'
 
@@ -239,7 +240,9 @@ function made(Class: ErrsErrorClass, init: ErrsErrorInit, name: string | undefin
 
 /** `e`, with `name` as an own property when it is an identifier other than the class's. */
 function named<E extends ErrsError>(e: E, name: string | undefined): E {
-  if (name !== undefined && e.name !== name && CLASS_NAME.test(name)) {
+  // A name redaction would change (a registered secret, a token's shape) is not used: `String(err)`, the stack and
+  // every output show it.
+  if (name !== undefined && e.name !== name && CLASS_NAME.test(name) && redactString(name) === name) {
     Object.defineProperty(e, 'name', { value: name, writable: true, configurable: true, enumerable: false })
   }
   return e
