@@ -1,4 +1,4 @@
-import { isArray, isForbiddenKey, isRecord, problemDetail, read } from '@errs/core/kit'
+import { isArray, isForbiddenKey, isRecord, problemDetail, read, redactBoundedText } from '@errs/core/kit'
 import { ErrorCode, isInt32 } from './codes.js'
 import { errorCodeOf, errorMessageOf, FlussError, malformedInput, textOf } from './fluss-error.js'
 
@@ -66,12 +66,17 @@ function idsOf(entry: unknown): BucketErrorContext {
   return ctx
 }
 
+/** Longest `details.path` kept (then the cut's marker). */
+const MAX_PATH = 1024
+
 function detailsOf(ctx: BucketErrorContext): Record<string, unknown> {
   const d: Record<string, unknown> = {}
   if (ctx.tableId !== undefined) d.tableId = ctx.tableId
   if (ctx.partitionId !== undefined) d.partitionId = ctx.partitionId
   if (ctx.bucketId !== undefined) d.bucketId = ctx.bucketId
-  if (ctx.path !== undefined) d.path = ctx.path
+  // The path is made of the response's keys (or is the caller's): cut to its bound, then redacted, as every text
+  // `details` keeps (structured loggers write `details` as it is).
+  if (ctx.path !== undefined) d.path = redactBoundedText(ctx.path, MAX_PATH)
   return d
 }
 
@@ -85,7 +90,7 @@ function contextOf(context: unknown): BucketErrorContext {
   if (tableId !== undefined) ctx.tableId = tableId
   if (partitionId !== undefined) ctx.partitionId = partitionId
   if (typeof bucketId === 'number') ctx.bucketId = bucketId
-  if (typeof path === 'string') ctx.path = path.slice(0, 1024)
+  if (typeof path === 'string') ctx.path = path
   return ctx
 }
 
@@ -133,6 +138,15 @@ const MAX_DEPTH = 16
 const MAX_WALK_SLOTS = 100_000
 
 /**
+ * `path` followed by `part`, the part (a key of the response) at most one character past `MAX_PATH`, and nothing
+ * added once the path is past it: `details.path` keeps `MAX_PATH` characters, so a key of megabytes costs each error
+ * of its entries no more than that (the marker then counts what was cut of this bounded path).
+ */
+function longer(path: string, part: string): string {
+  return path.length > MAX_PATH ? path : path + (part.length > MAX_PATH ? part.slice(0, MAX_PATH + 1) : part)
+}
+
+/**
  * Every per-entry error inside a decoded response (protobuf-es message or plain JSON, camelCase or snake_case),
  * in document order, each with the ids of its entry and of its parents (a fetch bucket gets its table's
  * `tableId`) and its `path`. A nested `error` ErrorResponse (tiering heartbeat) counts too. Never throws, for any
@@ -153,7 +167,7 @@ export function collectBucketErrors(response: unknown): FlussError[] {
       } catch {}
       for (let i = 0; i < length && slots < MAX_WALK_SLOTS; i++) {
         slots++
-        visit(read(value, String(i)), ctx, `${path}[${i}]`, depth + 1)
+        visit(read(value, String(i)), ctx, longer(path, `[${i}]`), depth + 1)
       }
       return
     }
@@ -177,7 +191,7 @@ export function collectBucketErrors(response: unknown): FlussError[] {
         if (nested) out.push(nested)
         continue
       }
-      visit(child, here, path === '' ? key : `${path}.${key}`, depth + 1)
+      visit(child, here, longer(path, path === '' ? key : `.${key}`), depth + 1)
     }
   }
   visit(response, {}, '', 0)
