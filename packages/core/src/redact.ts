@@ -256,8 +256,9 @@ function redactPairs(t: string): string {
     const start = PAIR.lastIndex
     const from = floor
     floor = KEY_WORD.lastIndex = keyEnd
-    // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key.
-    if (sep?.includes(':') && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= m[0].length) continue
+    // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
+    if (sep?.includes(':') && !/["'`]/.test(sep) && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= m[0].length)
+      continue
     if (!sep) {
       // `--password S`: a long command-line flag, then blanks, then its value.
       if (!gap) continue

@@ -347,3 +347,25 @@ describe('isSecretKey', () => {
     }
   })
 })
+
+describe('a quoted key with a short dotted suffix is a key, not a file name', () => {
+  // The promise checked here: the value of a key named like a secret is hidden in any text. An unquoted
+  // `password.txt: denied` is a file name followed by a message, and stays; but a quoted key followed by its separator
+  // (`"session.id": "…"`, `'secret.key': '…'`) is a key of JSON, YAML or a Python repr, whatever its suffix looks like:
+  // a server that echoes such an object in its message, or a raw body kept as `details.raw`, kept the value.
+  const CANARY = 'Zq9DottedKeyCanary'
+  for (const text of [
+    `{"session.id":"${CANARY}"}`,
+    `{"secret.key": "${CANARY}"}`,
+    `{'token.raw': '${CANARY}'}`,
+    `{\\"password.old\\":\\"${CANARY}\\"}`,
+  ]) {
+    it(`hides the value in ${JSON.stringify(text)}`, () => {
+      expect(redactString(text)).not.toContain(CANARY)
+      expect(redactString(text)).toContain(REDACTED)
+    })
+  }
+  it('keeps an unquoted file name followed by a message', () => {
+    expect(redactString('open password.txt: permission denied')).toBe('open password.txt: permission denied')
+  })
+})
