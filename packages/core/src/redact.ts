@@ -4,10 +4,14 @@ export const REDACTED = '[REDACTED]'
 /**
  * Words that make a key name a secret (case-insensitive, anywhere in the key): `client_secret`, `password`,
  * `passwd`, `pwd`, `passphrase`, `accessToken`, `Authorization`, `x-api-key`, `credentials`, `privateKey`,
- * `private_key`, `aws_access_key_id`, `Cookie`, `Set-Cookie`, `session`, `X-Amz-Signature`.
+ * `private_key`, `aws_access_key_id`, `Cookie`, `Set-Cookie`, `session`, `X-Amz-Signature`; a `…key` word with any
+ * separator or none (`api.key`, `fs.s3a.access.key`, `API KEY`), including the storage account, master and SAS keys
+ * of Azure (`AccountKey`, `azure_storage_account_key`, `master_key`, `sas_key`: the `AzureConfigKey` names of
+ * https://docs.rs/object_store/0.11.0/object_store/azure/enum.AzureConfigKey.html); and `sig`, a SAS URL's signature
+ * (https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas), as a whole word only.
  */
 const WORDS =
-  'secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature'
+  'secret|passw(?:or)?d|pwd|passphrase|token|authorization|(?:api|private|access|account|master|sas)[-_. ]?key|credential|cookie|session|signature|(?<![a-z])sig(?![a-z])'
 
 // `/* @__PURE__ */`: a bundler cannot tell that `new RegExp` has no side effect, and would keep both (and `WORDS`).
 const DEFAULT_KEY = /* @__PURE__ */ new RegExp(WORDS, 'i')

@@ -369,3 +369,52 @@ describe('a quoted key with a short dotted suffix is a key, not a file name', ()
     expect(redactString('open password.txt: permission denied')).toBe('open password.txt: permission denied')
   })
 })
+
+describe('secret key names with any separator, and the storage credentials of object stores', () => {
+  // The promise checked here: values of keys named like secrets are hidden, in any case and with any separator
+  // (`api.key` as Java-style properties write it, `fs.s3a.access.key` of Hadoop's S3A), and credentials in URLs.
+  // Lance reaches object stores through the `object_store` crate, whose Azure options name the storage account key
+  // `azure_storage_account_key` / `account_key` / `master_key` and the SAS key `azure_storage_sas_key` / `sas_key`
+  // (https://docs.rs/object_store/0.11.0/object_store/azure/enum.AzureConfigKey.html); an Azure connection string
+  // carries `AccountKey=…` and a SAS URL its signature as the `sig` query parameter
+  // (https://learn.microsoft.com/en-us/rest/api/storageservices/create-service-sas, "Specify the signature").
+  const CANARY = 'Zq9StorageKeyCanary'
+  it('knows the names', () => {
+    for (const key of [
+      'api.key',
+      'API KEY',
+      'x-api.key',
+      'fs.s3a.access.key',
+      'private.key',
+      'azure_storage_account_key',
+      'AccountKey',
+      'account_key',
+      'azure_storage_sas_key',
+      'sas_key',
+      'sig',
+    ]) {
+      expect(isSecretKey(key), key).toBe(true)
+    }
+    for (const key of ['signal', 'design', 'account', 'accountName', 'account_name', 'keys', 'assignee', 'monkey']) {
+      expect(isSecretKey(key), key).toBe(false)
+    }
+  })
+  for (const text of [
+    `bad config fs.s3a.access.key=${CANARY}`,
+    `{"api.key":"${CANARY}"}`,
+    `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${CANARY}==;EndpointSuffix=core.windows.net`,
+    `https://acct.blob.core.windows.net/c/t.lance?sv=2022-11-02&sr=c&sig=${CANARY}%2Fabc%3D&se=2026`,
+  ]) {
+    it(`hides the value in ${JSON.stringify(text)}`, () => {
+      expect(redactString(text)).not.toContain(CANARY)
+    })
+  }
+  it('keeps the rest of a SAS URL and a connection string', () => {
+    expect(redactString(`https://a.blob.core.windows.net/c?sv=2022-11-02&sig=${CANARY}&se=2026`)).toBe(
+      `https://a.blob.core.windows.net/c?sv=2022-11-02&sig=${REDACTED}&se=2026`,
+    )
+    expect(redactString(`AccountName=acct;AccountKey=${CANARY};EndpointSuffix=x`)).toBe(
+      `AccountName=acct;AccountKey=${REDACTED};EndpointSuffix=x`,
+    )
+  })
+})

@@ -23,7 +23,7 @@ import { isSecretKey, REDACTED, redactBounded, redactString } from '../../src/re
 // a stale memory in the implementation shows as a difference.
 
 const WORDS =
-  /secret|passw(?:or)?d|pwd|passphrase|token|authorization|api[-_]?key|credential|private[-_]?key|access[-_]?key|cookie|session|signature/i
+  /secret|passw(?:or)?d|pwd|passphrase|token|authorization|(?:api|private|access|account|master|sas)[-_. ]?key|credential|cookie|session|signature|(?<![a-z])sig(?![a-z])/i
 
 /** The redaction registry every copy of core shares (`globalThis[Symbol.for('errs.redaction')]`). */
 export interface Registry {
