@@ -167,7 +167,9 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (instance !== undefined) data.instance = instance
   if (system !== '') data.system = system
   if (typeof o.code === 'number' && Number.isFinite(o.code)) data.code = o.code
-  else if (typeof o.code === 'string' && o.code.length <= 256) data.code = o.code
+  // Redacted here, not only when the error holds it: an adapter's constructor may keep a code it does not know in
+  // `details` (Fluss's `requestedCode`, Lance's `invalidCode`), which structured loggers write as it is.
+  else if (typeof o.code === 'string' && o.code.length <= 256) data.code = redactString(o.code)
   if (reason !== '') data.reason = reason
   if (isErrorKind(o.kind)) data.kind = o.kind
   if (typeof o.retryable === 'boolean') data.retryable = o.retryable

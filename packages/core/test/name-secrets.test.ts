@@ -73,3 +73,36 @@ describe('a name that is a secret reaches no output', () => {
     expect(toOtelAttributes(new TypeError('x'))['exception.type']).toBe('TypeError')
   })
 })
+
+describe("a problem's code reaches an adapter's constructor redacted", () => {
+  // The promise checked here: nothing rebuilt by `fromProblem` carries a secret. A problem's code with no row of the
+  // adapter's table is handed to the adapter's `create`, and adapters keep a code they do not know in `details`
+  // (Fluss's `requestedCode`, Lance's `invalidCode`), an enumerable field structured loggers write as it is: the code
+  // must arrive redacted, as the error's own `code` field is.
+  const keeper = {
+    system: 'keeper',
+    codes: [],
+    create: (code: number | string, message?: string) =>
+      new ErrsError({
+        system: 'keeper',
+        code: 'UNKNOWN',
+        reason: 'UNKNOWN',
+        kind: 'internal',
+        message: message ?? 'm',
+        details: { requestedCode: code },
+      }),
+  } as unknown as Adapter
+
+  it('a registered secret, a bearer credential or a secret pair in the code stays out of details', () => {
+    addSecret(SECRET)
+    for (const code of [SECRET, `x Bearer ${TOKEN}`, `password=${TOKEN}`]) {
+      const err = fromProblem(
+        { type: 'urn:x', title: 't', detail: 'd', status: 400, system: 'keeper', code },
+        { adapters: [keeper] },
+      )
+      expect(JSON.stringify(err.details)).toContain('requestedCode')
+      expect(JSON.stringify(err.details)).not.toContain(code.includes(SECRET) ? SECRET : TOKEN)
+      expect(outputs(err)).not.toContain(TOKEN)
+    }
+  })
+})
