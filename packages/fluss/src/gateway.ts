@@ -8,6 +8,7 @@ import {
   problemDetail,
   read,
   readReply,
+  redactString,
   requestIdOf,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
@@ -166,8 +167,8 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
       ...(status === undefined ? {} : { httpStatus: status }),
     })
   }
-  // A wire code is an identifier: anything else (free text, a token) is not kept as one.
-  const gatewayCode = GATEWAY_CODE.test(code) ? code : undefined
+  // A wire code is an identifier: anything else (free text, a token, a registered secret of that shape) is not kept.
+  const gatewayCode = GATEWAY_CODE.test(code) && redactString(code) === code ? code : undefined
   const row = gatewayCode === undefined ? undefined : BY_GATEWAY_CODE.get(gatewayCode)
   const sent = read(error, 'error_code')
   const explicit = isInt32(sent) ? sent : undefined

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util'
 import { addSecret, toProblem } from '@errs/core'
 import { describe, expect, it } from 'vitest'
-import { collectBucketErrors, fromBucketError } from '../src/index.js'
+import { collectBucketErrors, decodeGatewayResponse, fromBucketError } from '../src/index.js'
 
 // The promises checked here: secrets never appear in any output — `details` above all, which structured loggers
 // write as it is — and what a decoder keeps is bounded. `collectBucketErrors` records where an entry sits as
@@ -41,5 +41,21 @@ describe('details.path of per-bucket errors', () => {
   it("holds no credential of the caller's path", () => {
     const err = fromBucketError({ error_code: 7 }, { path: `s3://user:${SECRET}@bucket/x` })
     expect(outputs(err as Error & { details: unknown })).not.toContain(SECRET)
+  })
+})
+
+describe('details.gatewayCode of a gateway reply', () => {
+  // The gateway's `error.code` is kept in `details.gatewayCode` when it has the shape of an identifier (lower case,
+  // digits, `_`): a registered secret or a token of that shape (`sk_live_…`, `npm_…`) has it too, and must not rest in
+  // `details` (structured loggers write it as it is).
+  it('keeps no code that redaction would change', () => {
+    const lower = 'zq9_gateway_code_canary'
+    addSecret(lower)
+    for (const code of [lower, `sk_live_${'c'.repeat(24)}`, `npm_${'d'.repeat(36)}`]) {
+      const err = decodeGatewayResponse({ status: 404, body: { error: { code, message: 'm', request_id: 'r' } } })
+      expect(outputs(err)).not.toContain(code)
+    }
+    const known = decodeGatewayResponse({ status: 418, body: { error: { code: 'teapot_code', message: 'm' } } })
+    expect(known.details.gatewayCode).toBe('teapot_code')
   })
 })
