@@ -204,7 +204,10 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     name: nameOr(v.name, 'ErrsError'),
   }
   if (v.instance !== undefined) {
-    problem.instance = trusted ? bounded(v.instance) : bounded(v.instance).replace(URL_RE, '[internal]')
+    // Public: a route stays (`/v1/table/t`); URLs and file-system paths (a table's location on disk) do not.
+    problem.instance = trusted
+      ? bounded(v.instance)
+      : bounded(v.instance).replace(URL_RE, '[internal]').replace(PATH_RE, fileOrKeep)
   }
   if (v.retryAfterMs !== undefined) problem.retryAfterMs = v.retryAfterMs
   if (v.requestId !== undefined) problem.requestId = bounded(v.requestId)
