@@ -1,5 +1,5 @@
 import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
-import { cutText, type KeyView, keyView, REDACTED, redactBounded } from './redact.js'
+import { cutText, type KeyView, keyView, REDACTED, redactBounded, redactString, secretCut } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16384
@@ -78,12 +78,25 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
     }
     const n = Math.min(length, Math.ceil(max / 2))
     let hex = ''
+    // The same bytes as text, one character per byte: a credential in a binary payload (a protobuf string field holds
+    // plain UTF-8) is plain text there, and a hex dump of it is that credential, encoded.
+    let view = ''
     try {
-      for (let i = 0; i < n; i++) hex += ((raw[i] as number) & 0xff).toString(16).padStart(2, '0')
+      for (let i = 0; i < n; i++) {
+        const b = (raw[i] as number) & 0xff
+        hex += b.toString(16).padStart(2, '0')
+        view += String.fromCharCode(b)
+      }
     } catch {
       return '[unreadable bytes]'
     }
-    text = length > n ? `${hex}…[${length} bytes]` : hex
+    // Cut first (no beginning of a registered secret left at the cut), then redacted: when that hides anything, the
+    // preview is the redacted text instead of the hex dump.
+    const keep = length > n ? secretCut(view, n) : n
+    const head = view.slice(0, keep)
+    const shown = redactString(head)
+    if (keep < n || shown !== head) text = length > keep ? `${shown}…[${length} bytes]` : shown
+    else text = length > n ? `${hex}…[${length} bytes]` : hex
   } else {
     try {
       text = JSON.stringify(toPlainData(raw, { maxString: max, maxNodes: 256 })) ?? String(typeof raw)

@@ -399,6 +399,11 @@ function cutIndex(t: string, max: number): number {
     while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
     if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
   }
+  return secretCut(t, cut)
+}
+
+/** `cut`, moved back so that `t.slice(0, cut)` does not end with the beginning of a registered secret. */
+export function secretCut(t: string, cut: number): number {
   const secrets = registry().secrets
   for (let round = 0; round < 4; round++) {
     const head = t.slice(0, cut)

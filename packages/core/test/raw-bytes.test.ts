@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { addSecret } from '../src/index.js'
+import { rawPreview } from '../src/kit.js'
+
+// The promise checked here: secrets never appear in any output, `details.raw` included (structured loggers write
+// `details` as it is). A preview of unreadable bytes (a binary reply a decoder could not read, such as a Fluss
+// ErrorResponse cut short) is a hex dump, and a credential inside the bytes (a protobuf string field holds plain
+// UTF-8) is that credential, merely encoded: the preview must not carry it, nor the beginning of a registered secret
+// the cut falls inside.
+
+const SECRET = 'Zq9RawBytesCanarySecret'
+const hex = (s: string) => Array.from(new TextEncoder().encode(s), (b) => b.toString(16).padStart(2, '0')).join('')
+
+describe('rawPreview of bytes', () => {
+  it('carries no registered secret, bearer credential or password pair, in hex or as text', () => {
+    addSecret(SECRET)
+    const bytes = new TextEncoder().encode(`\x08\x07\x12\x30password=hunter2xyz ${SECRET} Bearer abc.def.ghi\xff`)
+    const out = rawPreview(bytes)
+    for (const s of ['hunter2xyz', SECRET, 'abc.def.ghi']) {
+      expect(out).not.toContain(s)
+      expect(out).not.toContain(hex(s))
+    }
+  })
+
+  it('leaves no beginning of a registered secret at the cut', () => {
+    addSecret(SECRET)
+    const bytes = new TextEncoder().encode(`${'\x01'.repeat(2048 - 8)}${SECRET}${'\x02'.repeat(100)}`)
+    const out = rawPreview(bytes)
+    expect(out).not.toContain(hex(SECRET.slice(0, 8)))
+    expect(out).not.toContain(SECRET.slice(0, 8))
+  })
+
+  it('is a hex dump of bytes that hold nothing to hide', () => {
+    expect(rawPreview(new Uint8Array([0, 1, 0xab, 0xff]))).toBe('0001abff')
+    expect(rawPreview(new Uint8Array(3000).fill(7)).startsWith('07'.repeat(2000))).toBe(true)
+  })
+})
