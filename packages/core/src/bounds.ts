@@ -77,26 +77,23 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
       return '[unreadable bytes]'
     }
     const n = Math.min(length, Math.ceil(max / 2))
-    let hex = ''
-    // The same bytes as text, one character per byte: a credential in a binary payload (a protobuf string field holds
+    // The bytes as text, one character per byte: a credential in a binary payload (a protobuf string field holds
     // plain UTF-8) is plain text there, and a hex dump of it is that credential, encoded.
     let view = ''
     try {
-      for (let i = 0; i < n; i++) {
-        const b = (raw[i] as number) & 0xff
-        hex += b.toString(16).padStart(2, '0')
-        view += String.fromCharCode(b)
-      }
+      for (let i = 0; i < n; i++) view += String.fromCharCode((raw[i] as number) & 0xff)
     } catch {
       return '[unreadable bytes]'
     }
     // Cut first (no beginning of a registered secret left at the cut), then redacted: when that hides anything, the
-    // preview is the redacted text instead of the hex dump.
+    // preview is the redacted text; else the hex dump.
     const keep = length > n ? secretCut(view, n) : n
-    const head = view.slice(0, keep)
-    const shown = redactString(head)
-    if (keep < n || shown !== head) text = length > keep ? `${shown}…[${length} bytes]` : shown
-    else text = length > n ? `${hex}…[${length} bytes]` : hex
+    const shown = redactString(view.slice(0, keep))
+    text =
+      keep < n || shown !== view
+        ? shown
+        : Array.from(view, (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('')
+    if (length > keep) text += `…[${length} bytes]`
   } else {
     try {
       text = JSON.stringify(toPlainData(raw, { maxString: max, maxNodes: 256 })) ?? String(typeof raw)
