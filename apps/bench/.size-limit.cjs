@@ -26,14 +26,15 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (6.83 kB when the limit was set, after redacted copies came to bound and remember keys):
+    // Target 2.5 kB, NOT met (7.22 kB when the limit was last raised, with the cut that drops a token it falls inside,
+    // the checks of every stored field, and the redaction of secret names and of more key spellings):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '7.18 kB',
+    limit: '7.59 kB',
   },
   {
     // Guards tree shaking of the shared ESM chunk: a module-level side effect anywhere in core would pull ErrsError,
@@ -70,13 +71,13 @@ module.exports = [
     limit: '12.17 kB',
   },
   {
-    // The kit re-exports the core values adapters use (so that they load one entry of core): 11.93 kB when the limit
-    // was set; measured + 5%.
+    // The kit re-exports the core values adapters use (so that they load one entry of core): 12.85 kB when the limit
+    // was last raised (with `keptKey`, `codeText`, `requestIdOf`, `errorReplyHeaders`); measured + 5%.
     name: '@errs/core/kit: whole entry',
     path: kit,
     import: '*',
     gzip: true,
-    limit: '12.53 kB',
+    limit: '13.50 kB',
   },
   {
     // Target 5 kB, NOT met (13.18 kB when the limit was last raised, with the cut that drops a token it falls inside,
@@ -105,7 +106,7 @@ module.exports = [
     gzip: true,
     limit: '10.77 kB',
   },
-  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '17.56 kB' },
+  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '19.47 kB' },
   {
     name: '@errs/fluss/wire: whole subpath (with core, @bufbuild/protobuf/wire)',
     path: flussWire,
@@ -155,7 +156,7 @@ module.exports = [
     name: "@errs/fauna: { CODES } with core's typical import (the v4 code table every error reads)",
     import: withCoreTypical(fauna, '{ CODES }'),
     gzip: true,
-    limit: '9.32 kB',
+    limit: '10.32 kB',
   },
   {
     // 17.01 kB when the limit was set, with core's HTTP-date reader of `Retry-After`; measured + 5%.
@@ -166,13 +167,14 @@ module.exports = [
     limit: '17.86 kB',
   },
   {
-    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 13.67 kB when it was raised, with core kit's
-    // `adoptError`): it contains core's typical import and the v10 code table; limit measured + 5%.
+    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 14.46 kB when it was last raised, with the cut that
+    // drops a token it falls inside and the checks of every stored field): it contains core's typical import and the
+    // v10 code table; limit measured + 5%.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '14.36 kB',
+    limit: '15.19 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -182,7 +184,7 @@ module.exports = [
     gzip: true,
     limit: '9.47 kB',
   },
-  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '17.17 kB' },
+  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '19.14 kB' },
   {
     // Both dialects (v4 and v10 classes and tables): growth guard, measured + 5% (21.45 kB when it was raised, with
     // core kit's `adoptError` and the v4 `Kept` field).
