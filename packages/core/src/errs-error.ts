@@ -1,6 +1,7 @@
-import { redactBoundedText, toPlainData } from './bounds.js'
+import { MAX_CAUSE_DEPTH, MAX_KEY, redactBoundedText, toPlainData } from './bounds.js'
 import { ensureBranded, isBrandedInstance } from './brand.js'
-import { describeThrown, requestIdOf } from './guard.js'
+import { hasErrsBrand } from './classify.js'
+import { describeThrown, read, requestIdOf } from './guard.js'
 import { type ErrorKind, isErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
 import { writeProblem } from './problem-write.js'
 
@@ -96,7 +97,7 @@ export class ErrsError extends Error {
   }
 
   constructor(init: ErrsErrorInit) {
-    super(messageOf(init), init.cause === undefined ? undefined : { cause: init.cause })
+    super(messageOf(init), init.cause === undefined ? undefined : { cause: keptCause(init.cause) })
     // First instance of this class (or of a class other than the last one made): set up what the class bodies
     // declare instead of doing at load time. One comparison per error otherwise.
     if (new.target !== lastClass) prepare(new.target)
@@ -249,6 +250,39 @@ function text(value: unknown, max?: number): string {
   const s =
     typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : ''
   return redactBoundedText(s, max)
+}
+
+/**
+ * The `cause` an error keeps: the value itself, unless it is error-like (an object with a string `message`, as
+ * loggers take it) and shows what no output may show: a message that redaction changes (a foreign error quoting
+ * `Authorization: Bearer …` or a registered secret) or that is longer than its bound (16 KiB), or a cause of its own
+ * replaced so (at most `MAX_CAUSE_DEPTH` deep). Then a plain `Error` stands in for it: the same name (when redaction
+ * leaves it as it is), the message and stack cut and redacted, its cause kept the same way. (The stack's first line
+ * repeats the message; only the message is judged, so that reading a clean error's stack, which V8 formats when first
+ * read, costs nothing.) Loggers write a
+ * cause chain as they find it (pino's `err` serializer appends each cause's message and stack; Sentry sends linked
+ * errors), so they then show no secret. Errors of any copy of this package are kept as they are (their texts are
+ * redacted when made). Never throws.
+ */
+export function keptCause(cause: unknown, depth = 0): unknown {
+  if (typeof cause !== 'object' || cause === null || hasErrsBrand(cause)) return cause
+  const message = read(cause, 'message')
+  if (typeof message !== 'string') return cause
+  const shownMessage = redactBoundedText(message)
+  const inner = read(cause, 'cause')
+  const keptInner = depth < MAX_CAUSE_DEPTH ? keptCause(inner, depth + 1) : undefined
+  if (shownMessage === message && keptInner === inner) return cause
+  const stack = read(cause, 'stack')
+  const shownStack = typeof stack === 'string' ? redactBoundedText(stack) : undefined
+  const standIn = new Error(shownMessage)
+  const name = read(cause, 'name')
+  const own = { writable: true, enumerable: false, configurable: true }
+  if (typeof name === 'string' && redactBoundedText(name, MAX_KEY) === name) {
+    Object.defineProperty(standIn, 'name', { ...own, value: name })
+  }
+  Object.defineProperty(standIn, 'stack', { ...own, value: shownStack ?? `${standIn.name}: ${shownMessage}` })
+  if (keptInner !== undefined) Object.defineProperty(standIn, 'cause', { ...own, value: keptInner })
+  return standIn
 }
 
 /** A frozen shallow copy of a record (the record itself when already frozen); never throws. */

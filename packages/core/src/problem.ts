@@ -9,7 +9,7 @@ import {
 } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { BRAND_ID, ensureBranded } from './brand.js'
-import { ErrsError, type ErrsErrorInit, errorMessage, hold, prepare, takeMessage } from './errs-error.js'
+import { ErrsError, type ErrsErrorInit, errorMessage, hold, keptCause, prepare, takeMessage } from './errs-error.js'
 import { isRecord, ownMembers } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
@@ -334,7 +334,7 @@ export function adoptError<E extends ErrsError>(Class: ErrsErrorClass<E>, error:
       }
       if (init.cause !== undefined) {
         Object.defineProperty(error, 'cause', {
-          value: init.cause,
+          value: keptCause(init.cause),
           writable: true,
           enumerable: false,
           configurable: true,

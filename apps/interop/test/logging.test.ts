@@ -1,0 +1,57 @@
+import { Writable } from 'node:stream'
+import { addSecret, normalize } from '@errs/core'
+import { normalize as lanceNormalize } from '@errs/lance'
+import Fastify from 'fastify'
+import { describe, expect, it } from 'vitest'
+
+// Fastify logs a route's error with pino, whose `err` serializer (pino-std-serializers 7.1.0, `lib/err.js`:
+// `messageWithCauses`, `stackWithCauses`) appends the message and stack of every error-like `cause` as it finds it.
+// An error normalized from a foreign one keeps that one as its cause: when its text holds a secret, a redacted
+// stand-in is kept instead, so that the log line shows none. A clean cause is kept as it is (identity).
+
+const SECRET = 'Pn7LogCanarySecretValue'
+
+async function logLineOf(thrown: () => Error): Promise<string> {
+  const lines: string[] = []
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk))
+      done()
+    },
+  })
+  const app = Fastify({ logger: { level: 'error', stream } })
+  app.get('/', async () => {
+    throw thrown()
+  })
+  const res = await app.inject({ method: 'GET', url: '/' })
+  await app.close()
+  expect(res.statusCode).toBeGreaterThanOrEqual(400)
+  return lines.join('\n')
+}
+
+describe('a structured logger writes no secret of a cause', () => {
+  it('core normalize of a foreign error quoting a bearer token and a registered secret', async () => {
+    addSecret(SECRET)
+    const log = await logLineOf(() =>
+      normalize(new Error(`connect failed; Authorization: Bearer CANARYtok123456 key=${SECRET}`)),
+    )
+    expect(log).toContain('connect failed')
+    expect(log).not.toContain('CANARYtok123456')
+    expect(log).not.toContain(SECRET)
+  })
+
+  it('lance normalize of a LanceDB error quoting a URL credential', async () => {
+    addSecret(SECRET)
+    const lancedb = Object.assign(new Error(`lance error: Table not found: s3://AKID:${SECRET}@bucket/t.lance`), {
+      code: 'GenericFailure',
+    })
+    const log = await logLineOf(() => lanceNormalize(lancedb))
+    expect(log).toContain('Table not found')
+    expect(log).not.toContain(SECRET)
+  })
+
+  it('a clean cause is kept as it is', () => {
+    const original = new Error('socket hang up')
+    expect(normalize(original).cause).toBe(original)
+  })
+})
