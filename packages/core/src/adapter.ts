@@ -1,5 +1,5 @@
 import type { ErrsError, ErrsErrorInit } from './errs-error.js'
-import { isArray, read } from './guard.js'
+import { isArray, isRecord, ownData, read } from './guard.js'
 import { type ErrorKind, httpStatusToKind, isHttpErrorStatus, KIND_HTTP_STATUS } from './kinds.js'
 
 /** One row of an adapter's code table: the single source of truth for that code. */
@@ -56,6 +56,22 @@ export interface ErrsOptions {
   title?: string
   /** Row variant (see `CodeInfo.variant`) when the code alone is ambiguous. */
   variant?: string
+}
+
+/**
+ * Options a caller gave, as a plain object safe to read: its own enumerable members, each read once (a throwing
+ * getter or a revoked Proxy gives none of them), `details` and `internal` copied the same way, shallow. `undefined`
+ * when none were given. For a public decoder documented never to throw: its options come from its caller. The members'
+ * types are checked where the fields are stored. Never throws.
+ */
+export function readOptions(options: unknown): ErrsOptions | undefined {
+  if (options === undefined) return undefined
+  const out = ownData(options) as ErrsOptions & Record<string, unknown>
+  for (const key of ['details', 'internal'] as const) {
+    const v = out[key]
+    if (v !== undefined) out[key] = isRecord(v) ? ownData(v) : undefined
+  }
+  return out
 }
 
 /** Reason of every code an adapter's table does not know. */

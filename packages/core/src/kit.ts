@@ -18,6 +18,7 @@ export {
   errsInit,
   type HttpWire,
   type Occurrence,
+  readOptions,
   UNKNOWN_CODE,
   type WireValue,
   withOccurrence,

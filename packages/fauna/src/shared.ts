@@ -116,6 +116,26 @@ export function upperSnake(code: string): string {
 }
 
 /**
+ * `base` (a fresh object of the code's facts, which the caller owns) with the caller's options on top, as
+ * `{ ...base, ...options }`, without a copy when there are none (the usual case). Options that override the kind
+ * but give no status take the overriding kind's status, as `ErrsOptions.status` says (not the status `base` had for
+ * the code's own kind). Options that cannot be read (a revoked Proxy, a throwing getter) are ignored: `base`.
+ */
+export function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
+  try {
+    for (const _ in options) {
+      const out = { ...base, ...options }
+      if (options.kind !== undefined && options.kind !== base.kind && options.status === undefined)
+        out.status = undefined
+      return out
+    }
+  } catch {
+    // Hostile options: the code's facts alone.
+  }
+  return base
+}
+
+/**
  * An init prepared by a subclass for its dialect's `FaunaError` constructor (whose signature is the driver's:
  * faunadb's `(name, message, description)`, fauna-js's `(message)`), handed over through `super(…)`:
  * `prepared(init)` stores it and returns the module-private `HANDOFF` options, which the base constructor takes back

@@ -16,6 +16,7 @@ import {
   ownEntries,
   REDACTED,
   read,
+  readOptions,
   readString,
   redactBoundedText,
   toPlainData,
@@ -29,7 +30,7 @@ import {
   unreadableFacts,
 } from '../codes.js'
 
-import { ensureFaunaRedaction, messageText, prepared, slots, takePrepared } from '../shared.js'
+import { ensureFaunaRedaction, messageText, prepared, slots, takePrepared, withOptions } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged, MAX_TAGGED_NODES } from './tagged.js'
 
@@ -114,12 +115,6 @@ export { MISSING_CODE }
 function nameOf(target: unknown): string {
   ensureBranded(target)
   return (target as { prototype: { name: string } }).prototype.name
-}
-
-/** `base` with the caller's options on top (as `{ ...base, ...options }`), without a copy when there are none. */
-function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
-  for (const _ in options) return { ...base, ...options }
-  return base
 }
 
 /**
@@ -499,7 +494,8 @@ export function planServiceError(
   if (Class === AbortError && read(error, 'abort') === undefined) Class = undefined
   if (Class === ConstraintFailureError && read(error, 'constraint_failures') === undefined) Class = undefined
   const C = Class ?? QueryRuntimeError
-  const o = options ?? {}
+  // The caller's options, read guarded (this never throws, whatever they are).
+  const o = readOptions(options) ?? {}
   return new PlannedServiceError(
     C,
     serviceInit(nameOf(C), failure, httpStatus, C === AbortError ? abortOptions(failure, o) : o),

@@ -15,6 +15,7 @@ import {
   MAX_KEY,
   parseRetryAfter,
   read,
+  readOptions,
   readString,
   redactBoundedText,
   redactString,
@@ -23,7 +24,7 @@ import {
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
 
-import { at, ensureFaunaRedaction, lengthOf, messageText, prepared, takePrepared } from '../shared.js'
+import { at, ensureFaunaRedaction, lengthOf, messageText, prepared, takePrepared, withOptions } from '../shared.js'
 import {
   EMPTY_ERRORS,
   UNAUTHORIZED_HINT,
@@ -108,15 +109,6 @@ export { MISSING_CODE }
 function descriptionText(v: unknown): string | undefined {
   if (v === undefined || v === null || typeof v === 'object' || typeof v === 'function') return undefined
   return redactString(messageText(v))
-}
-
-/**
- * `base` with the caller's options on top (as `{ ...base, ...options }`), without a copy when the caller gave none
- * (the usual case). `base` is a fresh object the caller owns.
- */
-function withOptions(base: ErrsOptions, options: ErrsOptions): ErrsOptions {
-  for (const _ in options) return { ...base, ...options }
-  return base
 }
 
 /** `{ dialect: 'v4', description }` (no `description` key without one): the first keys of every v4 `details`. */
@@ -685,8 +677,9 @@ export function madeForStatus(plan: PlannedHttpError, error: Error): FaunaHTTPEr
  * captured without walking the four constructor frames (the class's, FaunaHTTPError's, FaunaError's, ErrsError's;
  * core kit's `adoptError`).
  */
-export function errorForStatus(requestResult: RequestResult, options: ErrsOptions = {}): FaunaHTTPError {
-  const plan = planForStatus(requestResult, options)
+export function errorForStatus(requestResult: RequestResult, options?: ErrsOptions): FaunaHTTPError {
+  // The caller's options, read guarded (this never throws, whatever they are).
+  const plan = planForStatus(requestResult, readOptions(options))
   return madeForStatus(plan, new Error(errorMessage(plan.init)))
 }
 
