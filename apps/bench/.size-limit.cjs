@@ -112,7 +112,7 @@ module.exports = [
     path: flussWire,
     import: '*',
     gzip: true,
-    limit: '20.99 kB',
+    limit: '23.14 kB',
   },
   {
     // Target 5 kB, NOT met (8.91 kB when the limit was last raised, with the cut that drops a token it falls inside):
@@ -137,9 +137,9 @@ module.exports = [
     name: "@errs/lance: { CODES } with core's typical import (the code table every error reads)",
     import: withCoreTypical(lance, '{ CODES }'),
     gzip: true,
-    limit: '8.55 kB',
+    limit: '9.52 kB',
   },
-  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '19.93 kB' },
+  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '21.99 kB' },
   {
     // Target 5 kB, NOT met (12.27 kB when the limit was first set; 13.88 kB when it was last raised, with the cut
     // that drops a token it falls inside): it contains core's typical import and the v4 code table; limit measured +
@@ -182,17 +182,17 @@ module.exports = [
     name: "@errs/fauna/v10: { CODES } with core's typical import (the v10 code table every error reads)",
     import: withCoreTypical(faunaV10, '{ CODES }'),
     gzip: true,
-    limit: '9.47 kB',
+    limit: '10.54 kB',
   },
   { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '19.14 kB' },
   {
-    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 5% (21.45 kB when it was raised, with
-    // core kit's `adoptError` and the v4 `Kept` field).
+    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 10% (22.53 kB when it was last raised,
+    // with this round's cut, field checks, cause stand-ins and reply headers).
     name: '@errs/fauna/adapter: { adapter } (both dialects, with core)',
     path: faunaAdapter,
     import: '{ adapter }',
     gzip: true,
-    limit: '22.52 kB',
+    limit: '24.79 kB',
   },
   // Peers, for comparison (no limit).
   {

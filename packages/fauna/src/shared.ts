@@ -1,13 +1,5 @@
 import type { Adapter, CodeInfo, ErrsError, ErrsErrorInit, ErrsOptions } from '@errs/core'
-import {
-  addRedactionPatterns,
-  type ClientCodes,
-  codeText,
-  type ErrsErrorClass,
-  type HttpWire,
-  isArray,
-  truncate,
-} from '@errs/core/kit'
+import { type ClientCodes, codeText, type ErrsErrorClass, type HttpWire, isArray, truncate } from '@errs/core/kit'
 
 /** The two Fauna HTTP APIs, each with its own error model and driver. */
 export type FaunaDialect = 'v4' | 'v10'
@@ -78,31 +70,6 @@ export function messageText(v: unknown): string {
       s = v === null ? 'null' : ''
   }
   return truncate(s, MAX_MESSAGE)
-}
-
-/**
- * Bare Fauna secrets in free text: a key or token secret is `fn` followed by base64url characters (40 in
- * all today), optionally scoped (`fnA…:db:role`, `fnA…:@doc/Users/1`); a server message such as
- * "Invalid secret fnA…" (v10) or a v4 description "key fnA…" repeats it.
- * Source: https://docs.fauna.com/fauna/current/reference/fql-api/auth/key (`secret: "fn..."`).
- */
-// The literal `fn` comes first and the boundary is looked behind it, so the engine can scan for `fn` instead of
-// trying the boundary at every position (a text without `fn` costs one scan).
-export const FAUNA_SECRET_PATTERN =
-  /fn(?<=(?:^|[^A-Za-z0-9_-]|\\[nrtbfv]|\\u[0-9A-Fa-f]{4})fn)[A-Za-z0-9_-]{16,}(?::[A-Za-z0-9_@/.-]+)*/g
-
-const REDACTION_FLAG = /* @__PURE__ */ Symbol.for('errs.fauna.redaction')
-
-/**
- * Registers `FAUNA_SECRET_PATTERN` with core's redaction, once per process (all copies of this package share
- * the flag). Called where Fauna text is first handled (every error constructor), so that importing the package
- * has no side effect.
- */
-export function ensureFaunaRedaction(): void {
-  const g = globalThis as unknown as Record<symbol, unknown>
-  if (g[REDACTION_FLAG] === true) return
-  Object.defineProperty(globalThis, REDACTION_FLAG, { value: true, configurable: true })
-  addRedactionPatterns({ values: [FAUNA_SECRET_PATTERN] })
 }
 
 /** `'instance not found'` / `'document_not_found'` / `'ClientClosed'` → `'INSTANCE_NOT_FOUND'` etc. */

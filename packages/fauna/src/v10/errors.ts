@@ -30,7 +30,7 @@ import {
   unreadableFacts,
 } from '../codes.js'
 
-import { ensureFaunaRedaction, messageText, prepared, slots, takePrepared, withOptions } from '../shared.js'
+import { messageText, prepared, slots, takePrepared, withOptions } from '../shared.js'
 import { V10_PROTOCOL_ROW, V10_RETRIED_CLASSES, v10ClassRow, v10ClientRow, v10CodeInfo } from './codes.js'
 import { decodeTagged, MAX_TAGGED_NODES } from './tagged.js'
 
@@ -142,7 +142,6 @@ export class FaunaError extends ErrsError {
 }
 
 function clientInit(className: string, message: unknown, options: ErrsOptions): ErrsErrorInit {
-  ensureFaunaRedaction()
   const row = v10ClientRow(className)
   const own = options.details
   const opts = withOptions(row !== undefined ? { title: row.description } : {}, options)
@@ -259,7 +258,6 @@ function codeText(v: unknown): string {
  * `httpStatus`, `queryInfo`, `constraint_failures` (and `abort`, added by AbortError).
  */
 function serviceInit(className: string, failure: unknown, httpStatus: unknown, options: ErrsOptions): ErrsErrorInit {
-  ensureFaunaRedaction()
   const error = read(failure, 'error')
   const code = codeText(read(error, 'code'))
   const status = typeof httpStatus === 'number' && Number.isFinite(httpStatus) ? httpStatus : undefined

@@ -24,7 +24,7 @@ import {
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
 
-import { at, ensureFaunaRedaction, lengthOf, messageText, prepared, takePrepared, withOptions } from '../shared.js'
+import { at, lengthOf, messageText, prepared, takePrepared, withOptions } from '../shared.js'
 import {
   EMPTY_ERRORS,
   UNAUTHORIZED_HINT,
@@ -133,7 +133,6 @@ function v4Init(
   facts: ErrsOptions = {},
   details: Record<string, unknown> = v4Details(description),
 ): ErrsErrorInit {
-  ensureFaunaRedaction()
   const own = options.details
   if (row !== undefined) facts.title = row.description
   const opts = withOptions(facts, options)
@@ -333,7 +332,6 @@ function errorsOf(requestResult: unknown): unknown[] {
 
 /** The code of an error object: bounded, and redacted (a server may echo a credential anywhere). */
 function codeOf(obj: unknown): string {
-  ensureFaunaRedaction()
   const code = readString(obj, 'code')
   return code === undefined ? MISSING_CODE : redactBoundedText(code, MAX_KEY)
 }
