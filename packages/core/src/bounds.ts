@@ -1,5 +1,5 @@
 import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
-import { cutText, type KeyView, keyView, REDACTED, redactBounded, redactString, secretCut } from './redact.js'
+import { cutIndex, cutText, type KeyView, keyView, REDACTED, redactBounded, redactString } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16384
@@ -77,22 +77,28 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
       return '[unreadable bytes]'
     }
     const n = Math.min(length, Math.ceil(max / 2))
-    // The bytes as text, one character per byte: a credential in a binary payload (a protobuf string field holds
-    // plain UTF-8) is plain text there, and a hex dump of it is that credential, encoded.
+    // The bytes as text, one character per byte, anything but printable ASCII a space (a protobuf length byte before
+    // a string field is then a word boundary): a credential in a binary payload (a protobuf string field holds plain
+    // UTF-8) is plain text there, and a hex dump of it is that credential, encoded. One byte past the cut is read, to
+    // see whether the cut falls inside a word.
+    const m = Math.min(length, n + 1)
     let view = ''
+    let hex = ''
     try {
-      for (let i = 0; i < n; i++) view += String.fromCharCode((raw[i] as number) & 0xff)
+      for (let i = 0; i < m; i++) {
+        const b = (raw[i] as number) & 0xff
+        view += b >= 0x20 && b <= 0x7e ? String.fromCharCode(b) : ' '
+        if (i < n) hex += b.toString(16).padStart(2, '0')
+      }
     } catch {
       return '[unreadable bytes]'
     }
-    // Cut first (no beginning of a registered secret left at the cut), then redacted: when that hides anything, the
-    // preview is the redacted text; else the hex dump.
-    const keep = length > n ? secretCut(view, n) : n
-    const shown = redactString(view.slice(0, keep))
-    text =
-      keep < n || shown !== view
-        ? shown
-        : Array.from(view, (c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('')
+    // Cut first, where `truncate` cuts (a token the cut falls inside dropped whole, no beginning of a registered secret
+    // left), then redacted: when either hides anything, the preview is the redacted text; else the hex dump.
+    const keep = length > n ? cutIndex(view, n) : n
+    const head = view.slice(0, keep)
+    const shown = redactString(head)
+    text = keep < n || shown !== head ? shown : hex
     if (length > keep) text += `…[${length} bytes]`
   } else {
     try {

@@ -180,7 +180,7 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   const t = e as unknown as Held
   const kind: ErrorKind = isErrorKind(init.kind) ? init.kind : 'unknown'
   t.system = text(init.system, 256)
-  t.code = typeof init.code === 'number' ? init.code : text(init.code, 256)
+  t.code = typeof init.code === 'number' && Number.isFinite(init.code) ? init.code : text(init.code, 256)
   t.reason = text(init.reason, 256)
   t.kind = kind
   t.status = isStatus(init.status) ? init.status : KIND_HTTP_STATUS[kind]
@@ -270,7 +270,8 @@ export function keptCause(cause: unknown, depth = 0): unknown {
   if (typeof message !== 'string') return cause
   const shownMessage = redactBoundedText(message)
   const inner = read(cause, 'cause')
-  const keptInner = depth < MAX_CAUSE_DEPTH ? keptCause(inner, depth + 1) : undefined
+  // Past `MAX_CAUSE_DEPTH` (a long or cyclic chain) the rest is kept as it is, unjudged.
+  const keptInner = depth < MAX_CAUSE_DEPTH ? keptCause(inner, depth + 1) : inner
   if (shownMessage === message && keptInner === inner) return cause
   const stack = read(cause, 'stack')
   const shownStack = typeof stack === 'string' ? redactBoundedText(stack) : undefined

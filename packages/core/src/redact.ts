@@ -392,7 +392,7 @@ const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
  * cut loses text anyway, so dropping those few characters too costs nothing, while even 3 characters would be most
  * of a short secret. May throw on a hostile registry (the callers catch).
  */
-function cutIndex(t: string, max: number): number {
+export function cutIndex(t: string, max: number): number {
   let cut = max >= 0 ? Math.floor(max) : 0
   const high = t.charCodeAt(cut - 1)
   if (high >= 0xd800 && high <= 0xdbff) cut--
@@ -431,6 +431,16 @@ function markAt(t: string, max: number): number {
 }
 
 /**
+ * Where a text whose mark starts at `i` is cut: at `i` when the text before the mark could be this cut's, else before
+ * what it could not end with (half of a surrogate pair, the beginning of a registered secret: another producer's
+ * plain cut may have left them). May throw on a hostile registry (the callers catch).
+ */
+function markCut(t: string, i: number): number {
+  const high = t.charCodeAt(i - 1)
+  return secretCut(t, high >= 0xd800 && high <= 0xdbff ? i - 1 : i)
+}
+
+/**
  * `text` cut to at most `max` characters, saying how much was cut (`…[truncated N chars]`, N counting characters
  * of the input), and cut where `redactBounded` cuts (`cutIndex`): a text cut here and redacted later never shows
  * part of a token or the beginning of a registered secret at the cut. Not redacted. Never throws.
@@ -438,8 +448,9 @@ function markAt(t: string, max: number): number {
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text
   try {
-    if (markAt(text, max) >= 0) return text
-    const cut = cutIndex(text, max)
+    const mark = markAt(text, max)
+    const cut = mark >= 0 ? markCut(text, mark) : cutIndex(text, max)
+    if (cut === mark) return text
     return `${text.slice(0, cut)}${MARK}${text.length - cut} chars]`
   } catch {
     return `${MARK}${text.length} chars]`
@@ -460,8 +471,8 @@ export function redactBounded(text: string, max: number): string {
     if (t.length <= limit) return t === text ? scan(t) : redactString(t)
     // Cut before (`cutText`) to this bound: the head is redacted, the mark kept as it is.
     const mark = markAt(t, limit)
-    if (mark >= 0) return `${redactString(t.slice(0, mark))}${t.slice(mark)}`
-    const cut = cutIndex(t, limit)
+    const cut = mark >= 0 ? markCut(t, mark) : cutIndex(t, limit)
+    if (cut === mark) return `${redactString(t.slice(0, mark))}${t.slice(mark)}`
     return `${redactString(t.slice(0, cut))}${MARK}${t.length - cut} chars]`
   } catch {
     return REDACTED

@@ -51,3 +51,13 @@ describe('truncate cuts where redaction cuts', () => {
     expect(truncate(forged, 256)).toBe(`…[truncated ${forged.length} chars]`)
   })
 })
+
+describe('a mark another producer wrote', () => {
+  it('is trusted only when the text before it shows no beginning of a registered secret', () => {
+    addSecret(SECRET)
+    // A plain cut inside the secret, then a mark in this format: the head ends with the secret's first characters.
+    const forged = `${'z'.repeat(100)} ${SECRET.slice(0, 8)}…[truncated 15 chars]`
+    expect(redactBoundedText(forged, 120)).not.toContain(SECRET.slice(0, 8))
+    expect(truncate(forged, 120)).not.toContain(SECRET.slice(0, 8))
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ErrsError, toProblem, toResponse } from '../src/index.js'
-import { requestIdOf } from '../src/kit.js'
+import { ErrsError, fromResponse, toProblem, toResponse } from '../src/index.js'
+import { errorReplyHeaders, requestIdOf } from '../src/kit.js'
 
 // The fields of an ErrsError are worked out in one place (`hold`), for the constructor and for decoders alike, and
 // checked there: a JavaScript caller (or a hostile options object) is not held to the types. Before, a kind outside
@@ -34,6 +34,11 @@ describe('hold checks what it stores', () => {
     expect([err.kind, err.status, err.retryable]).toEqual(['unavailable', 503, true])
   })
 
+  it('a code that is not a finite number is kept as text', () => {
+    const err = new ErrsError({ ...bad, kind: 'internal', code: Number.NaN } as never)
+    expect(err.code).toBe('NaN')
+  })
+
   it('well-typed fields are kept as given', () => {
     const err = new ErrsError({
       system: 'test',
@@ -58,8 +63,24 @@ describe('hold checks what it stores', () => {
   it('a request id is kept only when it can be sent back in x-request-id', async () => {
     for (const id of ['', '   ', 'a\nb', 'a\0b', 'żółw', 'x'.repeat(257)]) expect(requestIdOf(id)).toBeUndefined()
     expect(requestIdOf('x'.repeat(256))).toBe('x'.repeat(256))
-    const res = toResponse(new ErrsError({ ...bad, kind: 'unavailable' } as never))
-    expect(res.headers.get('x-request-id')).toBeNull()
-    expect(await res.text()).not.toContain('Set-Cookie')
+    // An encoder writes the id it keeps (`errorReplyHeaders`): the bad one is gone, a good one goes out.
+    expect(errorReplyHeaders(new ErrsError({ ...bad, kind: 'unavailable' } as never), 'application/json')).toEqual({
+      'content-type': 'application/json',
+    })
+    const good = new ErrsError({ ...bad, kind: 'unavailable', requestId: 'req-2' } as never)
+    expect(errorReplyHeaders(good, 'application/json')['x-request-id']).toBe('req-2')
+    expect(await toResponse(good).text()).not.toContain('Set-Cookie')
+  })
+})
+
+describe('a request id that cannot be kept leaves room for the next one', () => {
+  it("a problem's bad requestId gives way to the reply's x-request-id", async () => {
+    const body = JSON.stringify({ type: 'about:blank', title: 'Not found', status: 404, requestId: 'a\r\nX-Evil: 1' })
+    const res = new Response(body, {
+      status: 404,
+      headers: { 'content-type': 'application/problem+json', 'x-request-id': 'req-h' },
+    })
+    const err = await fromResponse(res)
+    expect(err.requestId).toBe('req-h')
   })
 })

@@ -60,3 +60,14 @@ describe('keptCause', () => {
     expect(keptCause(throwing)).toBe(throwing)
   })
 })
+
+describe('keptCause of long and cyclic clean chains', () => {
+  it('keeps them as they are', () => {
+    let chain: Error = new Error('root')
+    for (let i = 0; i < 12; i++) chain = new Error(`level ${i}`, { cause: chain })
+    expect(keptCause(chain)).toBe(chain)
+    const cyclic = new Error('loop') as Error & { cause?: unknown }
+    cyclic.cause = cyclic
+    expect(keptCause(cyclic)).toBe(cyclic)
+  })
+})

@@ -35,3 +35,20 @@ describe('rawPreview of bytes', () => {
     expect(rawPreview(new Uint8Array(3000).fill(7)).startsWith('07'.repeat(2000))).toBe(true)
   })
 })
+
+describe('rawPreview of bytes: the cut and binary neighbours', () => {
+  it('drops a token the cut falls inside, and finds one right after a length byte', () => {
+    // npm tokens are `npm_` + 36 (gitleaks config/gitleaks.toml v8.30.0): cut after 35, the rest would not match.
+    const token = `npm_${'a1B2'.repeat(9)}`
+    const cutInside = new TextEncoder().encode(`${'x'.repeat(2048 - 20)} ${token} more`)
+    expect(rawPreview(cutInside)).not.toContain('npm_')
+    expect(rawPreview(cutInside)).not.toContain(hex('npm_'))
+    // A protobuf string field: its length byte (here 0x18, 24) stands right before the value. (A length byte that is
+    // itself a letter or digit, 48 to 122 bytes, still hides a token shape from the word-boundary rule: a limit.)
+    const stripe = `sk_live_${'Z9'.repeat(8)}`
+    const field = Uint8Array.of(0x12, stripe.length, ...new TextEncoder().encode(stripe), 0x18, 0x01)
+    const out = rawPreview(field)
+    expect(out).not.toContain(stripe)
+    expect(out).not.toContain(hex(stripe))
+  })
+})

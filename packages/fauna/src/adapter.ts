@@ -15,6 +15,7 @@ import {
   normalizeWith,
   parseBody,
   read,
+  readOptions,
   type WireValue,
 } from '@errs/core/kit'
 import { type FaunaCodeInfo, protocolOptions } from './codes.js'
@@ -91,8 +92,10 @@ export function dialectOfCode(code: string, variant?: string): FaunaDialect {
  * `dialectOfCode`. For v4 HTTP codes, `message` is the code itself (as in faunadb) and the `message` argument
  * becomes the `description`.
  */
-function create(code: number | string, message?: string, options: ErrsOptions = {}): AnyFaunaError {
+function create(code: number | string, message?: string, given?: ErrsOptions): AnyFaunaError {
   const c = codeText(code)
+  // The caller's options, read guarded (`create` never throws).
+  const options = readOptions(given) ?? {}
   const d = read(options.details, 'dialect')
   const dialect = dialectOfCode(c, options.variant ?? (d === 'v4' || d === 'v10' ? d : undefined))
   const { variant: _variant, ...rest } = options
@@ -241,9 +244,11 @@ const V10_LEANING: Adapter<AnyFaunaError> = /* @__PURE__ */ Object.freeze({
 /**
  * Turns anything thrown by a Fauna call into this package's error (never throws): driver errors of both
  * dialects by shape, raw SyntaxError/TypeError/network errors that faunadb leaks, anything else a v10
- * `ClientError` (or a v4 `FaunaError` with `{ dialect: 'v4' }`). The original is kept as `cause`.
+ * `ClientError` (or a v4 `FaunaError` with `{ dialect: 'v4' }`). The original is kept as `cause` (a redacted
+ * stand-in when its message shows a secret: core's `keptCause`).
  */
 export function normalize(value: unknown, options: NormalizeFaunaOptions = {}): AnyFaunaError {
-  const target = options.dialect === 'v4' ? V4_LEANING : options.dialect === 'v10' ? V10_LEANING : adapter
+  const dialect = read(options, 'dialect')
+  const target = dialect === 'v4' ? V4_LEANING : dialect === 'v10' ? V10_LEANING : adapter
   return normalizeWith(target, value)
 }

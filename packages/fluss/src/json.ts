@@ -11,7 +11,7 @@ import {
   parseBody,
   problemDetail,
   read,
-  truncate,
+  requestIdOf,
 } from '@errs/core/kit'
 import { codeInfo, isInt32 } from './codes.js'
 import { checked, errorCodeOf, errorMessageOf, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
@@ -132,7 +132,8 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
       options.kind = httpStatusToKind(status)
     }
   }
-  if (typeof requestId === 'string') options.requestId = truncate(requestId)
+  const id = requestIdOf(requestId)
+  if (id !== undefined) options.requestId = id
   if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
     options.retryAfterMs = retryAfterMs
   }

@@ -197,7 +197,9 @@ function readContext(value: unknown): { context?: Record<string, string>; bad: b
       if (n > MAX_CONTEXT_ENTRIES) break
       continue
     }
-    context[truncate(key, 256)] = truncate(v)
+    // The key as sent: `lanceInit` keeps it through core kit's `keptKey`, which cuts it and judges whether it names a
+    // secret on the key itself (a key cut here first could lose the word that names the secret).
+    context[key] = truncate(v)
   }
   return Object.keys(context).length > 0 ? { context, bad } : { bad }
 }
@@ -337,11 +339,10 @@ function readReply(
       )
     : undefined
   // A request id is echoed in reply headers: one carrying CR/LF or other non-header characters is not kept.
-  const requestId = requestIdOf(
-    (headers === undefined ? undefined : header(headers, 'x-request-id')) ??
-      context?.['header.x-request-id'] ??
-      extra.requestId,
-  )
+  const requestId =
+    requestIdOf(headers === undefined ? undefined : header(headers, 'x-request-id')) ??
+    requestIdOf(context?.['header.x-request-id']) ??
+    requestIdOf(extra.requestId)
 
   // An unknown code (a newer server's) follows core's one policy: the kind and status of the HTTP error status.
   const unknownCode = row === undefined && code !== undefined && isHttpErrorStatus(httpStatus)

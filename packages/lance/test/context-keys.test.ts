@@ -38,3 +38,14 @@ describe('Lance decoders: a secret in a context key', () => {
     }
   }
 })
+
+describe('Lance decoders: a long context key that names a secret', () => {
+  it('hides its value (the key is judged whole, before it is cut)', () => {
+    // The spec's ErrorResponse.context is string key/values (lance-namespace spec.yaml, ErrorResponse). A key of more
+    // than 256 characters was cut first, into a key that no longer named a secret, and its value was kept.
+    const key = `api_key_${'x'.repeat(300)}`
+    const err = fromErrorResponse({ code: 4, error: 'e', context: { [key]: 'hunter2value' } })
+    expect(JSON.stringify(err.details)).not.toContain('hunter2value')
+    expect(JSON.stringify(toProblem(err, { exposeInternal: true }))).not.toContain('hunter2value')
+  })
+})
