@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { adapter, normalize } from '../src/adapter.js'
 import { errorForStatus, errors } from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
@@ -36,5 +37,12 @@ describe('Fauna options on top of a reply', () => {
       const rr = { statusCode: 400, responseContent: { errors: [{ code: 'invalid ref', description: 'x' }] } }
       expect(errorForStatus(rr as never, options as never)).toBeInstanceOf(errors.BadRequest)
     }
+  })
+
+  it('normalize and the adapter’s create never throw on such options', () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    expect(() => normalize(new Error('socket hang up'), revoked.proxy as never)).not.toThrow()
+    expect(() => adapter.create('document_not_found', 'm', revoked.proxy as never)).not.toThrow()
   })
 })
