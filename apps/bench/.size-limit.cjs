@@ -63,12 +63,13 @@ module.exports = [
     limit: '0.42 kB',
   },
   {
-    // 11.59 kB when the limit was set, with the HTTP-date reader of `Retry-After` (RFC 9110 §5.6.7); measured + 5%.
+    // 12.23 kB when the limit was last raised, with this round's cut, field checks, cause stand-ins and reply headers;
+    // measured + 5%.
     name: '@errs/core: whole entry',
     path: core,
     import: '*',
     gzip: true,
-    limit: '12.17 kB',
+    limit: '12.84 kB',
   },
   {
     // The kit re-exports the core values adapters use (so that they load one entry of core): 12.85 kB when the limit
@@ -115,13 +116,13 @@ module.exports = [
     limit: '23.14 kB',
   },
   {
-    // Target 5 kB, NOT met (8.91 kB when the limit was last raised, with the cut that drops a token it falls inside):
+    // Target 5 kB, NOT met (9.37 kB when the limit was last raised, with the cut that drops a token it falls inside):
     // it contains core's typical import and the code table; limit measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '9.36 kB',
+    limit: '9.84 kB',
   },
   {
     // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
