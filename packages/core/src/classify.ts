@@ -4,6 +4,7 @@ import {
   httpStatusToKind,
   isErrorKind,
   isHttpErrorStatus,
+  isHttpStatus,
   KIND_DEFAULT_RETRYABLE,
   KIND_HTTP_STATUS,
 } from './kinds.js'
@@ -217,7 +218,7 @@ export function statusOf(value: unknown): number {
   const kind = ownKind(value)
   if (kind !== undefined) {
     const s = read(value, 'status')
-    if (typeof s === 'number' && Number.isInteger(s) && s >= 100 && s <= 599) return s
+    if (isHttpStatus(s)) return s
     return KIND_HTTP_STATUS[kind]
   }
   return classifyForeign(value).status

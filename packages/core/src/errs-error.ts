@@ -1,8 +1,8 @@
 import { MAX_CAUSE_DEPTH, MAX_KEY, redactBoundedText, toPlainData } from './bounds.js'
 import { ensureBranded, isBrandedInstance } from './brand.js'
 import { hasErrsBrand } from './classify.js'
-import { describeThrown, read, requestIdOf } from './guard.js'
-import { type ErrorKind, isErrorKind, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
+import { describeThrown, isDelayMs, read, requestIdOf } from './guard.js'
+import { type ErrorKind, isErrorKind, isHttpStatus, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
 import { writeProblem } from './problem-write.js'
 
 /** Everything an ErrsError is made of. Adapters fill it from their code tables. */
@@ -163,11 +163,6 @@ type Held = {
     | 'instance']: ErrsError[K]
 }
 
-/** An HTTP status an error may carry: an integer from 100 to 599. */
-function isStatus(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599
-}
-
 /**
  * Stores `init` on `e` (the error being made: by the constructor, or by the kit's `adoptError`), every text cut to
  * its bound and redacted, in the order the class declares its fields; returns `e`. The one place the fields of an
@@ -183,12 +178,11 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   t.code = typeof init.code === 'number' && Number.isFinite(init.code) ? init.code : text(init.code, 256)
   t.reason = text(init.reason, 256)
   t.kind = kind
-  t.status = isStatus(init.status) ? init.status : KIND_HTTP_STATUS[kind]
+  t.status = isHttpStatus(init.status) ? init.status : KIND_HTTP_STATUS[kind]
   t.retryable = typeof init.retryable === 'boolean' ? init.retryable : KIND_DEFAULT_RETRYABLE[kind]
   t.title = text(init.title ?? init.reason)
   t.details = frozenCopy(init.details)
-  const after = init.retryAfterMs
-  t.retryAfterMs = typeof after === 'number' && Number.isFinite(after) && after >= 0 ? after : undefined
+  t.retryAfterMs = isDelayMs(init.retryAfterMs) ? init.retryAfterMs : undefined
   const id = requestIdOf(init.requestId)
   t.requestId = id === undefined ? undefined : text(id, 256)
   t.instance = init.instance === undefined ? undefined : text(init.instance)

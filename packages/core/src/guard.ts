@@ -15,6 +15,11 @@ export function isHeaderValue(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 8192 && /^[\t\x20-\x7e]*$/.test(value)
 }
 
+/** True for a delay in milliseconds an error may carry (`retryAfterMs`): a finite number, at least 0. */
+export function isDelayMs(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+}
+
 /** Longest request id kept (`requestIdOf`). */
 export const MAX_REQUEST_ID = 256
 

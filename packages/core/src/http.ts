@@ -3,7 +3,7 @@
  * every shape clients hand out (plain objects in any case, Node's `IncomingMessage.headers` with array values,
  * web `Headers`), request ids and `Retry-After`. Nothing here throws or rejects.
  */
-import { isArray, isBytes, isForbiddenKey, isHeaderValue, isRecord, read, requestIdOf } from './guard.js'
+import { isArray, isBytes, isDelayMs, isForbiddenKey, isHeaderValue, isRecord, read, requestIdOf } from './guard.js'
 
 export { isHeaderValue }
 
@@ -240,8 +240,7 @@ export function retryAfterHeader(ms: number): string {
 export function errorReplyHeaders(error: unknown, contentType: string): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': contentType }
   const after = read(error, 'retryAfterMs')
-  if (typeof after === 'number' && Number.isFinite(after) && after >= 0)
-    headers['retry-after'] = retryAfterHeader(after)
+  if (isDelayMs(after)) headers['retry-after'] = retryAfterHeader(after)
   const id = requestIdOf(read(error, 'requestId'))
   if (id !== undefined) headers['x-request-id'] = id
   return headers

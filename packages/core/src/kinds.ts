@@ -157,6 +157,11 @@ export function isErrorKind(value: unknown): value is ErrorKind {
   return typeof value === 'string' && Object.hasOwn(KIND_HTTP_STATUS, value)
 }
 
+/** True for an integer HTTP status an error may carry (100..599). */
+export function isHttpStatus(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599
+}
+
 /** True for an integer HTTP error status (400..599). */
 export function isHttpErrorStatus(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 400 && value <= 599

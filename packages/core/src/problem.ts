@@ -10,7 +10,7 @@ import {
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { BRAND_ID, ensureBranded } from './brand.js'
 import { ErrsError, type ErrsErrorInit, errorMessage, hold, keptCause, prepare, takeMessage } from './errs-error.js'
-import { isRecord, ownMembers, requestIdOf } from './guard.js'
+import { isDelayMs, isRecord, ownMembers, requestIdOf } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
@@ -173,9 +173,7 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   if (reason !== '') data.reason = reason
   if (isErrorKind(o.kind)) data.kind = o.kind
   if (typeof o.retryable === 'boolean') data.retryable = o.retryable
-  if (typeof o.retryAfterMs === 'number' && Number.isFinite(o.retryAfterMs) && o.retryAfterMs >= 0) {
-    data.retryAfterMs = o.retryAfterMs
-  }
+  if (isDelayMs(o.retryAfterMs)) data.retryAfterMs = o.retryAfterMs
   // Only an id that could be echoed in `x-request-id` (`requestIdOf`): a bad one leaves room for the header's.
   const requestId = requestIdOf(o.requestId)
   if (requestId !== undefined) data.requestId = requestId

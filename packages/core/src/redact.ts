@@ -393,9 +393,7 @@ const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
  * of a short secret. May throw on a hostile registry (the callers catch).
  */
 export function cutIndex(t: string, max: number): number {
-  let cut = max >= 0 ? Math.floor(max) : 0
-  const high = t.charCodeAt(cut - 1)
-  if (high >= 0xd800 && high <= 0xdbff) cut--
+  let cut = wholePairs(t, max >= 0 ? Math.floor(max) : 0)
   if (WORD_CHAR.test(t[cut] as string)) {
     let s = cut
     while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
@@ -436,8 +434,13 @@ function markAt(t: string, max: number): number {
  * plain cut may have left them). May throw on a hostile registry (the callers catch).
  */
 function markCut(t: string, i: number): number {
-  const high = t.charCodeAt(i - 1)
-  return secretCut(t, high >= 0xd800 && high <= 0xdbff ? i - 1 : i)
+  return secretCut(t, wholePairs(t, i))
+}
+
+/** `cut`, one less when the character before it is the first half of a surrogate pair (never split a pair). */
+function wholePairs(t: string, cut: number): number {
+  const high = t.charCodeAt(cut - 1)
+  return high >= 0xd800 && high <= 0xdbff ? cut - 1 : cut
 }
 
 /**

@@ -6,9 +6,11 @@ import {
   errsInit,
   hasErrsBrand,
   httpStatusToKind,
+  isDelayMs,
   isError,
   isErrorKind,
   isHttpErrorStatus,
+  isHttpStatus,
   isRecord,
   KIND_HTTP_STATUS,
   normalizeWith,
@@ -79,7 +81,7 @@ function checkedOptions(options: unknown): ErrsOptions {
   const kind = read(options, 'kind')
   if (isErrorKind(kind)) out.kind = kind
   const status = read(options, 'status')
-  if (typeof status === 'number' && Number.isInteger(status) && status >= 100 && status <= 599) out.status = status
+  if (isHttpStatus(status)) out.status = status
   const retryable = read(options, 'retryable')
   if (typeof retryable === 'boolean') out.retryable = retryable
   const reason = read(options, 'reason')
@@ -93,9 +95,7 @@ function checkedOptions(options: unknown): ErrsOptions {
     if (isRecord(v)) out[key] = ownData(v)
   }
   const retryAfterMs = read(options, 'retryAfterMs')
-  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
-    out.retryAfterMs = retryAfterMs
-  }
+  if (isDelayMs(retryAfterMs)) out.retryAfterMs = retryAfterMs
   const cause = read(options, 'cause')
   if (cause !== undefined) out.cause = cause
   return out

@@ -11,7 +11,6 @@ import {
   parseBody,
   problemDetail,
   read,
-  requestIdOf,
 } from '@errs/core/kit'
 import { codeInfo, isInt32 } from './codes.js'
 import { checked, errorCodeOf, errorMessageOf, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
@@ -132,11 +131,9 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
       options.kind = httpStatusToKind(status)
     }
   }
-  const id = requestIdOf(requestId)
-  if (id !== undefined) options.requestId = id
-  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
-    options.retryAfterMs = retryAfterMs
-  }
+  // Checked where they are stored (core's `hold`: `requestIdOf`, a delay of at least 0).
+  if (requestId !== undefined) options.requestId = requestId
+  if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs
   const init = flussInit(pair.message, code, checked(options))
   return adoptError(FlussError, new Error(errorMessage(init)), init)
 }

@@ -5,6 +5,7 @@ import {
   httpStatusToKind,
   isBytes,
   isHttpErrorStatus,
+  isHttpStatus,
   isRecord,
   MAX_BODY_TEXT,
   ownEntries,
@@ -216,8 +217,6 @@ function notText(value: unknown): boolean {
   return value !== undefined && value !== null && typeof value !== 'string'
 }
 
-const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599
-
 /**
  * Decodes an error reply body: the spec's `ErrorResponse` `{ error, code, detail, instance, context }`, the older
  * RFC 7807-style `{ type, title, status, detail, instance }` and the 2025 `{ error, code: <HTTP status>, type }`.
@@ -298,10 +297,10 @@ function readReply(
     rawCode = f.code
   }
   if (ctx.bad) bad = true
-  const bodyStatus = isStatus(rawStatus) ? rawStatus : undefined
+  const bodyStatus = isHttpStatus(rawStatus) ? rawStatus : undefined
   if (rawStatus !== undefined && bodyStatus === undefined) bad = true
   const givenStatus = read(options, 'status')
-  const httpStatus = isStatus(givenStatus) ? givenStatus : bodyStatus
+  const httpStatus = isHttpStatus(givenStatus) ? givenStatus : bodyStatus
 
   let code: number | undefined
   if (typeof rawCode === 'number' && Number.isSafeInteger(rawCode) && rawCode >= 0) {
@@ -319,7 +318,7 @@ function readReply(
   const given = read(options, 'operation')
   const operation = isOperation(given) ? given : operationOfPath(instance ?? '')
   if (code === undefined) {
-    const status = httpStatus ?? (typeof rawCode === 'number' && isStatus(rawCode) ? rawCode : undefined)
+    const status = httpStatus ?? (typeof rawCode === 'number' && isHttpStatus(rawCode) ? rawCode : undefined)
     code = status === undefined ? undefined : codeOfHttpStatus(status, operation)
   }
   const row = code === undefined ? undefined : codeInfo(code)
