@@ -68,7 +68,9 @@ export function redactBoundedText(text: string, max: number = MAX_STRING): strin
 /** A bounded text view of any raw payload, for `details.raw` of errors made from unreadable input. */
 export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
   let text: string
-  if (typeof raw === 'string') text = raw.length > max * 2 ? raw.slice(0, max * 2) : raw
+  // A text is cut by `redactBoundedText` below, which reads no further than the bound's last word: its mark counts
+  // every character cut.
+  if (typeof raw === 'string') text = raw
   else if (isBytes(raw)) {
     let length = 0
     try {

@@ -52,3 +52,16 @@ describe('rawPreview of bytes: the cut and binary neighbours', () => {
     expect(out).not.toContain(hex(stripe))
   })
 })
+
+describe('rawPreview of a text', () => {
+  // The mark says how many characters were cut: all of them, not those of a pre-cut copy (a 20,000-character body
+  // once said `…[truncated 4096 chars]`, the count of a copy cut to twice the bound).
+  it('counts every character it cut', () => {
+    for (const n of [4097, 5000, 8193, 20_000, 1_000_000]) {
+      const out = rawPreview('x '.repeat(n / 2) + 'y'.repeat(n % 2))
+      const shown = out.slice(0, out.indexOf('…[truncated '))
+      expect(out).toBe(`${shown}…[truncated ${n - shown.length} chars]`)
+      expect(shown.length).toBeLessThanOrEqual(4096)
+    }
+  })
+})
