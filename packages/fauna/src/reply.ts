@@ -1,4 +1,4 @@
-import type { ErrsOptions } from '@errs/core'
+import type { ResponseLike as CoreResponseLike, ErrsOptions } from '@errs/core'
 import { isRecord, type ParsedBody, parseBody, type Reply, readReply, readResponse } from '@errs/core/kit'
 import { EMPTY_RESPONSE_MESSAGE } from './codes.js'
 import { has } from './shared.js'
@@ -15,20 +15,12 @@ export interface HttpReply {
   body: unknown
 }
 
-/** The subset of a fetch `Response` that `fromResponse` reads. */
-export interface ResponseLike {
-  /** HTTP status of the reply. */
-  readonly status: number
-  /** Reply headers (a fetch `Headers`). */
-  readonly headers: {
-    /** The header's value, or `null` when absent. */
-    get(name: string): string | null
-    /** Calls `fn` for every header (when present, every header is read; else only the ones `get` asks for). */
-    forEach?(fn: (value: string, key: string) => void): void
-  }
-  /** Reads the body as text (read once, bounded to 1 MiB by the kit). */
-  text(): Promise<string>
-}
+/**
+ * What `fromResponse` reads: any carrier core's `fromResponse` reads (a fetch `Response`, axios' `err.response`,
+ * Node's `IncomingMessage`, Fastify's `inject()` reply, a plain `{ status, headers, body }`), its body read bounded
+ * (1 MiB).
+ */
+export type ResponseLike = CoreResponseLike
 
 /** A reply read by the kit, its body parsed: what both dialects' `fromHttp` start from. */
 export interface FaunaReply {

@@ -1,3 +1,4 @@
+import type { ResponseLike as CoreResponseLike } from '@errs/core'
 import {
   adoptError,
   errorMessage,
@@ -377,21 +378,14 @@ export function unreadable(message: string, cause: unknown, raw?: unknown): Lanc
   }
 }
 
-/** The subset of a fetch `Response` that `fromResponse` reads. */
-export interface ResponseLike {
-  /** HTTP status of the reply. */
-  readonly status: number
-  /** Reply headers: a fetch `Headers` or a plain record. */
-  readonly headers:
-    | {
-        /** The header's value, or `null` when absent. */
-        get(name: string): string | null
-      }
-    | Readonly<Record<string, string>>
+/**
+ * What `fromResponse` reads: any carrier core's `fromResponse` reads (a fetch `Response`, axios' `err.response`,
+ * Node's `IncomingMessage`, Fastify's `inject()` reply, a plain `{ status, headers, body }`), and the request `url`,
+ * whose route names the operation when none is given.
+ */
+export interface ResponseLike extends CoreResponseLike {
   /** The request URL: its route names the operation when none is given. */
-  readonly url?: string
-  /** Reads the body as text (read once, bounded to 1 MiB by the kit). */
-  text(): Promise<string>
+  readonly url?: string | undefined
 }
 
 /**
