@@ -2,7 +2,14 @@ import { MAX_CAUSE_DEPTH, MAX_KEY, redactBoundedText, toPlainData } from './boun
 import { ensureBranded, isBrandedInstance } from './brand.js'
 import { hasErrsBrand } from './classify.js'
 import { describeThrown, isDelayMs, read, requestIdOf } from './guard.js'
-import { type ErrorKind, isErrorKind, isHttpStatus, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from './kinds.js'
+import {
+  type ErrorKind,
+  isErrorKind,
+  isHttpStatus,
+  KIND_DEFAULT_RETRYABLE,
+  KIND_HTTP_STATUS,
+  KIND_TITLE,
+} from './kinds.js'
 import { writeProblem } from './problem-write.js'
 
 /** Everything an ErrsError is made of. Adapters fill it from their code tables. */
@@ -21,7 +28,7 @@ export interface ErrsErrorInit {
   status?: number
   /** Whether retrying the same call may succeed; defaults to the kind's default. */
   retryable?: boolean
-  /** Short summary of the code (RFC 9457 `title`); defaults to `reason`. */
+  /** Short summary of the code (RFC 9457 `title`); defaults to `reason`, and without one to the kind's generic title. */
   title?: string
   /** Structured context, plain data (frozen on the error). */
   details?: Readonly<Record<string, unknown>>
@@ -180,7 +187,8 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   t.kind = kind
   t.status = isHttpStatus(init.status) ? init.status : KIND_HTTP_STATUS[kind]
   t.retryable = typeof init.retryable === 'boolean' ? init.retryable : KIND_DEFAULT_RETRYABLE[kind]
-  t.title = text(init.title ?? init.reason)
+  // RFC 9457 §3.1.3: a title is a human-readable summary; with neither title nor reason, the kind's.
+  t.title = text(init.title ?? (init.reason || KIND_TITLE[kind]))
   t.details = frozenCopy(init.details)
   t.retryAfterMs = isDelayMs(init.retryAfterMs) ? init.retryAfterMs : undefined
   const id = requestIdOf(init.requestId)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ErrsError, fromResponse, toProblem, toResponse } from '../src/index.js'
+import { ErrsError, type ErrsErrorInit, fromResponse, toProblem, toResponse } from '../src/index.js'
 import { errorReplyHeaders, requestIdOf } from '../src/kit.js'
 
 // The fields of an ErrsError are worked out in one place (`hold`), for the constructor and for decoders alike, and
@@ -82,5 +82,23 @@ describe('a request id that cannot be kept leaves room for the next one', () => 
     })
     const err = await fromResponse(res)
     expect(err.requestId).toBe('req-h')
+  })
+})
+
+describe('title', () => {
+  // RFC 9457 §3.1.3 (https://www.rfc-editor.org/rfc/rfc9457#section-3.1.3): "title" is "a short, human-readable
+  // summary of the problem type". An error made with neither title nor reason had an empty one.
+  it('is the kind’s generic title when neither title nor reason is given', () => {
+    const e = new ErrsError({ system: 'x', code: 1, reason: '', kind: 'not_found', message: 'm' })
+    expect(e.title).toBe('The resource was not found')
+    expect(toProblem(e).title).toBe('The resource was not found')
+    // A JavaScript caller is not held to the types: no reason at all.
+    const js = new ErrsError({ system: 'x', code: 1, kind: 'unavailable', message: 'm' } as unknown as ErrsErrorInit)
+    expect(js.title).toBe('The service is unavailable')
+    expect(new ErrsError({ system: 'x', code: 1, reason: 'GONE', kind: 'not_found', message: 'm' }).title).toBe('GONE')
+    expect(
+      new ErrsError({ system: 'x', code: 1, reason: 'GONE', kind: 'not_found', title: 'Gone for good', message: 'm' })
+        .title,
+    ).toBe('Gone for good')
   })
 })
