@@ -7,9 +7,12 @@ import { nameOr, tokenOr } from './problem-write.js'
 export interface OtelErrorAttributes {
   /** Low-cardinality class of error: the native reason, or `_OTHER`. */
   'error.type': string
-  /** The system, e.g. `fluss` (no registered value exists for these systems: the lower-case name is the rule). */
+  /**
+   * The system, e.g. `fluss` (no registered value exists for these systems: the lower-case name is the rule); absent
+   * for a wrapped foreign value (`system: 'runtime'`) or a bare HTTP status (`system: 'http'`), which are no database.
+   */
   'db.system.name'?: string
-  /** The native code as a string. */
+  /** The native code as a string; absent when `db.system.name` is. */
   'db.response.status_code'?: string
   /** The error's class name. */
   'exception.type': string
@@ -29,11 +32,17 @@ export function toOtelAttributes(error: unknown): OtelErrorAttributes {
       'exception.message': redactBoundedText(describeThrown(error)),
     }
   }
-  return {
+  const attributes: OtelErrorAttributes = {
     'error.type': tokenOr(view.reason, '_OTHER'),
-    'db.system.name': tokenOr(view.system, 'unknown'),
-    'db.response.status_code': redactBoundedText(String(view.code), 256),
     'exception.type': nameOr(view.name, 'ErrsError'),
     'exception.message': redactBoundedText(view.message),
   }
+  // `db.*` names a database system's reply: core's own systems of a wrapped foreign value (`runtime`) or a bare HTTP
+  // status (`http`) are none (semantic conventions: `db.system.name` is "the database management system (DBMS)
+  // product", https://opentelemetry.io/docs/specs/semconv/database/database-spans/).
+  if (view.system !== 'runtime' && view.system !== 'http') {
+    attributes['db.system.name'] = tokenOr(view.system, 'unknown')
+    attributes['db.response.status_code'] = redactBoundedText(String(view.code), 256)
+  }
+  return attributes
 }

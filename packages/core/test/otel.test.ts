@@ -1,7 +1,7 @@
 import { SpanStatusCode } from '@opentelemetry/api'
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
 import { describe, expect, it } from 'vitest'
-import { ErrsError, toOtelAttributes } from '../src/index.js'
+import { ErrsError, fromResponse, normalize, toOtelAttributes } from '../src/index.js'
 
 describe('toOtelAttributes', () => {
   it('records semantic-convention attributes on a real span', () => {
@@ -35,5 +35,19 @@ describe('toOtelAttributes', () => {
     expect(attrs['exception.type']).toBe('TypeError')
     expect(attrs['exception.message']).toBe('x is not a function')
     expect(attrs['db.system.name']).toBeUndefined()
+  })
+
+  // `db.system.name` is "the database management system (DBMS) product"
+  // (https://opentelemetry.io/docs/specs/semconv/database/database-spans/): core's `runtime` (a wrapped foreign value)
+  // and `http` (a bare HTTP status) are no database, and said `db.system.name: 'runtime'`,
+  // `db.response.status_code: 'Error'`.
+  it('writes no db.* attributes for a wrapped foreign value or a bare HTTP status', async () => {
+    const wrapped = toOtelAttributes(normalize(new Error('boom')))
+    expect(wrapped['db.system.name']).toBeUndefined()
+    expect(wrapped['db.response.status_code']).toBeUndefined()
+    expect(wrapped['exception.message']).toBe('boom')
+    const http = toOtelAttributes(await fromResponse({ status: 502, headers: {}, body: '<html>' }))
+    expect(http['db.system.name']).toBeUndefined()
+    expect(http['error.type']).toBe('HTTP_502')
   })
 })
