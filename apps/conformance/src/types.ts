@@ -22,7 +22,10 @@ export interface Expect {
   details?: Record<string, unknown>
   /** `String(err)`. */
   string?: string
-  /** Native fields of the adapter's class (deep-equal), e.g. `{ "error_code": 7 }`. */
+  /**
+   * Native fields of the adapter's class (deep-equal), e.g. `{ "error_code": 7 }`; a method of no parameters is
+   * compared by what it returns (`{ "is_retriable": true }` for Python's `is_retriable()`).
+   */
   fields?: Record<string, unknown>
 }
 

@@ -199,8 +199,22 @@ export function compareExpect(err: unknown, expect: Expect): Mismatch[] {
     check('String(err)', expect.string, s)
   }
   for (const [k, v] of Object.entries(expect.details ?? {})) check(`details.${k}`, v, read(read(e, 'details'), k))
-  for (const [k, v] of Object.entries(expect.fields ?? {})) check(k, v, plain(read(e, k)))
+  for (const [k, v] of Object.entries(expect.fields ?? {})) check(k, v, plain(member(e, k)))
   return out
+}
+
+/**
+ * A native member's value: a field or getter as read; a method of no parameters (Python's `is_retriable()`,
+ * faunadb's `errors()`) by what it returns when called on the error.
+ */
+function member(e: unknown, key: string): unknown {
+  const v = read(e, key)
+  if (typeof v !== 'function' || v.length !== 0) return v
+  try {
+    return Reflect.apply(v, e, [])
+  } catch (x) {
+    return `<${key}() threw: ${String(x)}>`
+  }
 }
 
 /** Plain data view of a native field (class instances and frozen arrays compare as plain JSON data). */

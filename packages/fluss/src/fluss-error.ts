@@ -165,8 +165,12 @@ export class FlussError extends ErrsError {
     return codeOfName(this.reason) ?? ErrorCode.CLIENT_ERROR
   }
 
-  /** Whether retrying may succeed: Java's rule (`RetriableException`), equal to `retryable`. */
-  get is_retriable(): boolean {
+  /**
+   * Whether retrying may succeed: a method, as in the Python client (apache/fluss-rust
+   * `bindings/python/src/error.rs`, `FlussError.is_retriable()`), answering by Java's rule (`RetriableException`),
+   * equal to `retryable`.
+   */
+  is_retriable(): boolean {
     return this.retryable
   }
 

@@ -153,9 +153,9 @@ describe('decoded errors are the errors the constructor makes', () => {
     expect(Object.getOwnPropertyNames(decoded)).toEqual(Object.getOwnPropertyNames(made))
     expect({ ...decoded, message: decoded.message }).toEqual({ ...made, message: made.message })
     expect([decoded.publicMessage, decoded.internal]).toEqual([made.publicMessage, made.internal])
-    expect([decoded.error_code, decoded.is_retriable, decoded.exceptionClass, String(decoded)]).toEqual([
+    expect([decoded.error_code, decoded.is_retriable(), decoded.exceptionClass, String(decoded)]).toEqual([
       made.error_code,
-      made.is_retriable,
+      made.is_retriable(),
       made.exceptionClass,
       String(made),
     ])
