@@ -1,6 +1,6 @@
 import type { ErrsError, ErrsErrorInit } from './errs-error.js'
 import { isArray, isRecord, ownData, read } from './guard.js'
-import { type ErrorKind, httpStatusToKind, isHttpErrorStatus, KIND_HTTP_STATUS } from './kinds.js'
+import { type ErrorKind, KIND_HTTP_STATUS, type StatusFacts, statusFacts } from './kinds.js'
 
 /** One row of an adapter's code table: the single source of truth for that code. */
 export interface CodeInfo {
@@ -74,6 +74,9 @@ export function readOptions(options: unknown): ErrsOptions | undefined {
   return out
 }
 
+/** No status retried as it is: `errsInit`'s default for an unknown code. */
+const NO_RETRY_STATUSES: readonly number[] = []
+
 /** Reason of every code an adapter's table does not know. */
 export const UNKNOWN_CODE = 'UNKNOWN_CODE'
 
@@ -81,11 +84,13 @@ export const UNKNOWN_CODE = 'UNKNOWN_CODE'
  * The core fields of a native error, from its code table row (or the one unknown-code policy) and the options.
  *
  * Known code: reason, kind, status, retry rule and title from the row; `options` override.
- * Unknown code (`row` undefined): the code as sent, reason `UNKNOWN_CODE` (or `options.reason`), kind from the
- * wire's HTTP error status when there is one, else `unknown`; status that wire status, else the kind's; not
- * retryable; title `Unknown <system> error code`.
+ * Unknown code (`row` undefined): the code as sent, reason `UNKNOWN_CODE` (or `options.reason`); kind, status and
+ * retry rule of the wire's HTTP status (`statusFacts`: its kind and the status itself, else `unknown` and 500),
+ * retryable only when that status is one of `retryStatuses` (none by default: native clients retry by code, and
+ * treat a code they do not know as an unknown server error); title `Unknown <system> error code`.
  *
  * @param wireStatus The HTTP status the error arrived with, if any (used only for unknown codes).
+ * @param retryStatuses For an unknown code: the statuses the system's own clients retry whatever the code.
  */
 export function errsInit(
   system: string,
@@ -94,15 +99,16 @@ export function errsInit(
   message: string | undefined,
   options: ErrsOptions = {},
   wireStatus?: number,
+  retryStatuses: readonly number[] = NO_RETRY_STATUSES,
 ): ErrsErrorInit {
-  const fallbackKind: ErrorKind =
-    row?.kind ?? (isHttpErrorStatus(wireStatus) ? httpStatusToKind(wireStatus) : 'unknown')
+  const bare = row === undefined ? statusFacts(wireStatus, retryStatuses) : undefined
+  const fallbackKind: ErrorKind = row?.kind ?? (bare as StatusFacts).kind
   const kind = options.kind ?? fallbackKind
   const status =
     options.status ??
     (options.kind !== undefined && options.kind !== fallbackKind
       ? KIND_HTTP_STATUS[kind]
-      : (row?.status ?? (isHttpErrorStatus(wireStatus) ? wireStatus : KIND_HTTP_STATUS[kind])))
+      : (row?.status ?? (bare as StatusFacts).status))
   const title = options.title ?? row?.message ?? `Unknown ${system} error code`
   const init: ErrsErrorInit = {
     system,
@@ -110,7 +116,7 @@ export function errsInit(
     reason: row?.reason ?? options.reason ?? UNKNOWN_CODE,
     kind,
     status,
-    retryable: options.retryable ?? row?.retryable ?? false,
+    retryable: options.retryable ?? row?.retryable ?? (bare as StatusFacts).retryable,
     title,
     message: message ?? row?.message ?? `${title} ${String(code)}`,
   }

@@ -1,13 +1,5 @@
 import { describeThrown, isArray, read } from './guard.js'
-import {
-  type ErrorKind,
-  httpStatusToKind,
-  isErrorKind,
-  isHttpErrorStatus,
-  isHttpStatus,
-  KIND_DEFAULT_RETRYABLE,
-  KIND_HTTP_STATUS,
-} from './kinds.js'
+import { type ErrorKind, isErrorKind, isHttpErrorStatus, isHttpStatus, KIND_HTTP_STATUS, statusFacts } from './kinds.js'
 
 /** How a value that is not an ErrsError is classified. */
 export interface ForeignClassification {
@@ -80,10 +72,10 @@ export function classifyForeign(value: unknown): ForeignClassification {
   // `status` (fetch-style, axios), `statusCode` (Node, many HTTP clients), `httpStatus` (fauna-js's ServiceError).
   const status = read(value, 'status') ?? read(value, 'statusCode') ?? read(value, 'httpStatus')
   if (isHttpErrorStatus(status)) {
-    const kind = httpStatusToKind(status)
+    const { kind, retryable } = statusFacts(status)
     return {
       kind,
-      retryable: KIND_DEFAULT_RETRYABLE[kind],
+      retryable,
       status,
       code: nameStr ?? String(status),
       reason: `HTTP_${status}`,

@@ -150,6 +150,58 @@ export function httpStatusToKind(status: number): ErrorKind {
 }
 
 /**
+ * HTTP statuses whose failure may be sent again as it is, when nothing but the status describes it (no native code,
+ * or one the system's table does not know), and no system's client says otherwise (see `statusFacts`):
+ * - 408 Request Timeout: the request never arrived whole; "the client MAY repeat that request on a new connection"
+ *   (RFC 9110 §15.5.9, https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9);
+ * - 425 Too Early: a user agent "SHOULD retry automatically", not in early data (RFC 8470 §5.2,
+ *   https://www.rfc-editor.org/rfc/rfc8470#section-5.2);
+ * - 429 Too Many Requests: after the `Retry-After` it may carry (RFC 6585 §4);
+ * - 502 Bad Gateway and 503 Service Unavailable: a gateway's or the server's transient condition (RFC 9110 §15.6.3,
+ *   §15.6.4; grpc `doc/http-grpc-status-mapping.md` maps both to UNAVAILABLE, which code.proto says to retry).
+ *
+ * Not 409 Conflict (resubmit once the conflict is resolved: RFC 9110 §15.5.10), 413 Content Too Large (temporary only
+ * when the server sends `Retry-After`: RFC 9110 §15.5.14, the `retryAfter` argument of `statusFacts`), 431 (after
+ * reducing the header fields: RFC 6585 §5), nor 500 and 504 (the operation may have run), whatever their kind's
+ * default (`KIND_DEFAULT_RETRYABLE` is for errors whose kind a system chose, not for a kind read off a status).
+ */
+export const HTTP_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([408, 425, 429, 502, 503])
+
+/** Kind, status and retry rule of a failure that only its HTTP status describes (`statusFacts`). */
+export interface StatusFacts {
+  /** `httpStatusToKind(status)`; `unknown` without an HTTP error status. */
+  kind: ErrorKind
+  /** The HTTP error status (400..599) itself; 500 without one. */
+  status: number
+  /** Whether the status is one of the retry statuses given (413 also with `Retry-After`, see below). */
+  retryable: boolean
+}
+
+/**
+ * The one decision of kind, status and retryability from a bare HTTP status: core's `fromResponse`, the foreign
+ * classifier, a problem without `kind`, and every adapter's reply whose code is absent or unknown. Systems differ only
+ * in the data they pass: `retryStatuses` is the statuses the system's own clients retry whatever the body (Fauna's
+ * drivers: 429; an unknown native code: none, since native clients retry by code), default `HTTP_RETRY_STATUSES`.
+ *
+ * @param status The reply's HTTP status; anything but an integer 400..599 gives `unknown`, 500, not retryable.
+ * @param retryStatuses Statuses retried as they are.
+ * @param retryAfter True when the reply carried a usable `Retry-After`: a 413 is then temporary and may be retried
+ *   after it (RFC 9110 §15.5.14).
+ */
+export function statusFacts(
+  status: unknown,
+  retryStatuses: readonly number[] = HTTP_RETRY_STATUSES,
+  retryAfter = false,
+): StatusFacts {
+  if (!isHttpErrorStatus(status)) return { kind: 'unknown', status: KIND_HTTP_STATUS.unknown, retryable: false }
+  return {
+    kind: httpStatusToKind(status),
+    status,
+    retryable: retryStatuses.includes(status) || (retryAfter && status === 413),
+  }
+}
+
+/**
  * True when `value` is one of the sixteen canonical kinds. Looked up in `KIND_HTTP_STATUS` (every kind is one of its
  * own keys), which every error needs anyway: a separate set would keep `ErrorKind` in every bundle.
  */

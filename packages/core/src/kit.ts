@@ -75,6 +75,7 @@ export {
 } from './http.js'
 export {
   ERROR_KINDS,
+  HTTP_RETRY_STATUSES,
   httpStatusToKind,
   isErrorKind,
   isHttpErrorStatus,
@@ -82,6 +83,8 @@ export {
   KIND_DEFAULT_RETRYABLE,
   KIND_HTTP_STATUS,
   KIND_TITLE,
+  type StatusFacts,
+  statusFacts,
 } from './kinds.js'
 export { normalizeWith, wrapForeign } from './normalize.js'
 export {

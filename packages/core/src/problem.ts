@@ -12,7 +12,7 @@ import { BRAND_ID, ensureBranded } from './brand.js'
 import { ErrsError, type ErrsErrorInit, errorMessage, hold, keptCause, prepare, takeMessage } from './errs-error.js'
 import { isDelayMs, isRecord, ownMembers, requestIdOf } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
-import { type ErrorKind, httpStatusToKind, isErrorKind } from './kinds.js'
+import { type ErrorKind, isErrorKind, statusFacts } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
 import { redactString } from './redact.js'
 
@@ -192,7 +192,11 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
 
 /** The core fields a problem describes, with defaults for what it left out. */
 function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
-  const kind: ErrorKind = data.kind ?? (data.status !== undefined ? httpStatusToKind(data.status) : 'unknown')
+  // A problem without `kind` (another server's RFC 9457 reply) is described by its status alone: core's one decision
+  // (`statusFacts`) gives its kind and, unless the problem says, its retry rule.
+  const bare =
+    data.kind === undefined ? statusFacts(data.status, undefined, data.retryAfterMs !== undefined) : undefined
+  const kind: ErrorKind = data.kind ?? (bare as { kind: ErrorKind }).kind
   const init: ErrsErrorInit = {
     system: data.system ?? 'problem',
     code: data.code ?? data.status ?? data.reason ?? 'UNKNOWN',
@@ -202,6 +206,7 @@ function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
   }
   if (data.status !== undefined) init.status = data.status
   if (data.retryable !== undefined) init.retryable = data.retryable
+  else if (bare !== undefined) init.retryable = bare.retryable
   if (data.title !== undefined) init.title = data.title
   // A fresh copy nothing else holds: frozen here, the error keeps it as it is.
   if (data.details !== undefined) init.details = Object.freeze(data.details)

@@ -3,7 +3,7 @@ import { rawPreview } from './bounds.js'
 import { ErrsError } from './errs-error.js'
 import { isRecord, read } from './guard.js'
 import { headerMap, isHeaderValue, parseBody, readResponse, retryAfterHeader } from './http.js'
-import { httpStatusToKind, isHttpErrorStatus, KIND_DEFAULT_RETRYABLE } from './kinds.js'
+import { statusFacts } from './kinds.js'
 import { type FromProblemOptions, fromProblemValue } from './problem.js'
 import { PROBLEM_CONTENT_TYPE, type ToProblemOptions, writeProblem } from './problem-write.js'
 
@@ -109,14 +109,15 @@ export async function fromResponse(response: ResponseLike, options?: FromProblem
     const err = fromProblemValue(parsed.value, adaptersOf(options), fill)
     if (err !== undefined && isProblemShaped(parsed.value)) return err
   }
-  const kind = httpStatusToKind(status)
+  // Kind, status and retry rule of the bare status: core's one decision (`statusFacts`).
+  const facts = statusFacts(status, undefined, reply.retryAfterMs !== undefined)
   return new ErrsError({
     system: 'http',
     code: status,
     reason: `HTTP_${status}`,
-    kind,
-    status: isHttpErrorStatus(status) ? status : 500,
-    retryable: KIND_DEFAULT_RETRYABLE[kind],
+    kind: facts.kind,
+    status: facts.status,
+    retryable: facts.retryable,
     message: `HTTP ${status}`,
     details: { raw: rawPreview(parsed.ok ? (parsed.text ?? parsed.value) : parsed.raw) },
     ...(reply.retryAfterMs !== undefined ? { retryAfterMs: reply.retryAfterMs } : {}),
