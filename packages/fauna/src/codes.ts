@@ -1,5 +1,5 @@
 import type { CodeInfo, ErrorKind, ErrsOptions } from '@errs/core'
-import { httpStatusToKind, isHttpErrorStatus, rawPreview } from '@errs/core/kit'
+import { isHttpErrorStatus, rawPreview, statusFacts } from '@errs/core/kit'
 import { type FaunaDialect, upperSnake } from './shared.js'
 
 /** One row of the Fauna code table: a `CodeInfo` whose dialect and class are always known. */
@@ -51,8 +51,9 @@ export const SOURCES = /* @__PURE__ */ Object.freeze({
 
 /**
  * HTTP statuses whose failure Fauna's clients retry, for a reply the code table cannot classify (an unknown
- * code, an empty `errors` array, an unreadable body). A status's kind alone never makes an error retryable: a
- * 413 from a proxy stays too large when sent again.
+ * code, an empty `errors` array, an unreadable body): the data Fauna passes to core's one decision of a bare status
+ * (`statusFacts` of `@errs/core/kit`), in place of HTTP's own list. A status's kind alone never makes an error
+ * retryable: a 413 from a proxy stays too large when sent again.
  * - v10: 429 (docs plan-details: the drivers retry a 429; fauna-go `doWithRetry` and fauna-dotnet's retry
  *   policy retry any 429 whatever the body).
  * - v4: 429, and 503, which FQL v4 uses for timeouts to retry with backoff (docs v4 best practices).
@@ -62,11 +63,6 @@ export const RETRYABLE_STATUSES: Readonly<Record<FaunaDialect, readonly number[]
 /** Builds `RETRYABLE_STATUSES` (a function, so that the nested `Object.freeze` calls are no module-level code). */
 function retryableStatuses(): Readonly<Record<FaunaDialect, readonly number[]>> {
   return Object.freeze({ v10: Object.freeze([429]), v4: Object.freeze([429, 503]) })
-}
-
-/** True when Fauna's clients retry a failure that only its HTTP status describes (`RETRYABLE_STATUSES`). */
-export function isRetryableStatus(dialect: FaunaDialect, status: number | undefined): boolean {
-  return status !== undefined && RETRYABLE_STATUSES[dialect].includes(status)
 }
 
 export type ClientRow = [
@@ -140,9 +136,7 @@ export function unreadableFacts(
   if (empty) {
     return { kind: protocolRow.kind, status: protocolRow.status as number, retryable: protocolRow.retryable as boolean }
   }
-  if (isHttpErrorStatus(status)) {
-    return { kind: httpStatusToKind(status), status, retryable: isRetryableStatus(protocolRow.variant, status) }
-  }
+  if (isHttpErrorStatus(status)) return statusFacts(status, RETRYABLE_STATUSES[protocolRow.variant])
   return { kind: 'unavailable', status: 502, retryable: false }
 }
 

@@ -6,10 +6,8 @@ import {
   ensureBranded,
   errorMessage,
   errsInit,
-  httpStatusToKind,
   isArray,
   isForbiddenKey,
-  isHttpErrorStatus,
   isRecord,
   keptKey,
   MAX_KEY,
@@ -19,14 +17,15 @@ import {
   readOptions,
   readString,
   redactBoundedText,
+  statusFacts,
   toPlainData,
   truncate,
 } from '@errs/core/kit'
 import {
   EMPTY_RESPONSE_MESSAGE,
   type FaunaCodeInfo,
-  isRetryableStatus,
   MISSING_CODE,
+  RETRYABLE_STATUSES,
   unreadableFacts,
 } from '../codes.js'
 
@@ -266,10 +265,7 @@ function serviceInit(className: string, failure: unknown, httpStatus: unknown, o
   const facts: ErrsOptions =
     row !== undefined
       ? { kind: row.kind, status: row.status, retryable: row.retryable }
-      : {
-          kind: isHttpErrorStatus(status) ? httpStatusToKind(status) : 'unknown',
-          retryable: isRetryableStatus('v10', status),
-        }
+      : statusFacts(status, RETRYABLE_STATUSES.v10)
   if (V10_RETRIED_CLASSES.includes(className)) facts.retryable = true
   if (known !== undefined) facts.title = known.description
   const summary = read(failure, 'summary')

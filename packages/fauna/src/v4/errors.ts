@@ -6,7 +6,6 @@ import {
   errorMessage,
   errsInit,
   header,
-  httpStatusToKind,
   isArray,
   isHttpErrorStatus,
   isRecord,
@@ -19,10 +18,11 @@ import {
   readString,
   redactBoundedText,
   redactString,
+  statusFacts,
   toPlainData,
   truncate,
 } from '@errs/core/kit'
-import { type FaunaCodeInfo, isRetryableStatus, MISSING_CODE } from '../codes.js'
+import { type FaunaCodeInfo, MISSING_CODE, RETRYABLE_STATUSES } from '../codes.js'
 
 import { at, lengthOf, messageText, prepared, takePrepared, withOptions } from '../shared.js'
 import {
@@ -389,10 +389,7 @@ function classify(empty: boolean, code: string, inner: unknown, status: number |
     return { kind: effective.kind, status: effective.status, retryable: effective.retryable, row }
   }
   const s = isHttpErrorStatus(status) ? status : v4ClassStatus(name)
-  if (s !== undefined) {
-    const kind = httpStatusToKind(s)
-    return { kind, status: s, retryable: isRetryableStatus('v4', s), row }
-  }
+  if (s !== undefined) return { ...statusFacts(s, RETRYABLE_STATUSES.v4), row }
   return { kind: 'unknown', status: KIND_HTTP_STATUS.unknown, retryable: false, row }
 }
 
