@@ -5,7 +5,6 @@ import {
   ErrsError,
   errsInit,
   hasErrsBrand,
-  httpStatusToKind,
   isDelayMs,
   isError,
   isErrorKind,
@@ -17,6 +16,7 @@ import {
   ownData,
   rawPreview,
   read,
+  statusFacts,
   truncate,
   withOccurrence,
 } from '@errs/core/kit'
@@ -334,6 +334,14 @@ export const adapterCore = /* @__PURE__ */ Object.freeze({
 })
 
 /**
+ * The statuses a Fluss client retries whatever the code: none. Java's clients retry by exception class
+ * (`RetriableException`), and read a code they do not know as `UNKNOWN_SERVER_ERROR`, not retriable (apache/fluss
+ * `fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java` @ 545c553, `forCode`). What core's
+ * `statusFacts` gets for a reply of Fluss that is unreadable or carries an unknown code.
+ */
+export const NOT_RETRIED: readonly number[] = /* @__PURE__ */ Object.freeze([])
+
+/**
  * CLIENT_ERROR for input a decoder cannot read: the raw input kept in `details.raw`, bounded (cut before it is
  * redacted). Input that cannot be read is a reply gone wrong, not a bad request of the caller's client, so the error
  * is never a 4xx of its own making: with the HTTP error status of the reply it came with (`extra.httpStatus`) it
@@ -356,7 +364,7 @@ export function malformedInput(
     ErrorCode.CLIENT_ERROR,
     checked(
       isHttpErrorStatus(httpStatus)
-        ? { kind: httpStatusToKind(httpStatus), status: httpStatus, retryable: false, details }
+        ? { ...statusFacts(httpStatus, NOT_RETRIED), details }
         : { retryable: false, details },
     ),
   )

@@ -2,7 +2,6 @@ import type { ErrorKind } from '@errs/core'
 import {
   errorReplyHeaders,
   type HttpWire,
-  httpStatusToKind,
   isHttpErrorStatus,
   isRecord,
   problemDetail,
@@ -10,9 +9,11 @@ import {
   readReply,
   redactString,
   requestIdOf,
+  type StatusFacts,
+  statusFacts,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
-import { FlussError, malformedInput, textOf } from './fluss-error.js'
+import { FlussError, malformedInput, NOT_RETRIED, textOf } from './fluss-error.js'
 import { parseJsonInput } from './json.js'
 
 /** One code of the Fluss REST gateway's (FIP-49) error taxonomy. */
@@ -29,12 +30,19 @@ export interface GatewayCodeInfo {
   readonly errorCode?: number
 }
 
+/**
+ * The statuses the gateway answers with `Retry-After: 1`, whatever the code (apache/fluss `fluss-gateway/src/error.rs`
+ * @ 545c553: the `ResourceExhausted` 429 and `Unavailable` 503 kinds): retryable for its known codes, and what core's
+ * `statusFacts` gets for a gateway code this table does not know.
+ */
+const GATEWAY_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([429, 503])
+
 const g = (code: string, status: number, kind: ErrorKind, errorCode?: number): GatewayCodeInfo =>
   Object.freeze({
     code,
     status,
     kind,
-    retryAfter: status === 429 || status === 503,
+    retryAfter: GATEWAY_RETRY_STATUSES.includes(status),
     ...(errorCode === undefined ? {} : { errorCode }),
   })
 
@@ -182,10 +190,11 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
     ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
   }
   if (errorCode !== undefined) {
-    // A Fluss code this table does not know: core's unknown-code policy (kind from the HTTP error status).
+    // A Fluss code this table does not know: core's unknown-code policy (kind from the HTTP error status, not retried:
+    // Fluss's clients retry by code).
     const unknownKind =
       codeInfo(errorCode) === undefined
-        ? (row?.kind ?? (status === undefined ? undefined : httpStatusToKind(status)))
+        ? (row?.kind ?? (status === undefined ? undefined : statusFacts(status, NOT_RETRIED).kind))
         : undefined
     return new FlussError(message, errorCode, {
       ...common,
@@ -196,15 +205,16 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
       details: { ...common.details, ...(status === undefined ? {} : { httpStatus: status }) },
     })
   }
-  // A gateway code this table does not know: core's unknown-code policy (`errsInit`): the kind and status of the
-  // HTTP error status, else `unknown`/500; not retryable.
-  const kind: ErrorKind = row?.kind ?? (status === undefined ? 'unknown' : httpStatusToKind(status))
+  // A gateway code this table does not know: core's one decision of a bare status (`statusFacts`) with the statuses
+  // the gateway marks retryable: the kind and status of the HTTP error status, else `unknown`/500; retryable at 429
+  // and 503, as every gateway code sent with them.
+  const facts = row ?? statusFacts(status, GATEWAY_RETRY_STATUSES)
   return new FlussError(message, ErrorCode.UNKNOWN_SERVER_ERROR, {
     ...common,
-    kind,
-    status: row?.status ?? status ?? 500,
+    kind: facts.kind,
+    status: facts.status,
     details: { ...common.details, ...(status === undefined ? {} : { httpStatus: status }) },
-    retryable: row ? row.retryAfter : false,
+    retryable: row ? row.retryAfter : (facts as StatusFacts).retryable,
   })
 }
 

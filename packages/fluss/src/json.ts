@@ -2,7 +2,6 @@ import type { ErrsOptions } from '@errs/core'
 import {
   adoptError,
   errorMessage,
-  httpStatusToKind,
   isBytes,
   isHttpErrorStatus,
   isRecord,
@@ -11,9 +10,19 @@ import {
   parseBody,
   problemDetail,
   read,
+  statusFacts,
 } from '@errs/core/kit'
 import { codeInfo, isInt32 } from './codes.js'
-import { checked, errorCodeOf, errorMessageOf, FlussError, flussInit, malformedInput, textOf } from './fluss-error.js'
+import {
+  checked,
+  errorCodeOf,
+  errorMessageOf,
+  FlussError,
+  flussInit,
+  malformedInput,
+  NOT_RETRIED,
+  textOf,
+} from './fluss-error.js'
 
 /** Longest JSON text (or byte payload) a decoder parses: 1 MiB. Anything longer is malformed input. */
 export const MAX_JSON_TEXT = 1024 * 1024
@@ -127,8 +136,9 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
     // Only a code this table does not know takes its kind and status from the reply (core's unknown-code policy).
     options.details = Object.freeze({ httpStatus: status })
     if (codeInfo(code) === undefined) {
-      options.status = status
-      options.kind = httpStatusToKind(status)
+      const facts = statusFacts(status, NOT_RETRIED)
+      options.status = facts.status
+      options.kind = facts.kind
     }
   }
   // Checked where they are stored (core's `hold`: `requestIdOf`, a delay of at least 0).

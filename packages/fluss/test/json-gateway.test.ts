@@ -1,4 +1,5 @@
 import { toProblem } from '@errs/core'
+import { httpStatusToKind } from '@errs/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -202,9 +203,11 @@ describe('REST gateway envelope', () => {
 
 describe('a gateway code this table does not know', () => {
   // apache/fluss fluss-gateway/src/error.rs @ 545c553 fixes the codes this table knows; a newer gateway may send
-  // others. Such a code follows core's unknown-code policy (`errsInit`): the kind and status of the HTTP error status
-  // (a 429 is resource_exhausted), not retryable, the code kept in details.gatewayCode. It was `unknown`, so a problem
-  // of it showed only the generic title.
+  // others. Such a code takes core's one decision of a bare status (`statusFacts`): the kind and status of the HTTP
+  // error status (a 429 is resource_exhausted), the code kept in details.gatewayCode. It was `unknown`, so a problem
+  // of it showed only the generic title. Retryable exactly where every gateway code is: error.rs adds `Retry-After: 1`
+  // to its 429 (ResourceExhausted) and 503 (Unavailable) replies and to no other; RFC 6585 §4 and RFC 9110 §15.6.4
+  // (https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4) make both temporary. It was not retryable at 429.
   it('takes the kind and status of the HTTP error status', () => {
     const err = decodeGatewayResponse({
       status: 429,
@@ -214,9 +217,34 @@ describe('a gateway code this table does not know', () => {
       ErrorCode.UNKNOWN_SERVER_ERROR,
       'resource_exhausted',
       429,
-      false,
+      true,
     ])
     expect(err.details.gatewayCode).toBe('quota_exceeded_v2')
+  })
+
+  it('is retryable at 429 and 503 only, as every gateway code sent with them', () => {
+    for (const status of [400, 408, 409, 413, 429, 500, 502, 503, 504]) {
+      const err = decodeGatewayResponse({ status, body: { error: { code: 'brand_new', message: 'm' } } })
+      const known = GATEWAY_CODES.filter((c) => c.status === status)
+      expect([err.kind, err.status, err.retryable]).toEqual([
+        httpStatusToKind(status),
+        status,
+        [429, 503].includes(status),
+      ])
+      for (const c of known) expect(c.retryAfter).toBe(err.retryable)
+    }
+  })
+
+  it('a Fluss code this table does not know is not retried at any status: Java reads it as UNKNOWN_SERVER_ERROR', () => {
+    // apache/fluss fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/Errors.java @ 545c553: `forCode` of an
+    // unknown code is UNKNOWN_SERVER_ERROR, whose UnknownServerException is no RetriableException.
+    for (const status of [429, 503]) {
+      const gw = decodeGatewayResponse({
+        status,
+        body: { error: { code: 'brand_new', error_code: 99999, message: 'm' } },
+      })
+      expect([gw.error_code, gw.kind, gw.retryable]).toEqual([99999, httpStatusToKind(status), false])
+    }
   })
 
   it('without an HTTP error status, is unknown/500', () => {
