@@ -3,7 +3,6 @@ import {
   adoptError,
   errorMessage,
   header,
-  httpStatusToKind,
   isBytes,
   isHttpErrorStatus,
   isHttpStatus,
@@ -17,6 +16,7 @@ import {
   read,
   readResponse,
   requestIdOf,
+  statusFacts,
   truncate,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, INTERNAL_ROW, isKnownCode } from './codes.js'
@@ -80,6 +80,16 @@ export interface ErrorReply {
 export { MAX_BODY_TEXT }
 
 const MAX_CONTEXT_ENTRIES = 256
+
+/**
+ * The statuses a reply is retried at whatever its code: 429 and 503, the statuses of the two retryable codes, 21
+ * `Throttling` and 17 `ServiceUnavailable`, and of no other (lance-format/lance-namespace
+ * `docs/src/namespace/supported-catalogs/lance-rest.md` @ eeb337ca, "Error Code to HTTP Status Mapping"); lancedb's
+ * remote client retries both by status, whatever the body (lancedb/lancedb `rust/lancedb/src/remote/retry.rs`,
+ * default `statuses`). What core's `statusFacts` gets for a code this package does not know, and where the decoder
+ * reads `Retry-After`.
+ */
+const RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([429, 503])
 
 /** HTTP status of a code: the spec's code → status table (22 → 404 and 23 → 409 as the Rust server); unknown → 500. */
 export function httpStatusOf(code: number): number {
@@ -329,8 +339,7 @@ function readReply(
   const headers = read(options, 'headers')
   const context = ctx.context
   const retryable429 =
-    httpStatus === 429 ||
-    httpStatus === 503 ||
+    (httpStatus !== undefined && RETRY_STATUSES.includes(httpStatus)) ||
     finalCode === ErrorCode.THROTTLING ||
     finalCode === ErrorCode.SERVICE_UNAVAILABLE
   const retryAfterMs = retryable429
@@ -344,8 +353,10 @@ function readReply(
     requestIdOf(context?.['header.x-request-id']) ??
     requestIdOf(extra.requestId)
 
-  // An unknown code (a newer server's) follows core's one policy: the kind and status of the HTTP error status.
+  // An unknown code (a newer server's) takes core's one decision of a bare status (`statusFacts`): the kind and status
+  // of the HTTP error status, retryable at the statuses of Lance's retryable codes (`RETRY_STATUSES`).
   const unknownCode = row === undefined && code !== undefined && isHttpErrorStatus(httpStatus)
+  const facts = unknownCode ? statusFacts(httpStatus, RETRY_STATUSES) : undefined
   const keepStatus = httpStatus !== undefined && httpStatus !== (row?.status ?? INTERNAL_ROW.status)
   let details: Record<string, unknown> | undefined
   if (keepStatus) details = { httpStatus }
@@ -363,8 +374,9 @@ function readReply(
     requestId,
     details,
     cause: extra.cause,
-    kind: unknownCode ? httpStatusToKind(httpStatus) : undefined,
-    status: unknownCode ? httpStatus : undefined,
+    kind: facts?.kind,
+    status: facts?.status,
+    retryable: facts?.retryable,
   }
   return { code: finalCode, message, options: out }
 }

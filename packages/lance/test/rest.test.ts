@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { toProblem } from '@errs/core'
+import { httpStatusToKind } from '@errs/core/kit'
 import { describe, expect, it } from 'vitest'
 import {
   CODES,
@@ -282,12 +283,36 @@ describe('decoded errors are the errors the constructors make', () => {
     const decoded = fromErrorResponse({ error: 'new thing', code: 77 })
     expect(decoded).toBeInstanceOf(InternalError)
     same(decoded, new InternalError('new thing', { code: 77 }))
-    // With an HTTP error status, core's unknown-code policy takes kind and status from it, as the constructor does
-    // with them as options.
+    // With an HTTP error status, core's one decision of a bare status (`statusFacts`) takes kind, status and retry
+    // rule from it, as the constructor does with them as options. 503 is the status of 17 ServiceUnavailable and of
+    // no other code (lance-format/lance-namespace docs/src/namespace/supported-catalogs/lance-rest.md @ eeb337ca), and
+    // lancedb's remote client retries it whatever the body (lancedb/lancedb rust/lancedb/src/remote/retry.rs).
     same(
       fromErrorResponse({ error: 'new thing', code: 77 }, { status: 503 }),
-      new InternalError('new thing', { code: 77, kind: 'unavailable', status: 503, details: { httpStatus: 503 } }),
+      new InternalError('new thing', {
+        code: 77,
+        kind: 'unavailable',
+        status: 503,
+        retryable: true,
+        details: { httpStatus: 503 },
+      }),
     )
     expect(decoded.code).toBe(77)
+  })
+
+  it('a code outside the table is retryable at 429 and 503 only, the statuses of the two retryable codes', () => {
+    // lance-rest.md @ eeb337ca, "Error Code to HTTP Status Mapping": 21 Throttling → 429, 17 ServiceUnavailable → 503,
+    // each the only code of its status; a code sent at any other status may stand for any code of it.
+    for (const status of [400, 404, 408, 409, 413, 429, 500, 502, 503, 504]) {
+      const e = fromErrorResponse({ error: 'new thing', code: 77 }, { status })
+      expect([e.code, e.kind, e.status, e.retryable]).toEqual([
+        77,
+        httpStatusToKind(status),
+        status,
+        [429, 503].includes(status),
+      ])
+      // The same facts as a reply without any code at 429 and 503 (Throttling, ServiceUnavailable).
+      if (status === 429 || status === 503) expect(fromErrorResponse({ error: 'x' }, { status }).retryable).toBe(true)
+    }
   })
 })
