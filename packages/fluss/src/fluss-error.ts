@@ -342,12 +342,21 @@ export const adapterCore = /* @__PURE__ */ Object.freeze({
 export const NOT_RETRIED: readonly number[] = /* @__PURE__ */ Object.freeze([])
 
 /**
+ * The statuses Fluss's HTTP surface, the REST gateway, answers with `Retry-After: 1` whatever the code (apache/fluss
+ * `fluss-gateway/src/error.rs` @ 545c553: the `ResourceExhausted` 429 and `Unavailable` 503 kinds): retryable for its
+ * known codes, and what core's `statusFacts` gets for a gateway code this table does not know or an HTTP reply whose
+ * body cannot be read.
+ */
+export const GATEWAY_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([429, 503])
+
+/**
  * CLIENT_ERROR for input a decoder cannot read: the raw input kept in `details.raw`, bounded (cut before it is
  * redacted). Input that cannot be read is a reply gone wrong, not a bad request of the caller's client, so the error
  * is never a 4xx of its own making: with the HTTP error status of the reply it came with (`extra.httpStatus`) it
- * takes core's one unknown-code policy (`errsInit`: kind and status from that status — a 500 is `internal`/500, a
- * 503 `unavailable`/503); without one, CLIENT_ERROR's own row (`unknown`/500). Either way not retriable. A problem
- * of an unexpected (5xx) error carries only its kind's title, never `details.raw`.
+ * takes core's one decision of a bare status (`statusFacts`: kind and status from that status — a 500 is
+ * `internal`/500, a 503 `unavailable`/503 — retriable at the gateway's retry statuses, 429 and 503, as every gateway
+ * reply with them); without one (RPC bytes), CLIENT_ERROR's own row (`unknown`/500), not retriable. A problem of an
+ * unexpected (5xx) error carries only its kind's title, never `details.raw`.
  */
 export function malformedInput(
   decoder: string,
@@ -364,7 +373,7 @@ export function malformedInput(
     ErrorCode.CLIENT_ERROR,
     checked(
       isHttpErrorStatus(httpStatus)
-        ? { ...statusFacts(httpStatus, NOT_RETRIED), details }
+        ? { ...statusFacts(httpStatus, GATEWAY_RETRY_STATUSES), details }
         : { retryable: false, details },
     ),
   )

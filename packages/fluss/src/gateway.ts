@@ -13,7 +13,7 @@ import {
   statusFacts,
 } from '@errs/core/kit'
 import { codeInfo, ErrorCode, isInt32 } from './codes.js'
-import { FlussError, malformedInput, NOT_RETRIED, textOf } from './fluss-error.js'
+import { FlussError, GATEWAY_RETRY_STATUSES, malformedInput, NOT_RETRIED, textOf } from './fluss-error.js'
 import { parseJsonInput } from './json.js'
 
 /** One code of the Fluss REST gateway's (FIP-49) error taxonomy. */
@@ -29,13 +29,6 @@ export interface GatewayCodeInfo {
   /** The Fluss code it stands for, when one exists. */
   readonly errorCode?: number
 }
-
-/**
- * The statuses the gateway answers with `Retry-After: 1`, whatever the code (apache/fluss `fluss-gateway/src/error.rs`
- * @ 545c553: the `ResourceExhausted` 429 and `Unavailable` 503 kinds): retryable for its known codes, and what core's
- * `statusFacts` gets for a gateway code this table does not know.
- */
-const GATEWAY_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([429, 503])
 
 const g = (code: string, status: number, kind: ErrorKind, errorCode?: number): GatewayCodeInfo =>
   Object.freeze({

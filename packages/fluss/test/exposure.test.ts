@@ -51,7 +51,14 @@ describe('an unreadable reply with an HTTP error status takes the kind and statu
     [503, 'unavailable'],
   ] as const)('decodeGatewayResponse: a %i reply whose body is not JSON is %s, not a 400', async (status, kind) => {
     const err = decodeGatewayResponse({ status, headers: {}, body: INTERNALS })
-    expect([err.error_code, err.kind, err.status, err.retryable]).toEqual([ErrorCode.CLIENT_ERROR, kind, status, false])
+    // Retriable at 503 as every gateway reply with that status (apache/fluss fluss-gateway/src/error.rs @ 545c553 adds
+    // `Retry-After: 1` to 429 and 503 replies only; RFC 9110 §15.6.4: a 503 is temporary), through core's statusFacts.
+    expect([err.error_code, err.kind, err.status, err.retryable]).toEqual([
+      ErrorCode.CLIENT_ERROR,
+      kind,
+      status,
+      status === 503,
+    ])
     // The raw body is kept for the trusted form…
     expect(err.details.raw).toContain('10.1.2.3')
     expect(JSON.stringify(toProblem(err, { exposeInternal: true }))).toContain('10.1.2.3')

@@ -3,6 +3,7 @@ import { httpStatusToKind } from '@errs/core/kit'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  adapter,
   decodeErrorJson,
   decodeGatewayResponse,
   ErrorCode,
@@ -233,6 +234,21 @@ describe('a gateway code this table does not know', () => {
       ])
       for (const c of known) expect(c.retryAfter).toBe(err.retryable)
     }
+  })
+
+  it('an HTTP reply whose body cannot be read is retriable at 429 and 503 only, as every gateway reply with them', () => {
+    // fluss-gateway/src/error.rs @ 545c553 (Retry-After: 1 on 429 and 503 only); RFC 9110 §15.6.4.
+    for (const status of [400, 413, 429, 500, 502, 503, 504]) {
+      const e = adapter.decode({ status, body: '<html>proxy</html>' })
+      expect([e.error_code, e.kind, e.status, e.retryable]).toEqual([
+        ErrorCode.CLIENT_ERROR,
+        httpStatusToKind(status),
+        status,
+        [429, 503].includes(status),
+      ])
+    }
+    // Without a status (RPC bytes, a bare JSON pair), CLIENT_ERROR's own row: not retriable.
+    expect(decodeErrorJson('<html>').retryable).toBe(false)
   })
 
   it('a Fluss code this table does not know is not retried at any status: Java reads it as UNKNOWN_SERVER_ERROR', () => {
