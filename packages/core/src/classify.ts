@@ -72,11 +72,8 @@ export function classifyForeign(value: unknown): ForeignClassification {
   // `status` (fetch-style, axios), `statusCode` (Node, many HTTP clients), `httpStatus` (fauna-js's ServiceError).
   const status = read(value, 'status') ?? read(value, 'statusCode') ?? read(value, 'httpStatus')
   if (isHttpErrorStatus(status)) {
-    const { kind, retryable } = statusFacts(status)
     return {
-      kind,
-      retryable,
-      status,
+      ...statusFacts(status),
       code: nameStr ?? String(status),
       reason: `HTTP_${status}`,
     }

@@ -161,11 +161,20 @@ export function httpStatusToKind(status: number): ErrorKind {
  *   §15.6.4; grpc `doc/http-grpc-status-mapping.md` maps both to UNAVAILABLE, which code.proto says to retry).
  *
  * Not 409 Conflict (resubmit once the conflict is resolved: RFC 9110 §15.5.10), 413 Content Too Large (temporary only
- * when the server sends `Retry-After`: RFC 9110 §15.5.14, the `retryAfter` argument of `statusFacts`), 431 (after
- * reducing the header fields: RFC 6585 §5), nor 500 and 504 (the operation may have run), whatever their kind's
- * default (`KIND_DEFAULT_RETRYABLE` is for errors whose kind a system chose, not for a kind read off a status).
+ * when the server sends `Retry-After`: RFC 9110 §15.5.14, `HTTP_RETRY_AFTER_STATUSES`), 431 (after reducing the
+ * header fields: RFC 6585 §5), nor 500 and 504 (the operation may have run), whatever their kind's default
+ * (`KIND_DEFAULT_RETRYABLE` is for errors whose kind a system chose, not for a kind read off a status).
  */
 export const HTTP_RETRY_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([408, 425, 429, 502, 503])
+
+/**
+ * `HTTP_RETRY_STATUSES` for a reply that carried a usable `Retry-After`: 413 too, which the server marks temporary
+ * that way: "If the condition is temporary, the server SHOULD generate a Retry-After header field to indicate that it
+ * is temporary and after what time the client MAY try again" (RFC 9110 §15.5.14).
+ */
+export const HTTP_RETRY_AFTER_STATUSES: readonly number[] = /* @__PURE__ */ Object.freeze([
+  408, 413, 425, 429, 502, 503,
+])
 
 /** Kind, status and retry rule of a failure that only its HTTP status describes (`statusFacts`). */
 export interface StatusFacts {
@@ -173,7 +182,7 @@ export interface StatusFacts {
   kind: ErrorKind
   /** The HTTP error status (400..599) itself; 500 without one. */
   status: number
-  /** Whether the status is one of the retry statuses given (413 also with `Retry-After`, see below). */
+  /** Whether the status is one of the retry statuses given. */
   retryable: boolean
 }
 
@@ -184,21 +193,12 @@ export interface StatusFacts {
  * drivers: 429; an unknown native code: none, since native clients retry by code), default `HTTP_RETRY_STATUSES`.
  *
  * @param status The reply's HTTP status; anything but an integer 400..599 gives `unknown`, 500, not retryable.
- * @param retryStatuses Statuses retried as they are.
- * @param retryAfter True when the reply carried a usable `Retry-After`: a 413 is then temporary and may be retried
- *   after it (RFC 9110 §15.5.14).
+ * @param retryStatuses Statuses retried as they are (`HTTP_RETRY_AFTER_STATUSES` for a reply with `Retry-After`).
  */
-export function statusFacts(
-  status: unknown,
-  retryStatuses: readonly number[] = HTTP_RETRY_STATUSES,
-  retryAfter = false,
-): StatusFacts {
-  if (!isHttpErrorStatus(status)) return { kind: 'unknown', status: KIND_HTTP_STATUS.unknown, retryable: false }
-  return {
-    kind: httpStatusToKind(status),
-    status,
-    retryable: retryStatuses.includes(status) || (retryAfter && status === 413),
-  }
+export function statusFacts(status: unknown, retryStatuses: readonly number[] = HTTP_RETRY_STATUSES): StatusFacts {
+  return isHttpErrorStatus(status)
+    ? { kind: httpStatusToKind(status), status, retryable: retryStatuses.includes(status) }
+    : { kind: 'unknown', status: 500, retryable: false }
 }
 
 /**

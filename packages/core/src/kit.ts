@@ -75,6 +75,7 @@ export {
 } from './http.js'
 export {
   ERROR_KINDS,
+  HTTP_RETRY_AFTER_STATUSES,
   HTTP_RETRY_STATUSES,
   httpStatusToKind,
   isErrorKind,

@@ -12,7 +12,7 @@ import { BRAND_ID, ensureBranded } from './brand.js'
 import { ErrsError, type ErrsErrorInit, errorMessage, hold, keptCause, prepare, takeMessage } from './errs-error.js'
 import { isDelayMs, isRecord, ownMembers, requestIdOf } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
-import { type ErrorKind, isErrorKind, statusFacts } from './kinds.js'
+import { type ErrorKind, HTTP_RETRY_AFTER_STATUSES, isErrorKind, statusFacts } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
 import { redactString } from './redact.js'
 
@@ -195,7 +195,9 @@ function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
   // A problem without `kind` (another server's RFC 9457 reply) is described by its status alone: core's one decision
   // (`statusFacts`) gives its kind and, unless the problem says, its retry rule.
   const bare =
-    data.kind === undefined ? statusFacts(data.status, undefined, data.retryAfterMs !== undefined) : undefined
+    data.kind === undefined
+      ? statusFacts(data.status, data.retryAfterMs === undefined ? undefined : HTTP_RETRY_AFTER_STATUSES)
+      : undefined
   const kind: ErrorKind = data.kind ?? (bare as { kind: ErrorKind }).kind
   const init: ErrsErrorInit = {
     system: data.system ?? 'problem',

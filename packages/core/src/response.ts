@@ -3,7 +3,7 @@ import { rawPreview } from './bounds.js'
 import { ErrsError } from './errs-error.js'
 import { isRecord, read } from './guard.js'
 import { headerMap, isHeaderValue, parseBody, readResponse, retryAfterHeader } from './http.js'
-import { statusFacts } from './kinds.js'
+import { HTTP_RETRY_AFTER_STATUSES, statusFacts } from './kinds.js'
 import { type FromProblemOptions, fromProblemValue } from './problem.js'
 import { PROBLEM_CONTENT_TYPE, type ToProblemOptions, writeProblem } from './problem-write.js'
 
@@ -110,7 +110,7 @@ export async function fromResponse(response: ResponseLike, options?: FromProblem
     if (err !== undefined && isProblemShaped(parsed.value)) return err
   }
   // Kind, status and retry rule of the bare status: core's one decision (`statusFacts`).
-  const facts = statusFacts(status, undefined, reply.retryAfterMs !== undefined)
+  const facts = statusFacts(status, reply.retryAfterMs === undefined ? undefined : HTTP_RETRY_AFTER_STATUSES)
   return new ErrsError({
     system: 'http',
     code: status,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { fromProblem, fromResponse, isRetryable, normalize } from '../src/index.js'
-import { classifyForeign, errsInit, HTTP_RETRY_STATUSES, httpStatusToKind, statusFacts } from '../src/kit.js'
+import {
+  classifyForeign,
+  errsInit,
+  HTTP_RETRY_AFTER_STATUSES,
+  HTTP_RETRY_STATUSES,
+  httpStatusToKind,
+  statusFacts,
+} from '../src/kit.js'
 
 /** A proxy's error page: no problem, no code, only the status (and perhaps `Retry-After`). */
 const page = (status: number, headers: Record<string, string> = {}) => ({ status, headers, body: '<html>x</html>' })
@@ -39,7 +46,8 @@ describe('statusFacts: the one decision from a bare HTTP status', () => {
     const e = await fromResponse(page(413, { 'retry-after': '5' }))
     expect([e.kind, e.retryable, e.retryAfterMs]).toEqual(['resource_exhausted', true, 5000])
     expect(fromProblem({ type: 'about:blank', title: 'x', status: 413, retryAfterMs: 5000 }).retryable).toBe(true)
-    expect(statusFacts(413, [], true).retryable).toBe(true)
+    expect(statusFacts(413, HTTP_RETRY_AFTER_STATUSES).retryable).toBe(true)
+    expect(statusFacts(413).retryable).toBe(false)
   })
 
   it('gives unknown, 500, not retryable without an HTTP error status', () => {
