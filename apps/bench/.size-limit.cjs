@@ -26,15 +26,15 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (7.22 kB when the limit was last raised, with the cut that drops a token it falls inside,
-    // the checks of every stored field, and the redaction of secret names and of more key spellings):
+    // Target 2.5 kB, NOT met (7.61 kB when the limit was last raised, with the redacted JSON and inspect views of
+    // `details`, which loggers write as they find it):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '7.59 kB',
+    limit: '8.00 kB',
   },
   {
     // Guards tree shaking of the shared ESM chunk: a module-level side effect anywhere in core would pull ErrsError,
@@ -88,7 +88,7 @@ module.exports = [
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '13.85 kB',
+    limit: '14.57 kB',
   },
   {
     // Target 1.5 kB, met (0.86 kB): the ErrorCode object alone, no core.
@@ -105,7 +105,7 @@ module.exports = [
     name: "@errs/fluss: { CODES } with core's typical import (the code table FlussError reads)",
     import: withCoreTypical(fluss, '{ CODES }'),
     gzip: true,
-    limit: '10.77 kB',
+    limit: '12.01 kB',
   },
   { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '19.47 kB' },
   {

@@ -1,6 +1,9 @@
 import { Writable } from 'node:stream'
 import { addSecret, normalize } from '@errs/core'
-import { normalize as lanceNormalize } from '@errs/lance'
+import { InternalError } from '@errs/fauna'
+import { ServiceInternalError } from '@errs/fauna/v10'
+import { FlussError } from '@errs/fluss'
+import { fromErrorCode, normalize as lanceNormalize } from '@errs/lance'
 import Fastify from 'fastify'
 import { describe, expect, it } from 'vitest'
 
@@ -48,6 +51,31 @@ describe('a structured logger writes no secret of a cause', () => {
     const log = await logLineOf(() => lanceNormalize(lancedb))
     expect(log).toContain('Table not found')
     expect(log).not.toContain(SECRET)
+  })
+
+  it('details given by the caller: pino copies the enumerable field and writes its JSON, the redacted copy', async () => {
+    const log = await logLineOf(
+      () => new FlussError('m', 1, { details: { password: 'pw-SECRET-1', note: 'Bearer abcdefghijklmnopSECRET' } }),
+    )
+    expect(log).toContain('"details":{')
+    expect(log).not.toContain('pw-SECRET-1')
+    expect(log).not.toContain('abcdefghijklmnopSECRET')
+  })
+
+  it('details given by the caller to each adapter’s classes', async () => {
+    const details = { password: 'pw-SECRET-2', nested: { api_key: 'SECRET3value' } }
+    const made = [
+      // 5xx errors: Fastify logs a 4xx at `info`, under this logger's level.
+      () => fromErrorCode(18, 'Internal', { details }),
+      () => new InternalError({ statusCode: 500, responseContent: { errors: [] } }, { details }),
+      () => new ServiceInternalError({ error: { code: 'internal_error', message: 'bad' } }, 500, { details }),
+    ]
+    for (const make of made) {
+      const log = await logLineOf(make)
+      expect(log).toContain('"details":{')
+      expect(log).not.toContain('pw-SECRET-2')
+      expect(log).not.toContain('SECRET3value')
+    }
   })
 
   it('a clean cause is kept as it is', () => {

@@ -76,7 +76,10 @@ export class ErrsError extends Error {
   readonly retryable!: boolean
   /** Short summary of the code, the same for every occurrence. */
   readonly title!: string
-  /** Frozen structured context (positions, bucket ids, request context, …). */
+  /**
+   * Frozen structured context (positions, bucket ids, request context, …): a shallow copy of what was given, whose
+   * `JSON.stringify` and `util.inspect` give the redacted, bounded copy `toProblem` writes.
+   */
   readonly details!: Readonly<Record<string, unknown>>
   /** Milliseconds to wait before retrying, when the system said. */
   readonly retryAfterMs!: number | undefined
@@ -189,7 +192,7 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   t.retryable = typeof init.retryable === 'boolean' ? init.retryable : KIND_DEFAULT_RETRYABLE[kind]
   // RFC 9457 §3.1.3: a title is a human-readable summary; with neither title nor reason, the kind's.
   t.title = text(init.title ?? (init.reason || KIND_TITLE[kind]))
-  t.details = frozenCopy(init.details)
+  t.details = frozenDetails(init.details)
   t.retryAfterMs = isDelayMs(init.retryAfterMs) ? init.retryAfterMs : undefined
   const id = requestIdOf(init.requestId)
   t.requestId = id === undefined ? undefined : text(id, 256)
@@ -314,4 +317,53 @@ function inspectView(err: ErrsError): Record<string, unknown> {
   if (Object.keys(err.internal).length > 0) view.internal = toPlainData(err.internal, { redact: true })
   if (err.cause !== undefined) view.cause = toPlainData(err.cause, { redact: true })
   return view
+}
+
+/** The prototype of every `details` record (see `detailsRecord`); made on first use. */
+let detailsProto: object | undefined
+
+function redactedDetails(this: unknown): unknown {
+  return toPlainData(this, { redact: true })
+}
+
+function inspectDetails(this: unknown, _depth: number, options: object, inspect?: (v: unknown, o?: object) => string) {
+  const view = toPlainData(this, { redact: true })
+  return inspect ? inspect(view, options) : JSON.stringify(view)
+}
+
+/**
+ * A new, empty, extensible record to build an error's `details` in (then `Object.freeze` it: `hold` keeps it as it
+ * is). `details` is an enumerable field, which structured loggers write as they find it (pino's `err` serializer
+ * copies every enumerable member, then `JSON.stringify`s the record): the record's `JSON.stringify` and
+ * `util.inspect` give the redacted, bounded copy `toProblem` writes, whatever it holds.
+ */
+export function detailsRecord(): Record<string, unknown> {
+  detailsProto ??= Object.create(Object.prototype, {
+    toJSON: { value: redactedDetails },
+    [INSPECT]: { value: inspectDetails },
+  }) as object
+  return Object.create(detailsProto) as Record<string, unknown>
+}
+
+/**
+ * The `details` an error keeps: `value` itself when it is a frozen `detailsRecord`, else a frozen copy in one (own
+ * enumerable members; one named `toJSON` is not kept, it would decide the record's JSON; an own `__proto__` member
+ * is copied as a member). `EMPTY` for `undefined` or a value that cannot be read. Never throws.
+ */
+export function frozenDetails(value: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  if (value === undefined) return EMPTY
+  try {
+    const copy = detailsRecord()
+    if (Object.getPrototypeOf(value) === detailsProto && Object.isFrozen(value)) return value
+    for (const key of Object.keys(value)) {
+      if (key === 'toJSON') continue
+      const member = value[key]
+      if (key === '__proto__') {
+        Object.defineProperty(copy, key, { value: member, enumerable: true, writable: true, configurable: true })
+      } else copy[key] = member
+    }
+    return Object.freeze(copy)
+  } catch {
+    return EMPTY
+  }
 }

@@ -42,7 +42,7 @@ export {
 export { BRAND_ID, brandClass, ensureBranded, isBrandedInstance } from './brand.js'
 export { type OwnedBytes, ownBytes, viewOf } from './bytes.js'
 export { type CoreView, classifyForeign, coreView, type ForeignClassification, hasErrsBrand } from './classify.js'
-export { ErrsError, type ErrsErrorInit, errorMessage } from './errs-error.js'
+export { detailsRecord, ErrsError, type ErrsErrorInit, errorMessage, frozenDetails } from './errs-error.js'
 export {
   describeThrown,
   isArray,

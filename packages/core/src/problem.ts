@@ -9,7 +9,16 @@ import {
 } from './adapter.js'
 import { MAX_CAUSE_DEPTH, rawPreview, toPlainData, truncate } from './bounds.js'
 import { BRAND_ID, ensureBranded } from './brand.js'
-import { ErrsError, type ErrsErrorInit, errorMessage, hold, keptCause, prepare, takeMessage } from './errs-error.js'
+import {
+  ErrsError,
+  type ErrsErrorInit,
+  errorMessage,
+  frozenDetails,
+  hold,
+  keptCause,
+  prepare,
+  takeMessage,
+} from './errs-error.js'
 import { isDelayMs, isRecord, ownMembers, requestIdOf } from './guard.js'
 import { MAX_BODY_TEXT } from './http.js'
 import { type ErrorKind, HTTP_RETRY_AFTER_STATUSES, isErrorKind, statusFacts } from './kinds.js'
@@ -210,8 +219,8 @@ function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
   if (data.retryable !== undefined) init.retryable = data.retryable
   else if (bare !== undefined) init.retryable = bare.retryable
   if (data.title !== undefined) init.title = data.title
-  // A fresh copy nothing else holds: frozen here, the error keeps it as it is.
-  if (data.details !== undefined) init.details = Object.freeze(data.details)
+  // A fresh copy nothing else holds, made a details record (its JSON redacted) once, here.
+  if (data.details !== undefined) init.details = frozenDetails(data.details)
   if (data.retryAfterMs !== undefined) init.retryAfterMs = data.retryAfterMs
   if (data.requestId !== undefined) init.requestId = data.requestId
   if (data.instance !== undefined) init.instance = data.instance

@@ -303,7 +303,9 @@ describe('fromProblem', () => {
       '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"details":{"__proto__":{"polluted":1},"a":{"__proto__":{"polluted":1}}},"cause":{"__proto__":{"polluted":1}}}'
     const e = fromProblem(text)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect(Object.getPrototypeOf(e.details)).toBe(Object.prototype)
+    // The details' own prototype only gives its redacted JSON and inspect views; above it, Object.prototype.
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(e.details))).toBe(Object.prototype)
+    expect(Object.keys(Object.getOwnPropertyDescriptors(Object.getPrototypeOf(e.details)))).toEqual(['toJSON'])
     expect((e.details as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.keys(e.details)).toEqual(['a'])
   })

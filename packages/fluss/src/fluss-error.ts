@@ -4,6 +4,7 @@ import {
   coreView,
   ErrsError,
   errsInit,
+  frozenDetails,
   hasErrsBrand,
   isDelayMs,
   isError,
@@ -367,7 +368,7 @@ export function malformedInput(
   const httpStatus = extra.httpStatus
   const message = `Cannot decode Fluss ${decoder}: ${problem}`
   // Built from checked values only (the extras are this package's numbers and strings): `checked` hands them over.
-  const details = Object.freeze({ ...extra, decoder, raw: rawPreview(raw) })
+  const details = frozenDetails({ ...extra, decoder, raw: rawPreview(raw) })
   return new FlussError(
     message,
     ErrorCode.CLIENT_ERROR,

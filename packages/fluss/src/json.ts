@@ -2,6 +2,7 @@ import type { ErrsOptions } from '@errs/core'
 import {
   adoptError,
   errorMessage,
+  frozenDetails,
   isBytes,
   isHttpErrorStatus,
   isRecord,
@@ -134,7 +135,7 @@ export function decodeErrorJsonWith(input: unknown, carrier: JsonCarrier): Fluss
   if (isHttpErrorStatus(status)) {
     // The core status is what the code means; the status the reply came with is kept as `details.httpStatus`.
     // Only a code this table does not know takes its kind and status from the reply (core's unknown-code policy).
-    options.details = Object.freeze({ httpStatus: status })
+    options.details = frozenDetails({ httpStatus: status })
     if (codeInfo(code) === undefined) {
       const facts = statusFacts(status, NOT_RETRIED)
       options.status = facts.status

@@ -2,6 +2,7 @@ import type { ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
   ErrsError,
   errsInit,
+  frozenDetails,
   isRecord,
   keptKey,
   ownEntries,
@@ -96,7 +97,7 @@ function storeOptions(options: LanceErrorOptions | undefined): ErrsOptions | und
     reason: options.reason,
     title: options.title,
     // Frozen here, so that core keeps these fresh records instead of copying them once more.
-    details: ctx === undefined ? details : Object.freeze({ ...details, context: ctx }),
+    details: ctx === undefined ? details : frozenDetails({ ...details, context: ctx }),
     // A server stack trace: bounded and redacted once, here, so that no output carries it unredacted.
     internal: hasDetail ? Object.freeze({ ...internal, detail: redactBoundedText(detail) }) : internal,
     publicMessage: typeof publicMessage === 'string' ? truncate(publicMessage) : publicMessage,

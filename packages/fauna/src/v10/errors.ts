@@ -1,11 +1,13 @@
 import type { ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
   adoptError,
+  detailsRecord,
   ErrsError,
   type ErrsErrorClass,
   ensureBranded,
   errorMessage,
   errsInit,
+  frozenDetails,
   isArray,
   isForbiddenKey,
   isRecord,
@@ -144,7 +146,7 @@ function clientInit(className: string, message: unknown, options: ErrsOptions): 
   const row = v10ClientRow(className)
   const own = options.details
   const opts = withOptions(row !== undefined ? { title: row.description } : {}, options)
-  opts.details = Object.freeze(own === undefined ? { dialect: 'v10' } : { dialect: 'v10', ...own })
+  opts.details = frozenDetails(own === undefined ? { dialect: 'v10' } : { dialect: 'v10', ...own })
   return errsInit('fauna', row?.code ?? className, row, messageText(message), opts)
 }
 
@@ -277,14 +279,15 @@ function serviceInit(className: string, failure: unknown, httpStatus: unknown, o
   if (tags !== undefined) queryInfo.query_tags = tags
   const stats = statsOf(read(failure, 'stats'))
   if (stats !== undefined) queryInfo.stats = stats
-  const details: Record<string, unknown> = { dialect: 'v10' }
+  const details = detailsRecord()
+  details.dialect = 'v10'
   if (status !== undefined) details.httpStatus = status
   details.queryInfo = queryInfo
   const constraintFailures = constraintFailuresOf(read(error, 'constraint_failures'))
   if (constraintFailures !== undefined) details.constraint_failures = constraintFailures
   const own = options.details
   const opts = withOptions(facts, options)
-  opts.details = Object.freeze(own === undefined ? details : { ...details, ...own })
+  opts.details = own === undefined ? Object.freeze(details) : frozenDetails({ ...details, ...own })
   return errsInit('fauna', code, known, messageText(read(error, 'message')), opts, status)
 }
 

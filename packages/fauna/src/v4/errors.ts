@@ -1,10 +1,12 @@
 import type { ErrsErrorInit, ErrsOptions } from '@errs/core'
 import {
   adoptError,
+  detailsRecord,
   ErrsError,
   type ErrsErrorClass,
   errorMessage,
   errsInit,
+  frozenDetails,
   header,
   isArray,
   isHttpErrorStatus,
@@ -114,7 +116,10 @@ function descriptionText(v: unknown): string | undefined {
 /** `{ dialect: 'v4', description }` (no `description` key without one): the first keys of every v4 `details`. */
 function v4Details(description: unknown): Record<string, unknown> {
   const text = descriptionText(description)
-  return text === undefined ? { dialect: 'v4' } : { dialect: 'v4', description: text }
+  const details = detailsRecord()
+  details.dialect = 'v4'
+  if (text !== undefined) details.description = text
+  return details
 }
 
 /**
@@ -136,7 +141,7 @@ function v4Init(
   const own = options.details
   if (row !== undefined) facts.title = row.description
   const opts = withOptions(facts, options)
-  opts.details = Object.freeze(own === undefined ? details : { ...details, ...own })
+  opts.details = own === undefined ? Object.freeze(details) : frozenDetails({ ...details, ...own })
   return errsInit('fauna', code, row, messageText(message), opts, wireStatus)
 }
 
