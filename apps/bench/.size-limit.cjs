@@ -78,11 +78,11 @@ module.exports = [
     path: kit,
     import: '*',
     gzip: true,
-    limit: '13.50 kB',
+    limit: '14.90 kB',
   },
   {
-    // Target 5 kB, NOT met (13.18 kB when the limit was last raised, with the cut that drops a token it falls inside,
-    // `truncate` = `cutText`): it contains core's typical import and the code table (the row after next); limit
+    // Target 5 kB, NOT met (13.87 kB when the limit was last raised, with the redacted JSON and inspect views of
+    // `details`): it contains core's typical import and the code table (the row after next); limit
     // measured + 5%.
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
@@ -165,7 +165,7 @@ module.exports = [
     path: fauna,
     import: '*',
     gzip: true,
-    limit: '17.86 kB',
+    limit: '19.72 kB',
   },
   {
     // Target 5 kB, NOT met (12.90 kB when the limit was first set; 14.46 kB when it was last raised, with the cut that
