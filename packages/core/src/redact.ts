@@ -36,18 +36,19 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
- * such as `\n` or `\u0020`: raw bodies are kept as JSON text, where the escape puts a letter before the token) and
- * made of a literal prefix
+ * such as `\n` or `\u0020`, or a URL's percent-encoding such as `%20` or `%22`: raw bodies are kept as JSON text and
+ * request lines as sent, where the escape puts a letter or digit before the token) and made of a literal prefix
  * followed by runs of one character class (so matching is linear). Shapes as in gitleaks `config/gitleaks.toml`
  * and the secretlint rules: OpenAI/Anthropic `sk-…`, Stripe `sk_live_…`/`rk_…`, AWS access key ids, JWTs,
  * GitHub `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`/`github_pat_`, GitLab `glpat-`, Slack `xox?-` tokens and webhook
  * paths, npm `npm_`, Google `AIza…`, Fauna key and token secrets (`fn`, an upper-case letter and at least 15 more
  * base64url characters, 40 in all today; a scope after it, `:db:role`, is no secret and stays:
- * https://docs.fauna.com/fauna/current/reference/fql-api/auth/key); and `Bearer`/`Basic` credentials anywhere (not a
- * `WWW-Authenticate` challenge's `realm=`/`error=`/`scope=` parameters, which are no credential).
+ * https://docs.fauna.com/fauna/current/reference/fql-api/auth/key); and `Bearer`/`Basic` credentials anywhere, the
+ * blank after the scheme percent-encoded too (`Bearer%20…`; not a `WWW-Authenticate` challenge's
+ * `realm=`/`error=`/`scope=` parameters, which are no credential).
  */
 const TOKENS =
-  /(^|[^\w-]|\\[nrtbfv]|\\u[0-9A-Fa-f]{4})(?:((?:[Bb]earer|BEARER|Basic)\s+)(?!realm=|error=|scope=)[\w.~+/=:-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{15,})/g
+  /(^|[^\w-]|\\[nrtbfv]|(?:\\u[\dA-Fa-f]{2}|%)[\dA-Fa-f]{2})(?:((?:[Bb]earer|BEARER|Basic)(?:\s|%20)+)(?!realm=|error=|scope=)[\w.~+/=:%-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{15,})/g
 
 /**
  * The triggers of the default passes besides a secret word (`DEFAULT_KEY`, `redactPairs`'s trigger): `://`

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { ErrsError, redactString, toProblem } from '../src/index.js'
+
+// Shapes as in gitleaks config/gitleaks.toml (Stripe `sk_live_`, GitHub `ghp_`, JWT). A request line or a URL quoted
+// in an error message carries them percent-encoded (RFC 3986 §2.1: a space is `%20`, a double quote `%22`, `=` is
+// `%3D`): the escape's last hex digit then stands right before the token, which is no word boundary.
+const STRIPE = `sk_live_${'CANARY'.repeat(4)}`
+const GITHUB = `ghp_${'a'.repeat(36)}`
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl'
+
+describe('shaped tokens and Bearer credentials in percent-encoded text', () => {
+  it.each([
+    ['a Stripe key after %20', `GET /search?q=key%20${STRIPE}&page=2`, STRIPE],
+    ['a JWT in an encoded quoted value', `GET /cb?state=%22${JWT}%22`, JWT],
+    ['a JWT after an encoded =', `GET /cb?next=%2Fhome%3Fid_token%3D${JWT}`, JWT],
+    ['a GitHub token after an encoded comma', `GET /x?list=a%2C${GITHUB}`, GITHUB],
+    ['a Bearer credential with an encoded blank', 'GET /x?auth=Bearer%20opaqueCANARY42', 'opaqueCANARY42'],
+    ['a Basic credential with an encoded blank', 'GET /x?h=Basic%20dXNlcjpwYXNzQ0FOQVJZ', 'dXNlcjpwYXNzQ0FOQVJZ'],
+    ['a Bearer credential holding percent-encoded characters', 'Bearer%20abc%2FCANARYtail%3D', 'CANARYtail'],
+  ])('hides %s', (_name, text, secret) => {
+    const out = redactString(text)
+    expect(out).not.toContain(secret)
+    expect(out).toContain('[REDACTED]')
+  })
+
+  it('keeps the scheme, the escape and the rest of the line', () => {
+    expect(redactString('GET /x?auth=Bearer%20opaque42&page=2')).toBe('GET /x?auth=Bearer%20[REDACTED]&page=2')
+    expect(redactString(`q=%22${JWT}%22`)).toBe('q=%22[REDACTED]%22')
+  })
+
+  it('reaches every output of an error: message, stack, problem', () => {
+    const e = new ErrsError({
+      system: 'x',
+      code: 'C',
+      reason: 'R',
+      kind: 'invalid_argument',
+      message: `upstream said 401 for GET /v1/t?token_hint=Bearer%20${STRIPE}`,
+      details: { url: `/cb?id=%22${JWT}%22` },
+    })
+    for (const text of [
+      e.message,
+      String(e.stack),
+      JSON.stringify(e),
+      JSON.stringify(toProblem(e, { exposeInternal: true })),
+    ]) {
+      expect(text).not.toContain(STRIPE)
+      expect(text).not.toContain(JWT)
+    }
+  })
+
+  it('leaves percent-encoded text without a credential alone', () => {
+    for (const text of ['GET /search?q=ask%20me%20anything', '100%25 done', 'a%2Cb%2Cc', 'Bearer%20']) {
+      expect(redactString(text)).toBe(text)
+    }
+  })
+})
