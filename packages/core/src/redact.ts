@@ -51,13 +51,13 @@ const TOKENS =
   /(^|[^\w-]|\\[nrtbfv]|(?:\\u[\dA-Fa-f]{2}|%)[\dA-Fa-f]{2})(?:((?:[Bb]earer|BEARER|Basic)(?:\s|%20)+)(?!realm=|error=|scope=)[\w.~+/=:%-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{15,})/g
 
 /**
- * The triggers of the default passes besides a secret word (`DEFAULT_KEY`, `redactPairs`'s trigger): `://`
- * (`redactUserinfo`), `-----BEGIN ` (`redactPem`) and the literal start of every `TOKENS` shape, as case-sensitive
- * as `TOKENS` is. Most texts have none of them, and these two searches cost less than the four passes' own (and
+ * The triggers of the default passes besides a secret word (`DEFAULT_KEY`, `redactPairs`'s trigger): `://` and
+ * `:\/` (`redactUserinfo`), `-----BEGIN ` (`redactPem`) and the literal start of every `TOKENS` shape, as
+ * case-sensitive as `TOKENS` is. Most texts have none of them, and these two searches cost less than the four passes' own (and
  * less than one case-insensitive search for all of them).
  */
 const SHAPE_TRIGGER =
-  /[Bb]earer|BEARER|Basic|sk-|[rs]k_|A(?:KIA|SIA|BIA|CCA|3T)|eyJ|gh[oprsu]_|github_pat_|glpat-|xox|hooks\.slack\.com|npm_|AIza|fn[A-Z]|:\/\/|-----BEGIN /
+  /[Bb]earer|BEARER|Basic|sk-|[rs]k_|A(?:KIA|SIA|BIA|CCA|3T)|eyJ|gh[oprsu]_|github_pat_|glpat-|xox|hooks\.slack\.com|npm_|AIza|fn[A-Z]|:\/\/|:\\\/|-----BEGIN /
 
 interface RedactionRegistry {
   keys: RegExp[]
@@ -289,16 +289,25 @@ function redactPairs(t: string): string {
   return splice(t, cut)
 }
 
-/** The password of URL userinfo (`https://user:password@host`, `postgres://u:p@h/db`); the user name stays. */
+/** Where a URL's authority starts: after `://`, or after its JSON escape `:\/\/`. */
+const SCHEME_END = /:\\?\/\\?\//g
+
+/**
+ * The password of URL userinfo (`https://user:password@host`, `postgres://u:p@h/db`), also in a JSON-escaped URL
+ * (`https:\/\/u:p@h`: PHP's `json_encode` and others escape `/`); the user name stays.
+ */
 function redactUserinfo(t: string): string {
   const cut: number[] = []
-  for (let k = t.indexOf('://'); k >= 0; ) {
-    const end = skip(AUTHORITY, t, k + 3)
-    const authority = t.slice(k + 3, end)
+  SCHEME_END.lastIndex = 0
+  while (SCHEME_END.test(t)) {
+    const from = SCHEME_END.lastIndex
+    const end = skip(AUTHORITY, t, from)
+    const authority = t.slice(from, end)
     const at = authority.lastIndexOf('@')
     const colon = authority.indexOf(':')
-    if (colon >= 0 && colon < at - 1 && authority.slice(colon + 1, at) !== REDACTED) cut.push(k + 4 + colon, k + 3 + at)
-    k = t.indexOf('://', Math.max(end, k + 3))
+    if (colon >= 0 && colon < at - 1 && authority.slice(colon + 1, at) !== REDACTED)
+      cut.push(from + colon + 1, from + at)
+    SCHEME_END.lastIndex = end
   }
   return splice(t, cut)
 }

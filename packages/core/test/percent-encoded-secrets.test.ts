@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ErrsError, redactString, toProblem } from '../src/index.js'
+import { ErrsError, fromResponse, redactString, toProblem } from '../src/index.js'
 
 // Shapes as in gitleaks config/gitleaks.toml (Stripe `sk_live_`, GitHub `ghp_`, JWT). A request line or a URL quoted
 // in an error message carries them percent-encoded (RFC 3986 §2.1: a space is `%20`, a double quote `%22`, `=` is
@@ -50,6 +50,42 @@ describe('shaped tokens and Bearer credentials in percent-encoded text', () => {
 
   it('leaves percent-encoded text without a credential alone', () => {
     for (const text of ['GET /search?q=ask%20me%20anything', '100%25 done', 'a%2Cb%2Cc', 'Bearer%20']) {
+      expect(redactString(text)).toBe(text)
+    }
+  })
+})
+
+// RFC 3986 §3.2.1: `userinfo = user [":" password]` before `@`. The same URL JSON-escaped: PHP's `json_encode` escapes
+// `/` as `\/` unless JSON_UNESCAPED_SLASHES (https://www.php.net/manual/en/function.json-encode.php), and a raw body is
+// kept as the JSON text it was.
+describe('URL passwords in JSON-escaped URLs', () => {
+  it('hides the password and keeps the user, the host and the path', () => {
+    const body = '{"error":"cannot open https:\\/\\/reader:pa55CANARY@db.example\\/t"}'
+    expect(redactString(body)).toBe('{"error":"cannot open https:\\/\\/reader:[REDACTED]@db.example\\/t"}')
+    expect(redactString('postgres:\\/\\/u:pw1234@db\\/x and https://v:pw5678@h/')).toBe(
+      'postgres:\\/\\/u:[REDACTED]@db\\/x and https://v:[REDACTED]@h/',
+    )
+  })
+
+  it('a JSON-escaped URL in a raw reply body reaches no output', async () => {
+    const body = '{"message":"upstream https:\\/\\/svc:pa55CANARY@10.0.0.1\\/v1 refused"}'
+    const err = await fromResponse({ status: 502, headers: { 'content-type': 'text/plain' }, body })
+    for (const text of [JSON.stringify(toProblem(err, { exposeInternal: true })), JSON.stringify(err.details)]) {
+      expect(text).not.toContain('pa55CANARY')
+    }
+  })
+
+  it('leaves JSON-escaped URLs without a password alone, and is idempotent', () => {
+    for (const text of ['https:\\/\\/db.example\\/t', 'https:\\/\\/reader@db\\/t', 'a:\\/b']) {
+      expect(redactString(text)).toBe(text)
+    }
+    const once = redactString('https:\\/\\/r:pw1234@db\\/t')
+    expect(redactString(once)).toBe(once)
+  })
+
+  it('stays linear on many scheme separators without a blank', () => {
+    for (const unit of [':\\/\\/a@', ':\\/\\/', '://a:']) {
+      const text = unit.repeat(50000)
       expect(redactString(text)).toBe(text)
     }
   })
