@@ -90,3 +90,27 @@ describe('URL passwords in JSON-escaped URLs', () => {
     }
   })
 })
+
+// A query string or JSON carried inside a query parameter is percent-encoded (`encodeURIComponent`, ECMA-262
+// §19.2.6.5: `=` is `%3D`, `:` `%3A`, `"` `%22`): the pair's separator then is an escape, not a `=` or `:`.
+describe('secret-named pairs with percent-encoded separators', () => {
+  it.each([
+    ['an encoded query', 'GET /login?next=%2Faccount%3Fapi_key%3DCANARYkey42', 'CANARYkey42'],
+    ['an encoded query, lower-case escape', 'next=%2Fx%3Fpassword%3dCANARYpw42&y=1', 'CANARYpw42'],
+    ['encoded JSON', 'state=%7B%22client_secret%22%3A%22CANARYsecret42%22%7D', 'CANARYsecret42'],
+    ['an encoded header line', 'h=x-api-key%3A%20CANARYhdr42', 'CANARYhdr42'],
+  ])('hides the value in %s', (_name, text, secret) => {
+    const out = redactString(text)
+    expect(out).not.toContain(secret)
+    expect(out).toContain('[REDACTED]')
+  })
+
+  it('keeps the key and the parameters after it', () => {
+    expect(redactString('next=%2Fx%3Fpassword%3Dhunter2&page=2')).toBe('next=%2Fx%3Fpassword%3D[REDACTED]&page=2')
+  })
+
+  it('leaves encoded pairs whose key names no secret alone', () => {
+    for (const text of ['next=%2Fx%3Fuser%3Dbob', 'q=%7B%22name%22%3A%22bob%22%7D'])
+      expect(redactString(text)).toBe(text)
+  })
+})
