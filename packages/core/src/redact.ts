@@ -25,11 +25,12 @@ const LINE_KEY = /^(?:authorization|cookie)$/i
 /**
  * What follows a secret word: the rest of the key; then either a separator (an optional closing quote, `:` but
  * not `::`, `=`, `:=` or `=>`, blanks; percent-encoded too, `%22`, `%3A`, `%3D`, as in a query parameter holding a
- * query or JSON: `?next=%2Flogin%3Fpassword%3D…`) or blanks (a `--flag value`); then the start of the value: an optional
- * (escaped) quote and an optional `Bearer`/`Basic` scheme, which are kept. One sticky match per secret word.
+ * query or JSON: `?next=%2Flogin%3Fpassword%3D…`) or blanks (a `--flag value`); then the start of the value: an
+ * optional wrapper of a quoted value (Rust's `Debug` of an `Option` or a newtype, `Some("…")`, `Secret("…")`), an
+ * optional (escaped) quote and an optional `Bearer`/`Basic` scheme, which are kept. One sticky match per secret word.
  */
 const PAIR =
-  /([\w.-]*)(?:((?:[ \t"'`\\]|%22)*(?::(?!:)|=|%3[AaDd])[=>]?[ \t]*)|([ \t]+)(?![\s-]))?(\\(?=["'`]))?(["'`]?)((?:[Bb]earer|BEARER|Basic)\s+)?/y
+  /([\w.-]*)(?:((?:[ \t"'`\\]|%22)*(?::(?!:)|=|%3[AaDd])[=>]?[ \t]*)|([ \t]+)(?![\s-]))?(?:[A-Z]\w{0,31}\((?=\\?["'`]))?(\\(?=["'`]))?(["'`]?)((?:[Bb]earer|BEARER|Basic)\s+)?/y
 const TOKEN68 = /[\w.~+/=:-]*/y
 const VALUE_RUN = /[^\s"'`,;&}\]]*/y
 const LINE_RUN = /[^\r\n\\]*/y
