@@ -92,16 +92,22 @@ export function problemType(system: string, reason: string): string {
 
 /** Stack frames and what follows them (Java `at …`, `Caused by:`, Node `    at …`). */
 const STACK_TAIL = /\r?\n[\t ]*(?:at |Caused by:|\.\.\. \d+ more)/
-/** URLs (`scheme://…`), kept as their scheme only. */
-const URL_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/[^\s"'<>()]+/g
+/**
+ * URLs (`scheme://…`), and those without an authority (`file:/tmp/x`, as Java's `File.toURI()` and Hadoop's `Path`
+ * write a local file: https://www.rfc-editor.org/rfc/rfc8089#appendix-B), removed.
+ */
+const URL_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/?[^\s"'<>()]+/g
 /** IPv4 addresses with an optional port, bracketed IPv6, and `host.name:port`. */
 const ADDRESS_RE =
   /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b/g
-/** Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~` or a drive letter. */
-const PATH_RE = /(?<![\w.:/\\-])(?:~|[A-Za-z]:)?(?:[\\/][\w.@+-]{1,255}){2,64}(?::\d+){0,2}/g
+/**
+ * Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~`, a drive letter or the `\\` of a
+ * UNC path (`\\server\share\dir`: https://learn.microsoft.com/en-us/dotnet/standard/io/file-path-formats#unc-paths).
+ */
+const PATH_RE = /(?<![\w.:/\\-])(?:~|[A-Za-z]:|\\(?=\\))?(?:[\\/][\w.@+-]{1,255}){2,64}(?::\d+){0,2}/g
 /** Roots under which a path is a file-system path. */
 const FILE_ROOT =
-  /^(?:~|[A-Za-z]:|\/(?:home|Users|var|tmp|opt|usr|etc|root|srv|mnt|data|app|build|workspace|private|proc|nix)\/)/
+  /^(?:~|[A-Za-z]:|\\\\|\/(?:home|Users|var|tmp|opt|usr|etc|root|srv|mnt|data|app|build|workspace|private|proc|nix)\/)/
 /** A last segment with a file extension or a `:line` suffix. */
 const FILE_END = /\.[A-Za-z0-9]{1,10}(?::\d+){0,2}$|:\d+$/
 
