@@ -129,7 +129,8 @@ export function addRedactionPatterns(patterns: RedactionPatterns): void {
 
 /**
  * Registers a literal secret (a password from a client config, an API key) so that it is hidden wherever it
- * shows up in a message or detail, and so that `redactBounded` never leaves its beginning at a cut. Strings
+ * shows up in a message or detail, also as a JSON string or a URL quotes it (escaped, `\u`-escaped,
+ * percent-encoded: see `encodings`), and so that `redactBounded` never leaves its beginning at a cut. Strings
  * shorter than 4 characters are ignored: hiding them would shred ordinary text. A registered secret is kept for the
  * life of the process (there is no removal: an error made later may still carry it), and every text redacted
  * afterwards is searched for it: register the secrets of your configuration (a handful), not a value per request
@@ -138,8 +139,30 @@ export function addRedactionPatterns(patterns: RedactionPatterns): void {
 export function addSecret(secret: string): void {
   if (typeof secret === 'string' && secret.length >= 4) {
     const r = registry()
-    if (!r.secrets.includes(secret)) r.secrets.push(secret)
+    for (const s of encodings(secret)) if (!r.secrets.includes(s)) r.secrets.push(s)
   }
+}
+
+/**
+ * A secret as a text may quote it: as it is; inside a JSON string (`"` and `\` escaped: a raw body kept as JSON
+ * text); in ASCII-only JSON (also every other character a lower-case `\u` escape, as Python's `json.dumps` writes by
+ * default: https://docs.python.org/3/library/json.html#json.dump, `ensure_ascii`); and percent-encoded
+ * (`encodeURIComponent`: a query parameter).
+ */
+function encodings(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1)
+  // `0x10000 + code` in hex is `1` and the code's four digits.
+  const out = [
+    secret,
+    json,
+    json.replace(/[^\0-\x7f]/g, (c) => `\\u${(c.charCodeAt(0) + 0x10000).toString(16).slice(1)}`),
+  ]
+  try {
+    out.push(encodeURIComponent(secret))
+  } catch {
+    // A lone surrogate has no percent-encoding (`URIError`): no URL can carry it.
+  }
+  return out
 }
 
 /** What a redacted copy writes for an object key (see `keyView`). */
