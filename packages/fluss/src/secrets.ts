@@ -8,7 +8,8 @@ const JAAS_PASSWORD = /\bpassword\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/gi
 
 /**
  * Registers every secret of a Fluss client configuration (`client.security.sasl.password`, any other key naming
- * a secret, the password inside a JAAS config) with `@errs/core`, so that it is hidden in every message, problem
+ * a secret, whether its value is a string or a number as a YAML loader gives an all-digit one, the password inside
+ * a JAAS config) with `@errs/core`, so that it is hidden in every message, problem
  * and inspect output of the process from now on.
  */
 export function addConfigSecrets(config: ClientConfig): void {
@@ -18,7 +19,10 @@ export function addConfigSecrets(config: ClientConfig): void {
 function walk(value: unknown, depth: number): void {
   if (value === null || typeof value !== 'object' || depth > 4) return
   for (const [key, item] of ownEntries(value)) {
-    if (typeof item === 'string') {
+    if (typeof item === 'number' || typeof item === 'bigint') {
+      // A YAML or properties loader makes an all-digit password a number.
+      if (isSecretKey(key)) addSecret(String(item))
+    } else if (typeof item === 'string') {
       if (isSecretKey(key)) addSecret(item)
       JAAS_PASSWORD.lastIndex = 0
       for (const m of item.matchAll(JAAS_PASSWORD)) addSecret(m[1] ?? m[2] ?? m[3] ?? '')

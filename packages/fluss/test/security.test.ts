@@ -102,6 +102,14 @@ describe('SASL password from a client config', () => {
     expect(inspect(d)).not.toContain(password)
   })
 
+  it('is taken from a number too: a YAML loader gives an all-digit password as one', () => {
+    // YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution): an unquoted `73920518` is an integer.
+    addConfigSecrets({ 'client.security.sasl.username': 'bob', 'client.security.sasl.password': 73920518 })
+    const e = new FlussError('Authentication failed: invalid credentials 73920518 for bob', 46)
+    expect(e.message).toBe('Authentication failed: invalid credentials [REDACTED] for bob')
+    expect(new FlussError('user id 1001 and bob stay', 46).message).toBe('user id 1001 and bob stay')
+  })
+
   it('is taken from a JAAS config and from a literal list too', () => {
     addConfigSecrets({
       client: {
