@@ -291,6 +291,9 @@ function redactPairs(t: string): string {
     // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
     if (sep?.includes(':') && !/["'`]/.test(sep) && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= m[0].length)
       continue
+    // An error's name before its message (`AuthorizationError: forbidden`, `TokenExpiredError: jwt expired`, the first
+    // line of every stack) is not a key either.
+    if (sep?.includes(':') && /(?:Error|Exception)$/.test(key)) continue
     if (!sep) {
       // `--password S`: a long command-line flag, then blanks, then its value.
       if (!gap) continue
