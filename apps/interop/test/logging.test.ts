@@ -78,6 +78,18 @@ describe('a structured logger writes no secret of a cause', () => {
     }
   })
 
+  it('a cause whose message was scrubbed after its stack was read', async () => {
+    addSecret(SECRET)
+    const log = await logLineOf(() => {
+      const scrubbed = new Error(`connect failed password=${SECRET}`)
+      void scrubbed.stack
+      scrubbed.message = 'connect failed'
+      return normalize(scrubbed)
+    })
+    expect(log).toContain('connect failed')
+    expect(log).not.toContain(SECRET)
+  })
+
   it('a clean cause is kept as it is', () => {
     const original = new Error('socket hang up')
     expect(normalize(original).cause).toBe(original)

@@ -13,7 +13,7 @@ export interface NormalizeOptions {
   adapters?: readonly Adapter[]
 }
 
-/** Wraps a value no adapter recognised: `system: 'runtime'`, classified by shape, the value kept as `cause` (a redacted stand-in when its message shows a secret). */
+/** Wraps a value no adapter recognised: `system: 'runtime'`, classified by shape, the value kept as `cause` (a redacted stand-in when its message or stack shows a secret). */
 export function wrapForeign(value: unknown): ErrsError {
   return new ErrsError({ ...foreignFields(value), cause: value })
 }
@@ -85,7 +85,7 @@ export function normalize(value: unknown, options?: NormalizeOptions): ErrsError
  * its native errors as they are; a plain core error of its system rebuilt as the native class; what
  * `adapter.recognize` knows; anything else wrapped in the code `adapter.clientCodes` names for the value's
  * classified kind (the row's kind, status and retry rule stand), or in `clientCodes.unknown` with the
- * classification's kind, status and retry rule. The value is kept as `cause` (a redacted stand-in when its message shows a secret). Never
+ * classification's kind, status and retry rule. The value is kept as `cause` (a redacted stand-in when its message or stack shows a secret). Never
  * throws.
  */
 export function normalizeWith<E extends ErrsError>(adapter: Adapter<E>, value: unknown): E {

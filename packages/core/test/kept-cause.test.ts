@@ -29,6 +29,24 @@ describe('keptCause', () => {
     expect(Object.keys(kept)).toEqual([])
   })
 
+  // A library that scrubs `message` after the stack was read (or assigns `stack`) leaves the secret in the stack, which
+  // pino's `err` serializer writes for every cause (pino-std-serializers 7.1.0, `lib/err.js`, `stackWithCauses`).
+  it('stands in for an error whose message is clean but whose stack shows a secret', () => {
+    addSecret(SECRET)
+    const scrubbed = new Error(`connect failed password=${SECRET}`)
+    void scrubbed.stack
+    scrubbed.message = 'connect failed'
+    const kept = keptCause(scrubbed) as Error
+    expect(kept).not.toBe(scrubbed)
+    expect(kept.message).toBe('connect failed')
+    expect(kept.stack).not.toContain(SECRET)
+    const assigned = Object.assign(new Error('clean'), {
+      stack: `Error: clean\n    at f (https://u:${SECRET}@h/x.js:1:1)`,
+    })
+    expect((keptCause(assigned) as Error).stack).not.toContain(SECRET)
+    expect(normalize(scrubbed).cause).not.toBe(scrubbed)
+  })
+
   it('stands in for a clean error whose cause chain shows a secret, down the chain', () => {
     addSecret(SECRET)
     const deep = new Error(`token ${SECRET}`)

@@ -245,7 +245,7 @@ const V10_LEANING: Adapter<AnyFaunaError> = /* @__PURE__ */ Object.freeze({
  * Turns anything thrown by a Fauna call into this package's error (never throws): driver errors of both
  * dialects by shape, raw SyntaxError/TypeError/network errors that faunadb leaks, anything else a v10
  * `ClientError` (or a v4 `FaunaError` with `{ dialect: 'v4' }`). The original is kept as `cause` (a redacted
- * stand-in when its message shows a secret: core's `keptCause`).
+ * stand-in when its message or stack shows a secret: core's `keptCause`).
  */
 export function normalize(value: unknown, options: NormalizeFaunaOptions = {}): AnyFaunaError {
   const dialect = read(options, 'dialect')

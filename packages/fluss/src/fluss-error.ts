@@ -196,7 +196,7 @@ export class FlussError extends ErrsError {
    * are; Fluss-shaped values (`error_code`/`errorCode`, a core error of system `fluss`) with their code; a schema
    * mismatch raised by a writer as `CLIENT_ERROR` of kind `invalid_argument`; anything else by the code
    * `CLIENT_CODES` names for its kind (a connection failure is `NETWORK_EXCEPTION`, retriable, as in fluss-rust;
-   * a timeout `REQUEST_TIME_OUT`; the rest `CLIENT_ERROR`), the value kept as `cause` (a redacted stand-in when its message shows a secret).
+   * a timeout `REQUEST_TIME_OUT`; the rest `CLIENT_ERROR`), the value kept as `cause` (a redacted stand-in when its message or stack shows a secret).
    * Never throws.
    */
   static from(value: unknown, options: FlussErrorFromOptions = {}): FlussError {

@@ -324,7 +324,7 @@ function jsonObjectAt(text: string, start: number): string | undefined {
 
 /** Options of `fromLanceDbMessage`. */
 export interface LanceDbMessageOptions {
-  /** The thrown value, kept as `cause` (a redacted stand-in when its message shows a secret). */
+  /** The thrown value, kept as `cause` (a redacted stand-in when its message or stack shows a secret). */
   cause?: unknown
   /** The operation called, for bare HTTP statuses echoed by `db://` connections. */
   operation?: Operation

@@ -10,7 +10,7 @@ import type { ErrorReply } from './rest.js'
  * Turns anything thrown into a Lance error (`normalizeWith` of `@errs/core/kit` with this package's adapter):
  * ours come back as they are; a plain core error of system `lance` is rebuilt as its class; `@lancedb/lancedb`
  * errors are classified by the family table `LANCEDB_ERRORS` (code, message without Rust paths, detail, instance,
- * request id; the original as `cause`, or a redacted stand-in when its message shows a secret); anything else is wrapped in the code `adapter.clientCodes` names for its
+ * request id; the original as `cause`, or a redacted stand-in when its message or stack shows a secret); anything else is wrapped in the code `adapter.clientCodes` names for its
  * kind (network failures → `ServiceUnavailableError`, retryable; errors of other systems by kind), else
  * `InternalError` with the classified kind. `operation` helps decode bare HTTP statuses echoed by `db://`
  * connections. Never throws, for any value (revoked Proxies, throwing getters, forged brands).

@@ -142,7 +142,7 @@ export function fromLeakV10(value: unknown, o: ErrsOptions): v10.FaunaError | un
 
 /**
  * This package's v10 error for a value thrown by `fauna` 2.5 (recognised by shape, no dependency on fauna), the
- * original kept as `cause` (a redacted stand-in when its message shows a secret): its classes, stream error events as data, raw transport errors; a v10 error of this
+ * original kept as `cause` (a redacted stand-in when its message or stack shows a secret): its classes, stream error events as data, raw transport errors; a v10 error of this
  * package as it is; undefined for anything else. Never throws.
  */
 export function recognize(value: unknown): v10.FaunaError | undefined {
@@ -202,7 +202,7 @@ function makeV10Adapter(): Adapter<v10.FaunaError> {
 /**
  * Turns anything thrown by a `fauna` call into a v10 error of this package (never throws): fauna-js's classes by
  * shape, stream error events, raw transport errors; anything else a `ClientError` (a `NetworkError` for network
- * failures). The original is kept as `cause` (a redacted stand-in when its message shows a secret).
+ * failures). The original is kept as `cause` (a redacted stand-in when its message or stack shows a secret).
  * Core's `normalizeWith` over the v10 dialect.
  */
 export function normalize(value: unknown): v10.FaunaError {

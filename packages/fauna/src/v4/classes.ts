@@ -210,7 +210,7 @@ export function fromLeakV4(value: unknown, o: ErrsOptions): AnyV4Error | undefin
 /**
  * This package's v4 error for a value thrown by `faunadb` 4.8 (recognised by shape, no dependency on faunadb),
  * the original kept as `cause`
- * (a redacted stand-in when its message shows a secret): its classes, stream error data, and the raw `SyntaxError`/`TypeError`/network
+ * (a redacted stand-in when its message or stack shows a secret): its classes, stream error data, and the raw `SyntaxError`/`TypeError`/network
  * errors it leaks; a v4 error of this package as it is; undefined for anything else. Never throws.
  */
 export function recognize(value: unknown): AnyV4Error | undefined {
@@ -243,7 +243,7 @@ function makeV4Adapter(): Adapter<AnyV4Error> {
 /**
  * Turns anything thrown by a `faunadb` call into a v4 error of this package (never throws): faunadb's classes by
  * shape, the raw errors it leaks, anything else a `FaunaError` (`NetworkError`, `TimeoutError`, `AbortError` for
- * failures of those kinds). The original is kept as `cause` (a redacted stand-in when its message shows a secret).
+ * failures of those kinds). The original is kept as `cause` (a redacted stand-in when its message or stack shows a secret).
  * Core's `normalizeWith` over the v4 dialect.
  */
 export function normalize(value: unknown): AnyV4Error {
