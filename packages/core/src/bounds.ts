@@ -1,4 +1,4 @@
-import { isArray, isBytes, isError, isForbiddenKey, read } from './guard.js'
+import { isArray, isBytes, isError, isForbiddenKey, keysOf, read } from './guard.js'
 import { cutIndex, cutText, type KeyView, keyView, REDACTED, redactBounded, redactString } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
@@ -220,7 +220,7 @@ function copyArray(a: readonly unknown[], depth: number, c: Copy): unknown {
 function copyRecord(obj: object, depth: number, c: Copy): unknown {
   let keys: string[]
   try {
-    keys = Object.keys(obj)
+    keys = keysOf(obj, MAX_ENTRIES + 1)
   } catch {
     return '[Unreadable]'
   }

@@ -37,6 +37,17 @@ export function isForbiddenKey(key: string): boolean {
   return FORBIDDEN_KEYS.has(key)
 }
 
+/**
+ * The keys a reader of the first `max` keys of `value` looks at: `Object.keys(value)` (the reader cuts it), except
+ * that an ArrayBuffer view (a typed array, a `Buffer`) longer than `max` gives its first `max` index keys, as
+ * `Object.keys(value).slice(0, max)` would, without listing them all: that list costs time and memory in the
+ * view's length (seconds for a few MiB). May throw as `Object.keys` does (a revoked proxy).
+ */
+export function keysOf(value: object, max: number): string[] {
+  // The first `max` index keys are those of any `max` bytes.
+  return Object.keys(ArrayBuffer.isView(value) && (value as Uint8Array).length > max ? new Uint8Array(max) : value)
+}
+
 /** `value[key]` for any value; `undefined` when the value is not an object or the read throws. */
 export function read(value: unknown, key: string): unknown {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined
@@ -98,7 +109,7 @@ export function isError(value: unknown): value is Error {
 export function ownEntries(value: object, max = 1024): Array<[string, unknown]> {
   let keys: string[]
   try {
-    keys = Object.keys(value)
+    keys = keysOf(value, max)
   } catch {
     return []
   }
@@ -126,7 +137,7 @@ export function ownMembers<T extends object>(value: object, template: T, max = 1
   const out = { ...template }
   let keys: string[]
   try {
-    keys = Object.keys(value)
+    keys = keysOf(value, max)
   } catch {
     return out
   }

@@ -3,7 +3,17 @@
  * every shape clients hand out (plain objects in any case, Node's `IncomingMessage.headers` with array values,
  * web `Headers`), request ids and `Retry-After`. Nothing here throws or rejects.
  */
-import { isArray, isBytes, isDelayMs, isForbiddenKey, isHeaderValue, isRecord, read, requestIdOf } from './guard.js'
+import {
+  isArray,
+  isBytes,
+  isDelayMs,
+  isForbiddenKey,
+  isHeaderValue,
+  isRecord,
+  keysOf,
+  read,
+  requestIdOf,
+} from './guard.js'
 
 export { isHeaderValue }
 
@@ -84,7 +94,8 @@ function headerValue(value: unknown): string | undefined {
  */
 export function headerMap(headers: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null)
-  if (headers === null || typeof headers !== 'object') return out
+  // A typed array has `forEach` too, over every element: bytes are no headers.
+  if (headers === null || typeof headers !== 'object' || ArrayBuffer.isView(headers)) return out
   try {
     if (isArray(headers)) {
       // `[name, value]` pairs (fetch's `HeadersInit`).
@@ -103,7 +114,7 @@ export function headerMap(headers: unknown): Record<string, string> {
       })
       return out
     }
-    const keys = Object.keys(headers)
+    const keys = keysOf(headers, MAX_HEADERS)
     for (let i = 0; i < Math.min(keys.length, MAX_HEADERS); i++) {
       const key = keys[i] as string
       putHeader(out, key, read(headers, key))
@@ -155,7 +166,7 @@ export function header(headers: unknown, name: string): string | undefined {
   // without copying the other headers.
   let found: string | undefined
   try {
-    const keys = Object.keys(headers)
+    const keys = keysOf(headers, MAX_HEADERS)
     for (let i = 0; i < Math.min(keys.length, MAX_HEADERS); i++) {
       const key = keys[i] as string
       if (key.length !== lower.length || key.toLowerCase() !== lower) continue
