@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { coreView } from './classify.js'
+import { read } from './guard.js'
 
 export { isRetryable } from './classify.js'
 
@@ -44,13 +45,14 @@ const positive = (value: unknown, fallback: number): number =>
  * @see https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 — `Retry-After`
  */
 export function retryDelay(error: unknown, attempt: number, options: RetryDelayOptions = {}): number {
-  const baseMs = positive(options.baseMs, DEFAULT_BASE_MS)
-  const maxMs = positive(options.maxMs, DEFAULT_MAX_MS)
+  // Read guarded: options that cannot be read (null from untyped code, a revoked Proxy, a throwing getter) are defaults.
+  const baseMs = positive(read(options, 'baseMs'), DEFAULT_BASE_MS)
+  const maxMs = positive(read(options, 'maxMs'), DEFAULT_MAX_MS)
   const n = typeof attempt === 'number' && attempt >= 1 ? Math.min(Math.floor(attempt), 1024) : 1
   const ceiling = Math.min(maxMs, baseMs * 2 ** (n - 1))
   let r: unknown
   try {
-    r = (options.random ?? Math.random)()
+    r = ((read(options, 'random') as RetryDelayOptions['random']) ?? Math.random)()
   } catch {
     r = 0.5
   }

@@ -92,6 +92,24 @@ describe('retryDelay: full-jitter exponential backoff', () => {
     expect(retryDelay(undefined, 1, { random: fixed(0.5) })).toBe(50)
   })
 
+  it('options that cannot be read (null, a revoked Proxy, a throwing getter) are the defaults: never throws', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    const throwing = Object.defineProperty({ random: fixed(0.5) }, 'baseMs', {
+      enumerable: true,
+      get() {
+        throw new Error('getter')
+      },
+    })
+    for (const options of [null, proxy, throwing]) {
+      // A delay within the defaults' ceiling for attempt 1 (100 ms), at least the Retry-After.
+      const delay = retryDelay(throttled(30), 1, options as never)
+      expect(delay).toBeGreaterThanOrEqual(30)
+      expect(delay).toBeLessThanOrEqual(100)
+    }
+    expect(retryDelay(throttled(), 2, throwing)).toBe(100)
+  })
+
   it('with Math.random: every draw within bounds, spread over the range', () => {
     const draws = Array.from({ length: 2000 }, () => retryDelay(undefined, 4))
     expect(Math.min(...draws)).toBeGreaterThanOrEqual(0)
