@@ -1,5 +1,5 @@
 import type { Adapter, ErrsOptions } from '@errs/core'
-import { type ClientCodes, codeText, isBytes, isRecord, readReply, type WireValue } from '@errs/core/kit'
+import { type ClientCodes, codeText, isBytes, isRecord, readOptions, readReply, type WireValue } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
 import { TRUSTED, writeErrorResponse } from './encode.js'
 import { CLASSES } from './errors.js'
@@ -67,7 +67,8 @@ export const adapter: Adapter<LanceNamespaceError> & {
   create(code: number | string, message?: string, options: ErrsOptions = {}): LanceNamespaceError {
     const n = codeOf(code)
     if (!Number.isNaN(n)) return fromErrorCode(n, message, options)
-    return fromErrorCode(n, message, { ...options, details: { ...options.details, invalidCode: codeText(code) } })
+    const o = readOptions(options)
+    return fromErrorCode(n, message, { ...o, details: { ...o?.details, invalidCode: codeText(code) } })
   },
   decode(wire: WireValue): LanceNamespaceError {
     try {

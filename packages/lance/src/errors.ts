@@ -1,4 +1,4 @@
-import type { ErrsErrorClass } from '@errs/core/kit'
+import { type ErrsErrorClass, read } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
 import { type InternalErrorOptions, type LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
 
@@ -232,7 +232,8 @@ export class InternalError extends LanceNamespaceError {
   /** The code this class stands for, `ErrorCode.INTERNAL`. */
   static readonly code: typeof ErrorCode.INTERNAL = 18
   constructor(message?: string, options?: InternalErrorOptions) {
-    super(options?.code ?? ErrorCode.INTERNAL, message, options)
+    // Read guarded: options that cannot be read (a revoked Proxy) are none, as `LanceNamespaceError` reads them.
+    super((read(options, 'code') as number | undefined) ?? ErrorCode.INTERNAL, message, options)
   }
 }
 

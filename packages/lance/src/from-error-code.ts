@@ -1,4 +1,4 @@
-import { codeText } from '@errs/core/kit'
+import { codeText, readOptions } from '@errs/core/kit'
 import { type ErrorCode, isKnownCode } from './codes.js'
 import { ERROR_CLASSES, InternalError } from './errors.js'
 import type { LanceErrorOptions, LanceNamespaceError } from './lance-namespace-error.js'
@@ -26,8 +26,9 @@ export function fromErrorCode<C extends number>(
     return new Class(message, options) as ErrorClassOf<C>
   }
   if (typeof code !== 'number' || !Number.isFinite(code)) {
-    const details = { invalidCode: codeText(code), ...options?.details }
-    return new InternalError(message, { ...options, details }) as ErrorClassOf<C>
+    const o = readOptions(options)
+    const details = { invalidCode: codeText(code), ...o?.details }
+    return new InternalError(message, { ...o, details }) as ErrorClassOf<C>
   }
-  return new InternalError(message, { ...options, code }) as ErrorClassOf<C>
+  return new InternalError(message, { ...readOptions(options), code }) as ErrorClassOf<C>
 }

@@ -7,6 +7,7 @@ import {
   keptKey,
   ownEntries,
   REDACTED,
+  readOptions,
   redactBoundedText,
   truncate,
 } from '@errs/core/kit'
@@ -77,10 +78,12 @@ export function lanceInit(
 }
 
 /**
- * `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. Options
- * with none of the four members to store are core's as they are (core reads only its own members): no copy.
+ * `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. Read as
+ * `readOptions` reads them (own data, each member once; options that cannot be read, such as `null` or a revoked
+ * Proxy, are none), so that a constructor never throws on them.
  */
-function storeOptions(options: LanceErrorOptions | undefined): ErrsOptions | undefined {
+function storeOptions(given: LanceErrorOptions | undefined): ErrsOptions | undefined {
+  const options = readOptions(given) as LanceErrorOptions | undefined
   if (options === undefined) return undefined
   const { detail, context, instance, publicMessage } = options
   const ctx = redactedContext(context)
