@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { adapter, normalize } from '../src/adapter.js'
+import { adapter, isFaunaError, normalize } from '../src/adapter.js'
 import { errorForStatus, errors } from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
@@ -44,5 +44,43 @@ describe('Fauna options on top of a reply', () => {
     revoked.revoke()
     expect(() => normalize(new Error('socket hang up'), revoked.proxy as never)).not.toThrow()
     expect(() => adapter.create('document_not_found', 'm', revoked.proxy as never)).not.toThrow()
+  })
+})
+
+describe('Fauna error classes made with options that cannot be read', () => {
+  it('every constructor ignores them instead of throwing (v4 and v10)', () => {
+    const hostile = (): unknown[] => {
+      const revoked = Proxy.revocable({}, {})
+      revoked.revoke()
+      const getter = Object.defineProperty({}, 'details', {
+        enumerable: true,
+        get() {
+          throw new Error('getter details')
+        },
+      })
+      return [null, revoked.proxy, getter]
+    }
+    const rr = { statusCode: 400, responseContent: { errors: [{ code: 'invalid ref', description: 'x' }] } }
+    const failure = { error: { code: 'abort', message: 'aborted', abort: '1' } }
+    for (const options of hostile()) {
+      const o = options as never
+      const made: unknown[] = [
+        new errors.FaunaError('FaunaError', 'm', undefined, o),
+        new errors.BadRequest(rr as never, o),
+        new errors.Unauthorized(rr as never, o),
+        new errors.FaunaHTTPError('UnknownError', rr as never, o),
+        new errors.ProtocolError('m', o),
+        new errors.InvalidArity(1, 2, 3, 'Add', o),
+        new errors.StreamErrorEvent({ event: { code: 'permission denied', description: 'd' } }, o),
+        new v10.QueryRuntimeError({ error: { code: 'document_not_found', message: 'm' } } as never, 400, o),
+        new v10.AbortError(failure as never, 400, o),
+        new v10.ServiceError({ error: { code: 'x', message: 'm' } } as never, 400, o),
+        new v10.NetworkError('m', o),
+        new v10.ProtocolError({ message: 'm', httpStatus: 500 }, o),
+        new v10.ClientError('m', o),
+      ]
+      for (const e of made) expect(isFaunaError(e)).toBe(true)
+      expect((made[0] as { details: unknown }).details).toEqual({ dialect: 'v4' })
+    }
   })
 })

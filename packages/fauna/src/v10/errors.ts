@@ -142,7 +142,9 @@ export class FaunaError extends ErrsError {
   }
 }
 
-function clientInit(className: string, message: unknown, options: ErrsOptions): ErrsErrorInit {
+function clientInit(className: string, message: unknown, given: ErrsOptions): ErrsErrorInit {
+  // Read guarded, as every constructor reads its options: unreadable ones (null, a revoked Proxy) are none.
+  const options = readOptions(given) ?? {}
   const row = v10ClientRow(className)
   const own = options.details
   const opts = withOptions(row !== undefined ? { title: row.description } : {}, options)
@@ -258,7 +260,8 @@ function codeText(v: unknown): string {
  * fauna-js retries (`ThrottlingError`) is retryable whatever its code and status. Native state goes to `details`:
  * `httpStatus`, `queryInfo`, `constraint_failures` (and `abort`, added by AbortError).
  */
-function serviceInit(className: string, failure: unknown, httpStatus: unknown, options: ErrsOptions): ErrsErrorInit {
+function serviceInit(className: string, failure: unknown, httpStatus: unknown, given: ErrsOptions): ErrsErrorInit {
+  const options = readOptions(given) ?? {}
   const error = read(failure, 'error')
   const code = codeText(read(error, 'code'))
   const status = typeof httpStatus === 'number' && Number.isFinite(httpStatus) ? httpStatus : undefined
@@ -354,8 +357,9 @@ export class ConstraintFailureError extends ServiceError {
 }
 
 /** `AbortError`'s options: the value passed to `abort()`, decoded from the tagged format, first in `details`. */
-function abortOptions(failure: QueryFailure, options: ErrsOptions): ErrsOptions {
+function abortOptions(failure: QueryFailure, given: ErrsOptions): ErrsOptions {
   const abort = plain(decodeTagged(read(read(failure, 'error'), 'abort')))
+  const options = readOptions(given) ?? {}
   return { ...options, details: { abort, ...options.details } }
 }
 
@@ -429,12 +433,13 @@ export class ProtocolError extends FaunaError {
    * @param options - `ErrsOptions`: `cause`, and overrides of the core view
    */
   constructor(init: { message: string; httpStatus: number }, options: ErrsOptions = {}) {
+    const o = readOptions(options) ?? {}
     const raw = read(init, 'httpStatus')
     const httpStatus = typeof raw === 'number' && Number.isFinite(raw) ? raw : 0
     const message = messageText(read(init, 'message'))
     // fauna-js's empty-reply error claims status 500 but asks to try again: it is the class's own row.
     const facts = unreadableFacts(V10_PROTOCOL_ROW, httpStatus, message === EMPTY_RESPONSE_MESSAGE)
-    super(message, { ...facts, ...options, details: { ...options.details, httpStatus } })
+    super(message, { ...facts, ...o, details: { ...o.details, httpStatus } })
   }
 
   /** HTTP status of the reply. */

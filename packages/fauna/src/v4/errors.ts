@@ -133,11 +133,13 @@ function v4Init(
   row: FaunaCodeInfo | undefined,
   message: unknown,
   description: unknown,
-  options: ErrsOptions,
+  given: ErrsOptions,
   wireStatus?: number,
   facts: ErrsOptions = {},
   details: Record<string, unknown> = v4Details(description),
 ): ErrsErrorInit {
+  // Read guarded, as every constructor reads its options: unreadable ones (null, a revoked Proxy) are none.
+  const options = readOptions(given) ?? {}
   const own = options.details
   if (row !== undefined) facts.title = row.description
   const opts = withOptions(facts, options)
@@ -211,6 +213,7 @@ export class InvalidArity extends FaunaError {
   static override readonly errsBrand: string = 'errs.fauna.v4.InvalidArity'
 
   constructor(min: number | null, max: number | null, actual: number, callerFunc: string, options: ErrsOptions = {}) {
+    const o = readOptions(options) ?? {}
     const fn = messageText(callerFunc)
     const lo = numberOrNull(min)
     const hi = numberOrNull(max)
@@ -219,8 +222,8 @@ export class InvalidArity extends FaunaError {
       `${fn} function requires ${arityText(lo, hi)} argument(s) but ${n} were given\n` +
       `For more info, see the docs: https://docs.fauna.com/fauna/current/api/fql/functions/${fn.toLowerCase()}`
     super('InvalidArity', message, undefined, {
-      ...options,
-      details: { min: lo, max: hi, actual: n, callerFunc: fn, ...options.details },
+      ...o,
+      details: { min: lo, max: hi, actual: n, callerFunc: fn, ...o.details },
     })
   }
 
@@ -300,14 +303,15 @@ export class StreamErrorEvent extends StreamError {
   #original: object | undefined
 
   constructor(event: unknown, options: ErrsOptions = {}) {
+    const o = readOptions(options) ?? {}
     const payload = eventPayload(event)
     const code = codeOf(payload)
     const row = v4CodeInfo(code)
     const txn = read(event, 'txn')
     const init = v4Init(code, row, code, readString(payload, 'description'), {
       ...(row === undefined ? { status: 500 } : {}),
-      ...options,
-      details: { ...(typeof txn === 'number' ? { txn } : {}), ...options.details },
+      ...o,
+      details: { ...(typeof txn === 'number' ? { txn } : {}), ...o.details },
     })
     super('StreamErrorEvent', code, undefined, prepared(init))
     if (event !== null && typeof event === 'object') this.#original = event
