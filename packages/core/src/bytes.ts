@@ -62,26 +62,65 @@ function isOrdinary(ta: Intrinsics, buffer: ArrayBufferLike): boolean {
 }
 
 /**
- * The bytes of `value` when it is a real `Uint8Array` (its internal slots say so; a subclass counts, a Proxy or an
- * array-like does not), read only through the intrinsic getters: at most `max` bytes, else only the first `head` (a
- * preview, copied). A view of ordinary memory is not copied: decoding is synchronous and runs none of the object's
- * code, so nothing can change it meanwhile; shared memory is copied. A detached or out-of-bounds view reads as 0
- * bytes. `undefined` for anything else. Never throws; time linear in the bytes copied (none for ordinary memory).
+ * The bytes of `value` when it is binary data by its internal slots (a Proxy or an array-like is not): a `Uint8Array`
+ * (a subclass counts), any other typed array or a `DataView` (the bytes it views), an `ArrayBuffer` or a
+ * `SharedArrayBuffer` (all its bytes). Read only through the intrinsic getters: at most `max` bytes, else only the
+ * first `head` (a preview, copied). A view of ordinary memory is not copied: decoding is synchronous and runs none
+ * of the object's code, so nothing can change it meanwhile; shared memory is copied. A detached or out-of-bounds view
+ * reads as 0 bytes. `undefined` for anything else. Never throws; time linear in the bytes copied (none for ordinary
+ * memory).
  */
 export function ownBytes(value: unknown, max: number, head: number): OwnedBytes | undefined {
   try {
     const ta = typedArrayGetters()
-    if (value === null || typeof value !== 'object' || ta.tag.call(value) !== 'Uint8Array') return undefined
-    const length = ta.length.call(value)
+    const bytes = value !== null && typeof value === 'object' ? uint8Of(ta, value) : undefined
+    if (bytes === undefined) return undefined
+    const length = ta.length.call(bytes)
     const over = length > max
     const n = over ? Math.min(length, head) : length
-    const buffer = ta.buffer.call(value)
-    const view = new Uint8Array(buffer, ta.byteOffset.call(value), n)
+    const buffer = ta.buffer.call(bytes)
+    const view = new Uint8Array(buffer, ta.byteOffset.call(bytes), n)
     return { bytes: over || !isOrdinary(ta, buffer) ? view.slice() : view, length, over }
   } catch {
     // The view changed under us (detached or shrunk between the reads): nothing of it can be read.
     return { bytes: new Uint8Array(0), length: 0, over: false }
   }
+}
+
+/**
+ * `value` as a `Uint8Array` of the same bytes, each kind of binary data read through its own intrinsic getters (which
+ * throw for anything else): empty when its memory cannot be read (detached); `undefined` when it is no binary data.
+ */
+function uint8Of(ta: Intrinsics, value: object): Uint8Array | undefined {
+  const tag = ta.tag.call(value)
+  if (tag === 'Uint8Array') return value as Uint8Array
+  // Throws for a value the getter does not belong to, or a constructor the runtime lacks (the callers catch).
+  const get = (C: { prototype: object } | undefined, key: string): never =>
+    (
+      (Object.getOwnPropertyDescriptor((C as { prototype: object }).prototype, key) as PropertyDescriptor)
+        .get as () => never
+    ).call(value)
+  if (tag !== undefined || ArrayBuffer.isView(value)) {
+    const C = tag !== undefined ? (Object.getPrototypeOf(Uint8Array) as { prototype: object }) : DataView
+    try {
+      return new Uint8Array(get(C, 'buffer'), get(C, 'byteOffset'), get(C, 'byteLength'))
+    } catch {
+      return new Uint8Array(0)
+    }
+  }
+  for (const C of [ArrayBuffer, globalThis.SharedArrayBuffer]) {
+    try {
+      get(C, 'byteLength')
+    } catch {
+      continue
+    }
+    try {
+      return new Uint8Array(value as ArrayBuffer)
+    } catch {
+      return new Uint8Array(0)
+    }
+  }
+  return undefined
 }
 
 /**

@@ -53,3 +53,39 @@ describe('ownBytes: a private copy of untrusted bytes, read through the intrinsi
     expect(copy && [...copy.bytes]).toEqual([4, 5, 6])
   })
 })
+
+describe('ownBytes: binary data of every kind, as the bytes it holds', () => {
+  it('an ArrayBuffer, a SharedArrayBuffer, a DataView and other typed arrays give their bytes', () => {
+    const base = new Uint8Array([9, 1, 2, 3, 9])
+    const shared = new SharedArrayBuffer(3)
+    new Uint8Array(shared).set([1, 2, 3])
+    for (const value of [
+      base.buffer.slice(1, 4),
+      shared,
+      new DataView(base.buffer, 1, 3),
+      new Int8Array(base.buffer, 1, 3),
+      new Uint8ClampedArray([1, 2, 3]),
+      new Uint16Array(new Uint8Array([1, 2, 3, 0]).buffer, 0, 1),
+    ]) {
+      const got = ownBytes(value, 16, 16)
+      expect(got && [...got.bytes].slice(0, 2)).toEqual([1, 2])
+    }
+    const view = ownBytes(new DataView(base.buffer, 1, 3), 16, 16)
+    expect(view?.bytes.buffer).toBe(base.buffer) // ordinary memory: a view, no copy
+    const fromShared = ownBytes(shared, 16, 16)
+    expect(fromShared?.bytes.buffer).not.toBe(shared) // shared memory: a copy
+    expect(ownBytes(new ArrayBuffer(10), 4, 2)).toMatchObject({ length: 10, over: true })
+  })
+
+  it('anything else is no bytes; a detached buffer holds none', () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    for (const value of [{}, [1, 2], { length: 3, 0: 1 }, revoked.proxy, new Proxy(new ArrayBuffer(4), {}), 'ab', 1]) {
+      expect(ownBytes(value, 16, 16)).toBeUndefined()
+    }
+    const detached = new ArrayBuffer(8)
+    structuredClone(detached, { transfer: [detached] })
+    expect(ownBytes(detached, 16, 16)?.length).toBe(0)
+    expect(ownBytes(new DataView(new ArrayBuffer(4)), 16, 16)?.length).toBe(4)
+  })
+})

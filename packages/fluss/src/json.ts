@@ -71,11 +71,12 @@ export function parseJsonInput(input: unknown, decoder: string, httpStatus?: num
   if (input === undefined || input === null) return { ok: true, value: input }
   const extra = isHttpErrorStatus(httpStatus) ? { httpStatus } : undefined
   let body = input
-  if (isBytes(input)) {
-    // Over the bound: one byte more than `details.raw` shows is kept, so that the preview says it was cut.
-    const owned = ownBytes(input, MAX_JSON_TEXT, MAX_RAW / 2 + 1)
-    if (owned === undefined)
-      return { ok: false, error: malformedInput(decoder, 'body bytes cannot be read', '', extra) }
+  // Bytes of any kind (`Uint8Array`, `ArrayBuffer`, `DataView`, …). Over the bound: one byte more than `details.raw`
+  // shows is kept, so that the preview says it was cut.
+  const owned = ownBytes(input, MAX_JSON_TEXT, MAX_RAW / 2 + 1)
+  if (owned === undefined && isBytes(input))
+    return { ok: false, error: malformedInput(decoder, 'body bytes cannot be read', '', extra) }
+  if (owned !== undefined) {
     if (owned.over) {
       const problem = `body of ${owned.length} bytes exceeds ${MAX_JSON_TEXT}`
       return { ok: false, error: malformedInput(decoder, problem, owned.bytes, { ...extra, byteLength: owned.length }) }

@@ -318,3 +318,27 @@ describe('response frames', () => {
     )
   })
 })
+
+describe('decodeErrorResponse and decodeErrorJson read bytes of every kind', () => {
+  it('an ArrayBuffer, a SharedArrayBuffer, a DataView or another typed array decodes as its Uint8Array does', () => {
+    const bytes = encodeErrorResponse(new FlussError('table x does not exist', 7))
+    const shared = new SharedArrayBuffer(bytes.length)
+    new Uint8Array(shared).set(bytes)
+    const framed = new Uint8Array(bytes.length + 3)
+    framed.set(bytes, 3)
+    for (const input of [
+      bytes.slice().buffer,
+      shared,
+      new DataView(framed.buffer, 3),
+      new Int8Array(framed.buffer, 3),
+      Buffer.from(bytes),
+    ]) {
+      const e = decodeErrorResponse(input as never)
+      expect([e.error_code, e.message]).toEqual([7, 'table x does not exist'])
+    }
+    const json = new TextEncoder().encode(JSON.stringify({ error_code: 7, error_message: 'gone' }))
+    for (const input of [json.buffer, new DataView(json.buffer)]) {
+      expect(decodeErrorJson(input).error_code).toBe(7)
+    }
+  })
+})
