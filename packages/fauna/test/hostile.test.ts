@@ -154,6 +154,31 @@ describe('query_tags holding non-strings never throw', () => {
 })
 
 describe('walks are bounded by the work done, not by depth', () => {
+  it('decodeTagged keeps its depth bound whatever depth it is told to start from (never throws)', () => {
+    // 100 000 nested arrays: without the bound, a call stack overflow.
+    let deep: unknown[] = []
+    const root = deep
+    for (let i = 0; i < 100_000; i++) {
+      const next: unknown[] = []
+      deep.push(next)
+      deep = next
+    }
+    const sparse: unknown[] = []
+    sparse.length = 2 ** 32 - 1
+    const throwing = {
+      valueOf() {
+        throw new Error('valueOf')
+      },
+    }
+    for (const depth of [Number.NaN, -1e9, Symbol('d'), throwing, sparse, '1', undefined]) {
+      const out = v10.decodeTagged(root, depth as never)
+      let levels = 0
+      for (let v = out; Array.isArray(v) && v.length > 0; v = v[0]) levels++
+      expect(levels).toBeLessThanOrEqual(v10.MAX_TAGGED_DEPTH + 1)
+    }
+    expect(v10.decodeTagged({ '@int': '7' }, 3)).toBe(7)
+  })
+
   it('decodeTagged is linear on shared references and cuts cycles', () => {
     const o: Record<string, unknown> = {}
     o.a = o

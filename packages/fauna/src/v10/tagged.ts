@@ -83,7 +83,9 @@ function decode(value: unknown, depth: number, w: Walk): unknown {
  * @param depth - nesting depth to start from (values deeper than `MAX_TAGGED_DEPTH` become `null`)
  */
 export function decodeTagged(value: unknown, depth = 0): unknown {
-  return decode(value, depth, { left: MAX_TAGGED_NODES, path: new Set() })
+  // A depth that is no count (NaN, negative, not a number) starts at 0: the depth bound must hold.
+  const start = typeof depth === 'number' && depth > 0 ? depth : 0
+  return decode(value, start, { left: MAX_TAGGED_NODES, path: new Set() })
 }
 
 function encode(value: unknown, depth: number, w: Walk): unknown {
