@@ -11,6 +11,7 @@ import {
   KIND_TITLE,
 } from './kinds.js'
 import { writeProblem } from './problem-write.js'
+import { redactString } from './redact.js'
 
 /** Everything an ErrsError is made of. Adapters fill it from their code tables. */
 export interface ErrsErrorInit {
@@ -261,11 +262,12 @@ function text(value: unknown, max?: number): string {
  * The `cause` an error keeps: the value itself, unless it is error-like (an object with a string `message`, as
  * loggers take it) and shows what no output may show: a message that redaction changes (a foreign error quoting
  * `Authorization: Bearer …` or a registered secret) or that is longer than its bound (16 KiB), or a cause of its own
- * replaced so (at most `MAX_CAUSE_DEPTH` deep), or a stack that redaction changes or cuts (it keeps the message as it
- * was when the stack was first read, or whatever was assigned to it). Then a plain `Error` stands in for it: the same
- * name (when redaction leaves it as it is), the message and stack cut and redacted, its cause kept the same way.
- * (Judging the stack reads it, which makes V8 format a stack not read before: a few µs, for an error a foreign error
- * is wrapped in.) Loggers write a
+ * replaced so (at most `MAX_CAUSE_DEPTH` deep), or a stack that redaction changes (it holds the message as it was when
+ * the stack was first read, or whatever was assigned to it; a stack that is long or no string is no reason). Then a plain `Error`
+ * stands in for it: the same name (when redaction leaves it as it is), the message and stack cut and redacted, its
+ * cause kept the same way. (Judging the stack reads it, which makes V8 format a stack not read before: 10–20 µs for
+ * ten frames on the bench machine, paid by an error a foreign error is wrapped in; a logger reads it anyway.) Loggers
+ * write a
  * cause chain as they find it (pino's `err` serializer appends each cause's message and stack; Sentry sends linked
  * errors), so they then show no secret. Errors of any copy of this package are kept as they are (their texts are
  * redacted when made). Never throws.
@@ -278,11 +280,11 @@ export function keptCause(cause: unknown, depth = 0): unknown {
   const inner = read(cause, 'cause')
   // Past `MAX_CAUSE_DEPTH` (a long or cyclic chain) the rest is kept as it is, unjudged.
   const keptInner = depth < MAX_CAUSE_DEPTH ? keptCause(inner, depth + 1) : inner
-  // The stack is judged too: it is written by the same loggers, and holds the message as it was when the stack was
-  // read first (a library that scrubs `message` afterwards leaves it there) or whatever was assigned to it.
+  // The stack is judged too: loggers write it, and it holds the message as it was when the stack was first read (a
+  // library that scrubs `message` afterwards leaves it there), or whatever was assigned to it.
   const stack = read(cause, 'stack')
+  if (shownMessage === message && keptInner === inner && !stackShowsSecret(stack)) return cause
   const shownStack = typeof stack === 'string' ? redactBoundedText(stack) : undefined
-  if (shownMessage === message && keptInner === inner && shownStack === stack) return cause
   const standIn = new Error(shownMessage)
   const name = read(cause, 'name')
   const own = { writable: true, enumerable: false, configurable: true }
@@ -292,6 +294,14 @@ export function keptCause(cause: unknown, depth = 0): unknown {
   Object.defineProperty(standIn, 'stack', { ...own, value: shownStack ?? `${standIn.name}: ${shownMessage}` })
   if (keptInner !== undefined) Object.defineProperty(standIn, 'cause', { ...own, value: keptInner })
   return standIn
+}
+
+/**
+ * True when `stack` is a string that redaction changes (judged whole, not cut: a long stack is no secret, and
+ * `redactString` is linear).
+ */
+function stackShowsSecret(stack: unknown): boolean {
+  return typeof stack === 'string' && redactString(stack) !== stack
 }
 
 /** A frozen shallow copy of a record (the record itself when already frozen); never throws. */

@@ -47,6 +47,17 @@ describe('keptCause', () => {
     expect(normalize(scrubbed).cause).not.toBe(scrubbed)
   })
 
+  it('keeps a clean cause whose stack is no string, or long, or names files with secret words', () => {
+    const nullStack = Object.assign(new Error('clean'), { stack: null })
+    expect(keptCause(nullStack)).toBe(nullStack)
+    const arrayStack = { message: 'clean', stack: ['at f'] }
+    expect(keptCause(arrayStack)).toBe(arrayStack)
+    const frames = Array.from({ length: 400 }, (_, i) => `    at f${i} (/srv/token-service/session/handler.js:${i}:1)`)
+    const long = Object.assign(new Error('clean'), { stack: ['Error: clean', ...frames].join('\n') })
+    expect(long.stack.length).toBeGreaterThan(16 * 1024)
+    expect(keptCause(long)).toBe(long)
+  })
+
   it('stands in for a clean error whose cause chain shows a secret, down the chain', () => {
     addSecret(SECRET)
     const deep = new Error(`token ${SECRET}`)
