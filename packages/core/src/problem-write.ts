@@ -93,10 +93,11 @@ export function problemType(system: string, reason: string): string {
 /** Stack frames and what follows them (Java `at …`, `Caused by:`, Node `    at …`). */
 const STACK_TAIL = /\r?\n[\t ]*(?:at |Caused by:|\.\.\. \d+ more)/
 /**
- * URLs (`scheme://…`), and those without an authority (`file:/tmp/x`, as Java's `File.toURI()` and Hadoop's `Path`
- * write a local file: https://www.rfc-editor.org/rfc/rfc8089#appendix-B), removed.
+ * URLs (`scheme://…`), and file URIs without an authority (`file:/tmp/x`, as Java's `File.toURI()` and Hadoop's `Path`
+ * write a local file: https://www.rfc-editor.org/rfc/rfc8089#appendix-B; Hadoop's file systems alike: `hdfs:/…`,
+ * `s3a:/…`), removed; `GET:/v1/…` or `ns:/a/b` is no URL.
  */
-const URL_RE = /\b[a-zA-Z][a-zA-Z0-9+.-]{1,15}:\/\/?[^\s"'<>()]+/g
+const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|abfss?|wasbs?|oss):\/)[^\s"'<>()]+/gi
 /** IPv4 addresses with an optional port, bracketed IPv6, and `host.name:port`. */
 const ADDRESS_RE =
   /\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b/g

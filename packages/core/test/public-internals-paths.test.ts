@@ -34,4 +34,10 @@ describe('file locations the public problem leaves out', () => {
     expect(toProblem(e, { exposeInternal: true }).detail).toBe(e.message)
     expect(toProblem(e).detail).toBe('at [internal] and [internal], route /v1/table/t')
   })
+
+  // Only a file system's scheme may be followed by a single `/`: a method before a route, or any `word:/…`, is no URL.
+  it('keeps a route after a method or a label', () => {
+    expect(publicDetail('GET:/v1/namespace/ns/list failed')).toBe('GET:/v1/namespace/ns/list failed')
+    expect(publicDetail('route:/v1/table/t/describe, ratio:/2')).toBe('route:/v1/table/t/describe, ratio:/2')
+  })
 })
