@@ -135,3 +135,12 @@ export function viewOf(value: Uint8Array, offset: number, length: number): Uint8
     return undefined
   }
 }
+
+/**
+ * The element count of a typed array (a `Buffer` too), read with the intrinsic getter: an own `length`, or a
+ * subclass's getter, is not trusted. `undefined` for anything else (a `DataView`, a Proxy, a plain object).
+ */
+export function typedArrayLength(value: unknown): number | undefined {
+  const ta = typedArrayGetters()
+  return ta.tag.call(value) === undefined ? undefined : ta.length.call(value)
+}

@@ -1,3 +1,4 @@
+import { typedArrayLength } from './bytes.js'
 import { cutText } from './redact.js'
 
 /**
@@ -44,8 +45,10 @@ export function isForbiddenKey(key: string): boolean {
  * view's length (seconds for a few MiB). May throw as `Object.keys` does (a revoked proxy).
  */
 export function keysOf(value: object, max: number): string[] {
-  // The first `max` index keys are those of any `max` bytes.
-  return Object.keys(ArrayBuffer.isView(value) && (value as Uint8Array).length > max ? new Uint8Array(max) : value)
+  // The first `max` index keys are those of any `max` bytes. The count is the intrinsic one: a `length` the value
+  // defines for itself could hide millions of index keys.
+  const length = typedArrayLength(value)
+  return Object.keys(length !== undefined && length > max ? new Uint8Array(max) : value)
 }
 
 /** `value[key]` for any value; `undefined` when the value is not an object or the read throws. */

@@ -34,6 +34,18 @@ describe('an ArrayBuffer view where an object is read: its index keys are not al
     expect(longestKeyList(() => headerMap(new Uint16Array(BIG)))).toBeLessThanOrEqual(1024)
   })
 
+  it('a length the array defines for itself, or a subclass getter, hides none of its index keys', () => {
+    const own = new Uint8Array(BIG)
+    Object.defineProperty(own, 'length', { value: 1 })
+    class Short extends Uint8Array {
+      override get length(): number {
+        return 0
+      }
+    }
+    expect(longestKeyList(() => fromProblem(own))).toBeLessThanOrEqual(1024)
+    expect(longestKeyList(() => ownEntries(new Short(BIG), 16))).toBeLessThanOrEqual(1024)
+  })
+
   it('fromProblem of the bytes answers as before: not a problem object', () => {
     const e = fromProblem(new Uint8Array(BIG))
     expect(e.reason).toBe('UNKNOWN')
