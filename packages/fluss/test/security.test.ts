@@ -110,6 +110,20 @@ describe('SASL password from a client config', () => {
     expect(new FlussError('user id 1001 and bob stay', 46).message).toBe('user id 1001 and bob stay')
   })
 
+  // Settings whose key holds a secret word but whose last segment names a duration, a length or a version: their
+  // values (3600, 1000, 8) registered as secrets would be hidden in every text of the process.
+  it('is not taken from a setting about a secret (a ttl, a length, a period)', () => {
+    addConfigSecrets({
+      'auth.token.expiry-seconds': 3601,
+      'client.credentials.refresh.period': 1001,
+      password: { 'min-length': 9 },
+      'token.ttl': '7201',
+    })
+    expect(new FlussError('timed out after 3601 s; retried 1001 times, 9 chars, ttl 7201', 25).message).toBe(
+      'timed out after 3601 s; retried 1001 times, 9 chars, ttl 7201',
+    )
+  })
+
   it('is taken from a JAAS config and from a literal list too', () => {
     addConfigSecrets({
       client: {
