@@ -87,7 +87,9 @@ export const UNKNOWN_CODE = 'UNKNOWN_CODE'
  * Unknown code (`row` undefined): the code as sent, reason `UNKNOWN_CODE` (or `options.reason`); kind, status and
  * retry rule of the wire's HTTP status (`statusFacts`: its kind and the status itself, else `unknown` and 500),
  * retryable only when that status is one of `retryStatuses` (none by default: native clients retry by code, and
- * treat a code they do not know as an unknown server error); title `Unknown <system> error code`.
+ * treat a code they do not know as an unknown server error; an adapter passes the statuses its system's clients or
+ * servers say to retry whatever the code, as Lance's and the Fluss gateway's 429 and 503); title
+ * `Unknown <system> error code`.
  *
  * @param wireStatus The HTTP status the error arrived with, if any (used only for unknown codes).
  * @param retryStatuses For an unknown code: the statuses the system's own clients retry whatever the code.

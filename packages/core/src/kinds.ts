@@ -189,8 +189,10 @@ export interface StatusFacts {
 /**
  * The one decision of kind, status and retryability from a bare HTTP status: core's `fromResponse`, the foreign
  * classifier, a problem without `kind`, and every adapter's reply whose code is absent or unknown. Systems differ only
- * in the data they pass: `retryStatuses` is the statuses the system's own clients retry whatever the body (Fauna's
- * drivers: 429; an unknown native code: none, since native clients retry by code), default `HTTP_RETRY_STATUSES`.
+ * in the data they pass: `retryStatuses` is the statuses the system's own clients or servers say to retry whatever the
+ * body (Fauna's drivers: 429, and 503 in FQL v4; Lance and Fluss's REST gateway: 429 and 503, the statuses their
+ * servers send with `Retry-After`; `errsInit`'s default for an unknown native code: none), default
+ * `HTTP_RETRY_STATUSES`.
  *
  * @param status The reply's HTTP status; anything but an integer 400..599 gives `unknown`, 500, not retryable.
  * @param retryStatuses Statuses retried as they are (`HTTP_RETRY_AFTER_STATUSES` for a reply with `Retry-After`).

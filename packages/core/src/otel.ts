@@ -9,7 +9,8 @@ export interface OtelErrorAttributes {
   'error.type': string
   /**
    * The system, e.g. `fluss` (no registered value exists for these systems: the lower-case name is the rule); absent
-   * for a wrapped foreign value (`system: 'runtime'`) or a bare HTTP status (`system: 'http'`), which are no database.
+   * for a wrapped foreign value (`system: 'runtime'`), a bare HTTP status (`system: 'http'`) or another service's
+   * problem (`system: 'problem'`), which are no database.
    */
   'db.system.name'?: string
   /** The native code as a string; absent when `db.system.name` is. */
@@ -37,10 +38,10 @@ export function toOtelAttributes(error: unknown): OtelErrorAttributes {
     'exception.type': nameOr(view.name, 'ErrsError'),
     'exception.message': redactBoundedText(view.message),
   }
-  // `db.*` names a database system's reply: core's own systems of a wrapped foreign value (`runtime`) or a bare HTTP
-  // status (`http`) are none (semantic conventions: `db.system.name` is "the database management system (DBMS)
+  // `db.*` names a database system's reply: core's own systems of a wrapped foreign value (`runtime`), a bare HTTP
+  // status (`http`) or another service's problem (`problem`) are none (semantic conventions: `db.system.name` is "the database management system (DBMS)
   // product", https://opentelemetry.io/docs/specs/semconv/database/database-spans/).
-  if (view.system !== 'runtime' && view.system !== 'http') {
+  if (view.system !== 'runtime' && view.system !== 'http' && view.system !== 'problem') {
     attributes['db.system.name'] = tokenOr(view.system, 'unknown')
     attributes['db.response.status_code'] = redactBoundedText(String(view.code), 256)
   }

@@ -1,7 +1,7 @@
 import { SpanStatusCode } from '@opentelemetry/api'
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base'
 import { describe, expect, it } from 'vitest'
-import { ErrsError, fromResponse, normalize, toOtelAttributes } from '../src/index.js'
+import { ErrsError, fromProblem, fromResponse, normalize, toOtelAttributes } from '../src/index.js'
 
 describe('toOtelAttributes', () => {
   it('records semantic-convention attributes on a real span', () => {
@@ -49,5 +49,7 @@ describe('toOtelAttributes', () => {
     const http = toOtelAttributes(await fromResponse({ status: 502, headers: {}, body: '<html>' }))
     expect(http['db.system.name']).toBeUndefined()
     expect(http['error.type']).toBe('HTTP_502')
+    const foreign = toOtelAttributes(fromProblem({ type: 'https://example.com/probs/out-of-credit', status: 403 }))
+    expect(foreign['db.system.name']).toBeUndefined()
   })
 })

@@ -32,7 +32,7 @@ export function renderCodeTable(): string {
     'Unknown lance error code N',
     `${code('unknown')} (or the reply status's)`,
     '500 (or the reply status)',
-    'no',
+    'no (yes at a 429 or 503 reply)',
   ])
   return markdownTable(
     ['Code', code('ErrorCode'), 'Class', 'Description (default message)', 'Kind', 'HTTP', 'Retryable'],
