@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { Adapter, ErrsError } from '@errs/core'
 import type { WireValue } from '@errs/core/kit'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
+import { describeValue } from './checks/util.js'
 import { SetupError } from './load.js'
 import type { Expect, VectorFile, VectorWire } from './types.js'
 
@@ -211,9 +212,16 @@ function member(e: unknown, key: string): unknown {
   const v = read(e, key)
   if (typeof v !== 'function' || v.length !== 0) return v
   try {
-    return Reflect.apply(v, e, [])
+    const r: unknown = Reflect.apply(v, e, [])
+    const then = read(r, 'then')
+    if (typeof then === 'function') {
+      // An async method: its rejection must not end the run; a promise is no native field value.
+      Reflect.apply(then, r, [undefined, () => undefined])
+      return `<${key}() returned a promise>`
+    }
+    return typeof r === 'string' && r.length > 4096 ? `${r.slice(0, 4096)}…[${r.length} chars]` : r
   } catch (x) {
-    return `<${key}() threw: ${String(x)}>`
+    return `<${key}() threw: ${describeValue(x)}>`
   }
 }
 
