@@ -127,7 +127,7 @@ export function flussInit(
 }
 
 /**
- * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable`,
+ * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable()`,
  * `new FlussError(message, error_code = ErrorCode.CLIENT_ERROR)` — and the core view on the same object:
  * `code` (= `error_code`), `reason` (the `ErrorCode` name), `kind`, `status`, `retryable`.
  *
