@@ -26,15 +26,15 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (7.61 kB when the limit was last raised, with the redacted JSON and inspect views of
-    // `details`, which loggers write as they find it):
+    // Target 2.5 kB, NOT met (7.97 kB when the limit was last raised, with the redacted JSON and inspect views of
+    // `details`, which loggers write as they find it, and the intrinsic length of typed arrays in key readers):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '8.00 kB',
+    limit: '8.38 kB',
   },
   {
     // Guards tree shaking of the shared ESM chunk: a module-level side effect anywhere in core would pull ErrsError,
@@ -63,13 +63,13 @@ module.exports = [
     limit: '0.42 kB',
   },
   {
-    // 12.23 kB when the limit was last raised, with this round's cut, field checks, cause stand-ins and reply headers;
-    // measured + 5%.
+    // 13.29 kB when the limit was last raised, with the reader of every binary body kind (`ownBytes` in `parseBody`);
+    // measured + 10%.
     name: '@errs/core: whole entry',
     path: core,
     import: '*',
     gzip: true,
-    limit: '12.84 kB',
+    limit: '14.63 kB',
   },
   {
     // The kit re-exports the core values adapters use (so that they load one entry of core): 12.85 kB when the limit
@@ -116,13 +116,13 @@ module.exports = [
     limit: '23.14 kB',
   },
   {
-    // Target 5 kB, NOT met (9.37 kB when the limit was last raised, with the cut that drops a token it falls inside):
+    // Target 5 kB, NOT met (9.99 kB when the limit was last raised, with the reader of every binary body kind):
     // it contains core's typical import and the code table; limit measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '9.84 kB',
+    limit: '10.49 kB',
   },
   {
     // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
@@ -142,14 +142,14 @@ module.exports = [
   },
   { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '21.99 kB' },
   {
-    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 13.88 kB when it was last raised, with the cut
-    // that drops a token it falls inside): it contains core's typical import and the v4 code table; limit measured +
+    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 15.15 kB when it was last raised, with the reader
+    // of every binary body kind, `ownBytes`, in `parseBody`): it contains core's typical import and the v4 code table; limit measured +
     // 5%.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '14.58 kB',
+    limit: '15.91 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -160,7 +160,8 @@ module.exports = [
     limit: '10.32 kB',
   },
   {
-    // 17.01 kB when the limit was set, with core's HTTP-date reader of `Retry-After`; measured + 5%.
+    // 17.92 kB when the limit was last raised, with the redaction of percent-encoded and JSON-escaped secrets;
+    // measured + 10%.
     name: '@errs/fauna: whole entry (with core)',
     path: fauna,
     import: '*',
@@ -168,14 +169,14 @@ module.exports = [
     limit: '19.72 kB',
   },
   {
-    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 14.46 kB when it was last raised, with the cut that
-    // drops a token it falls inside and the checks of every stored field): it contains core's typical import and the
+    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 15.55 kB when it was last raised, with the reader
+    // of every binary body kind, `ownBytes`, in `parseBody`): it contains core's typical import and the
     // v10 code table; limit measured + 5%.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '15.19 kB',
+    limit: '16.33 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
