@@ -1,3 +1,4 @@
+import { ownBytes } from './bytes.js'
 import { isArray, isBytes, isError, isForbiddenKey, keysOf, read } from './guard.js'
 import { cutIndex, cutText, type KeyView, keyView, REDACTED, redactBounded, redactString } from './redact.js'
 
@@ -68,32 +69,27 @@ export function redactBoundedText(text: string, max: number = MAX_STRING): strin
 /** A bounded text view of any raw payload, for `details.raw` of errors made from unreadable input. */
 export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
   let text: string
+  // At most this many bytes are shown (as two hex digits each): one more is read, to see whether the cut falls
+  // inside a word. Bytes of any kind (`ArrayBuffer`, `DataView`, … too), read through the intrinsic getters.
+  const cap = Math.ceil(max / 2)
+  const owned = ownBytes(raw, cap + 1, cap + 1)
   // A text is cut by `redactBoundedText` below, which reads no further than the bound's last word: its mark counts
   // every character cut.
   if (typeof raw === 'string') text = raw
-  else if (isBytes(raw)) {
-    let length = 0
-    try {
-      length = raw.length
-    } catch {
-      return '[unreadable bytes]'
-    }
-    const n = Math.min(length, Math.ceil(max / 2))
+  else if (owned !== undefined) {
+    const length = owned.length
+    const bytes = owned.bytes
+    const n = Math.min(length, cap)
     // The bytes as text, one character per byte, anything but printable ASCII a space (a protobuf length byte before
     // a string field is then a word boundary): a credential in a binary payload (a protobuf string field holds plain
-    // UTF-8) is plain text there, and a hex dump of it is that credential, encoded. One byte past the cut is read, to
-    // see whether the cut falls inside a word.
-    const m = Math.min(length, n + 1)
+    // UTF-8) is plain text there, and a hex dump of it is that credential, encoded.
+    const m = bytes.length
     let view = ''
     let hex = ''
-    try {
-      for (let i = 0; i < m; i++) {
-        const b = (raw[i] as number) & 0xff
-        view += b >= 0x20 && b <= 0x7e ? String.fromCharCode(b) : ' '
-        if (i < n) hex += b.toString(16).padStart(2, '0')
-      }
-    } catch {
-      return '[unreadable bytes]'
+    for (let i = 0; i < m; i++) {
+      const b = bytes[i] as number
+      view += b >= 0x20 && b <= 0x7e ? String.fromCharCode(b) : ' '
+      if (i < n) hex += b.toString(16).padStart(2, '0')
     }
     // Cut first, where `truncate` cuts (a token the cut falls inside dropped whole, no beginning of a registered secret
     // left), then redacted: when either hides anything, the preview is the redacted text; else the hex dump.
@@ -103,6 +99,7 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
     text = keep < n || shown !== head ? shown : hex
     if (length > keep) text += `…[${length} bytes]`
   } else {
+    if (isBytes(raw)) return '[unreadable bytes]'
     try {
       text = JSON.stringify(toPlainData(raw, { maxString: max, maxNodes: 256 })) ?? String(typeof raw)
     } catch {

@@ -108,6 +108,13 @@ function uint8Of(ta: Intrinsics, value: object): Uint8Array | undefined {
       return new Uint8Array(0)
     }
   }
+  // A plain object or array (parsed JSON, the usual body) is no buffer: answered without the getters' exceptions.
+  try {
+    const proto = Object.getPrototypeOf(value)
+    if (proto === Object.prototype || proto === Array.prototype) return undefined
+  } catch {
+    return undefined
+  }
   for (const C of [ArrayBuffer, globalThis.SharedArrayBuffer]) {
     try {
       get(C, 'byteLength')

@@ -3,6 +3,7 @@
  * every shape clients hand out (plain objects in any case, Node's `IncomingMessage.headers` with array values,
  * web `Headers`), request ids and `Retry-After`. Nothing here throws or rejects.
  */
+import { ownBytes } from './bytes.js'
 import {
   isArray,
   isBytes,
@@ -42,25 +43,26 @@ export type ParsedBody =
     }
 
 /**
- * Parses a body given as JSON text, UTF-8 bytes or an already parsed value (objects pass through).
- * Text over `max` characters (bytes over `max` bytes) is not parsed. Never throws.
+ * Parses a body given as JSON text, UTF-8 bytes or an already parsed value (objects pass through). Bytes are any
+ * binary data (`Uint8Array`, another typed array, `DataView`, `ArrayBuffer`, `SharedArrayBuffer`), decoded as the
+ * same bytes in a `Uint8Array` are. Text over `max` characters (bytes over `max` bytes) is not parsed. Never throws.
  */
 export function parseBody(body: unknown, max: number = MAX_BODY_TEXT): ParsedBody {
   let text: string
+  // Bytes of any kind (`Uint8Array`, any other typed array, `DataView`, `ArrayBuffer`, `SharedArrayBuffer`), read
+  // through the intrinsic getters (`ownBytes`: shared memory copied, a detached buffer is no bytes).
+  const owned = ownBytes(body, max, 0)
   if (typeof body === 'string') text = body
-  else if (isBytes(body)) {
-    let length: number
+  else if (owned !== undefined) {
+    if (owned.over)
+      return { ok: false, empty: false, reason: `body of ${owned.length} bytes exceeds ${max}`, raw: body }
     try {
-      length = body.length
+      text = new TextDecoder('utf-8', { fatal: true }).decode(owned.bytes)
     } catch {
-      return { ok: false, empty: false, reason: 'body bytes cannot be read', raw: undefined }
+      return { ok: false, empty: false, reason: 'body is not valid UTF-8', raw: owned.bytes }
     }
-    if (length > max) return { ok: false, empty: false, reason: `body of ${length} bytes exceeds ${max}`, raw: body }
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body)
-    } catch {
-      return { ok: false, empty: false, reason: 'body is not valid UTF-8', raw: body }
-    }
+  } else if (isBytes(body)) {
+    return { ok: false, empty: false, reason: 'body bytes cannot be read', raw: undefined }
   } else if (body === undefined || body === null) return { ok: false, empty: true, reason: 'empty body', raw: body }
   else return { ok: true, value: body }
   if (text.length > max)

@@ -3,11 +3,11 @@ import {
   adoptError,
   errorMessage,
   header,
-  isBytes,
   isHttpErrorStatus,
   isHttpStatus,
   isRecord,
   MAX_BODY_TEXT,
+  ownBytes,
   ownEntries,
   ownMembers,
   parseBody,
@@ -362,7 +362,9 @@ function readReply(
   if (keepStatus) details = { httpStatus }
   if (bad) {
     details ??= {}
-    details.raw = rawPreview(isBytes(body) ? new TextDecoder().decode(body.subarray(0, 16 * 1024)) : body)
+    // Bytes of any kind (`ArrayBuffer`, `DataView`, … too) are shown as their text, as core's `parseBody` reads them.
+    const owned = ownBytes(body, 16 * 1024, 16 * 1024)
+    details.raw = rawPreview(owned !== undefined ? new TextDecoder().decode(owned.bytes) : body)
   }
 
   // One shape for every reply (an absent member is undefined, which the constructor reads as absent).
