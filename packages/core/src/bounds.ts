@@ -1,6 +1,6 @@
 import { ownBytes } from './bytes.js'
 import { isArray, isBytes, isError, isForbiddenKey, keysOf, read } from './guard.js'
-import { cutIndex, cutText, type KeyView, keyView, REDACTED, redactBounded, redactString } from './redact.js'
+import { cutIndex, cutText, type KeyView, keyView, REDACTED, redactBounded, redactString, secretCut } from './redact.js'
 
 /** Longest string kept from untrusted input or shown in a problem (16 KiB). */
 export const MAX_STRING = 16384
@@ -82,20 +82,26 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
     const n = Math.min(length, cap)
     // The bytes as text, one character per byte, anything but printable ASCII a space (a protobuf length byte before
     // a string field is then a word boundary): a credential in a binary payload (a protobuf string field holds plain
-    // UTF-8) is plain text there, and a hex dump of it is that credential, encoded.
+    // UTF-8) is plain text there, and a hex dump of it is that credential, encoded. `wide` keeps the bytes from 0x80
+    // as the Latin-1 characters of the same code, as registered secrets are also kept (their UTF-8 so read, see
+    // `addSecret`): a secret with characters beyond ASCII is found there.
     const m = bytes.length
     let view = ''
+    let wide = ''
     let hex = ''
     for (let i = 0; i < m; i++) {
       const b = bytes[i] as number
-      view += b >= 0x20 && b <= 0x7e ? String.fromCharCode(b) : ' '
+      const c = b >= 0x20 && b !== 0x7f ? String.fromCharCode(b) : ' '
+      wide += c
+      view += b < 0x7f ? c : ' '
       if (i < n) hex += b.toString(16).padStart(2, '0')
     }
     // Cut first, where `truncate` cuts (a token the cut falls inside dropped whole, no beginning of a registered secret
-    // left), then redacted: when either hides anything, the preview is the redacted text; else the hex dump.
-    const keep = length > n ? cutIndex(view, n) : n
+    // left, in either view), then redacted: the wide view, then (its bytes from 0x80 spaces again) the plain one. When
+    // either hides anything, the preview is the redacted text; else the hex dump.
+    const keep = length > n ? secretCut(wide, cutIndex(view, n)) : n
     const head = view.slice(0, keep)
-    const shown = redactString(head)
+    const shown = redactString(redactString(wide.slice(0, keep)).replace(/[\x80-\xff]/g, ' '))
     text = keep < n || shown !== head ? shown : hex
     if (length > keep) text += `…[${length} bytes]`
   } else {

@@ -147,7 +147,8 @@ export function addSecret(secret: string): void {
  * A secret as a text may quote it: as it is; inside a JSON string (`"` and `\` escaped: a raw body kept as JSON
  * text); in ASCII-only JSON (also every other character a lower-case `\u` escape, as Python's `json.dumps` writes by
  * default: https://docs.python.org/3/library/json.html#json.dump, `ensure_ascii`); and percent-encoded
- * (`encodeURIComponent`: a query parameter).
+ * (`encodeURIComponent`: a query parameter); and its UTF-8 bytes read as Latin-1 (mojibake, and how `rawPreview`
+ * reads bytes).
  */
 function encodings(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1)
@@ -158,7 +159,12 @@ function encodings(secret: string): string[] {
     json.replace(/[^\0-\x7f]/g, (c) => `\\u${(c.charCodeAt(0) + 0x10000).toString(16).slice(1)}`),
   ]
   try {
-    out.push(encodeURIComponent(secret))
+    const pct = encodeURIComponent(secret)
+    out.push(pct)
+    // Its UTF-8 bytes read one character per byte (Latin-1), as `rawPreview` reads binary data (a control character
+    // a space), when the secret has characters beyond ASCII (else that is the secret itself, or its controls blanked).
+    if (/[^\0-\x7f]/.test(secret))
+      out.push(pct.replace(/%(..)/g, (_, h) => (h < '20' || h === '7F' ? ' ' : String.fromCharCode(parseInt(h, 16)))))
   } catch {
     // A lone surrogate has no percent-encoding (`URIError`): no URL can carry it.
   }

@@ -30,6 +30,33 @@ describe('rawPreview of bytes', () => {
     expect(out).not.toContain(SECRET.slice(0, 8))
   })
 
+  it('carries no registered secret with characters beyond ASCII: not as text, not as the hex of its UTF-8', () => {
+    const secret = 'Geheimnis-ä-ÿ-Ω'
+    addSecret(secret)
+    const utf8 = new TextEncoder().encode(secret)
+    const payloads = [
+      Uint8Array.of(0x12, utf8.length, ...utf8, 0x18, 0x01),
+      Uint8Array.of(0x00, 0xff, ...utf8),
+      new TextEncoder().encode(`\x01${secret} password=hunter2xyz\x02`),
+    ]
+    for (const bytes of payloads) {
+      const out = rawPreview(bytes)
+      expect(out).toContain('[REDACTED]')
+      for (const s of [secret, 'Geheimnis', hex(secret), hex('Geheimnis'), 'c3a4', 'hunter2xyz']) {
+        expect(out).not.toContain(s)
+      }
+    }
+    // The cut falls inside it: no beginning of it is left, in either form.
+    const cut = rawPreview(Uint8Array.of(...new Uint8Array(2048 - 12).fill(1), ...utf8, ...new Uint8Array(50).fill(2)))
+    expect(cut).not.toContain(hex('Geheimnis-'))
+    expect(cut).not.toContain('Geheimnis')
+    // The same bytes without the secret are a hex dump as before, and the text of the secret is redacted as before.
+    expect(rawPreview(Uint8Array.of(0x12, 0xc3, 0xa4, 0xce, 0xa9))).toBe('12c3a4cea9')
+    expect(rawPreview(`x ${secret} y`)).toBe('x [REDACTED] y')
+    // Its UTF-8 read as Latin-1 (mojibake, as a text decoded with the wrong charset shows it) is hidden too.
+    expect(rawPreview(`x ${String.fromCharCode(...utf8)} y`)).toBe('x [REDACTED] y')
+  })
+
   it('is a hex dump of bytes that hold nothing to hide', () => {
     expect(rawPreview(new Uint8Array([0, 1, 0xab, 0xff]))).toBe('0001abff')
     expect(rawPreview(new Uint8Array(3000).fill(7)).startsWith('07'.repeat(2000))).toBe(true)
