@@ -66,31 +66,58 @@ export function redactBoundedText(text: string, max: number = MAX_STRING): strin
   return redactBounded(text, max)
 }
 
-/** A bounded text view of any raw payload, for `details.raw` of errors made from unreadable input. */
+/**
+ * A bounded text view of any raw payload, for `details.raw` of errors made from unreadable input. Bytes of any kind
+ * (`Uint8Array`, another typed array, `DataView`, `ArrayBuffer`, `SharedArrayBuffer`) are read through the intrinsic
+ * getters (`ownBytes`) and shown as text when redaction hides anything in them, else as a hex dump.
+ */
 export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
-  let text: string
-  // At most this many bytes are shown (as two hex digits each): one more is read, to see whether the cut falls
-  // inside a word. Bytes of any kind (`ArrayBuffer`, `DataView`, … too), read through the intrinsic getters.
+  // At most `cap` bytes are shown (two hex digits each); one more is read, to see whether the cut falls inside a word.
   const cap = Math.ceil(max / 2)
   const owned = ownBytes(raw, cap + 1, cap + 1)
+  return owned === undefined ? preview(raw, max) : redactBoundedText(bytesText(owned.bytes, cap, owned.length), max)
+}
+
+/**
+ * `rawPreview` of a value that is no binary data but a `Uint8Array` read through its own members (what `toPlainData`
+ * meets inside details: no other code is pulled in for them).
+ */
+function preview(raw: unknown, max: number): string {
+  let text: string
   // A text is cut by `redactBoundedText` below, which reads no further than the bound's last word: its mark counts
   // every character cut.
   if (typeof raw === 'string') text = raw
-  else if (owned !== undefined) {
-    const length = owned.length
-    const bytes = owned.bytes
+  else if (isBytes(raw)) text = bytesText(raw, Math.ceil(max / 2))
+  else {
+    try {
+      text = JSON.stringify(toPlainData(raw, { maxString: max, maxNodes: 256 })) ?? String(typeof raw)
+    } catch {
+      text = '[unreadable value]'
+    }
+  }
+  return redactBoundedText(text, max)
+}
+
+/**
+ * The preview of `length` bytes (`bytes.length` unless given) of which `bytes` holds at least the first `cap + 1` (or
+ * all): the redacted text when redaction (or the cut) hides anything, else the hex dump of the first `cap`. Never
+ * throws.
+ */
+function bytesText(bytes: Uint8Array, cap: number, known?: number): string {
+  try {
+    const length = known ?? bytes.length
     const n = Math.min(length, cap)
     // The bytes as text, one character per byte, anything but printable ASCII a space (a protobuf length byte before
     // a string field is then a word boundary): a credential in a binary payload (a protobuf string field holds plain
     // UTF-8) is plain text there, and a hex dump of it is that credential, encoded. `wide` keeps the bytes from 0x80
     // as the Latin-1 characters of the same code, as registered secrets are also kept (their UTF-8 so read, see
     // `addSecret`): a secret with characters beyond ASCII is found there.
-    const m = bytes.length
+    const m = Math.min(length, cap + 1)
     let view = ''
     let wide = ''
     let hex = ''
     for (let i = 0; i < m; i++) {
-      const b = bytes[i] as number
+      const b = (bytes[i] as number) & 0xff
       const c = b >= 0x20 && b !== 0x7f ? String.fromCharCode(b) : ' '
       wide += c
       view += b < 0x7f ? c : ' '
@@ -102,17 +129,10 @@ export function rawPreview(raw: unknown, max: number = MAX_RAW): string {
     const keep = length > n ? secretCut(wide, cutIndex(view, n)) : n
     const head = view.slice(0, keep)
     const shown = redactString(redactString(wide.slice(0, keep)).replace(/[\x80-\xff]/g, ' '))
-    text = keep < n || shown !== head ? shown : hex
-    if (length > keep) text += `…[${length} bytes]`
-  } else {
-    if (isBytes(raw)) return '[unreadable bytes]'
-    try {
-      text = JSON.stringify(toPlainData(raw, { maxString: max, maxNodes: 256 })) ?? String(typeof raw)
-    } catch {
-      text = '[unreadable value]'
-    }
+    return `${keep < n || shown !== head ? shown : hex}${length > keep ? `…[${length} bytes]` : ''}`
+  } catch {
+    return '[unreadable bytes]'
   }
-  return redactBoundedText(text, max)
 }
 
 /** Options of `toPlainData`. */
@@ -184,7 +204,7 @@ function walk(v: unknown, depth: number, c: Copy): unknown {
   for (let d = 0; d < depth; d++) if (path[d] === obj) return '[Circular]'
   if (depth >= c.maxDepth) return '[Truncated]'
   path[depth] = obj
-  if (isBytes(obj)) return rawPreview(obj, c.maxString)
+  if (isBytes(obj)) return preview(obj, c.maxString)
   if (isArray(obj)) return copyArray(obj, depth, c)
   if (isError(obj)) {
     const out: Record<string, unknown> = {}
