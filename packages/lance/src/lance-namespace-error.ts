@@ -68,22 +68,26 @@ export class LanceNamespaceError extends ErrsError {
   }
 }
 
-/** What `new LanceNamespaceError(code, message, options)` (and so every class of a code) is made of. */
+/**
+ * What `new LanceNamespaceError(code, message, options)` (and so every class of a code) is made of. `built`: the
+ * options are the REST decoder's own, made of checked values in one shape (`readReply`), taken as they are; a
+ * caller's are read guarded (`readOptions`).
+ */
 export function lanceInit(
   code: number,
   message: string | undefined,
   options: LanceErrorOptions | undefined,
+  built = false,
 ): ErrsErrorInit {
-  return errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(options))
+  return errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(built ? options : readOptions(options)))
 }
 
 /**
- * `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. Read as
- * `readOptions` reads them (own data, each member once; options that cannot be read, such as `null` or a revoked
- * Proxy, are none), so that a constructor never throws on them.
+ * `LanceErrorOptions` as core `ErrsOptions`: `detail` into `internal`, `context` into `details`; bounded. `options`
+ * are own data (`readOptions` read a caller's: each member once; options that cannot be read, such as `null` or a
+ * revoked Proxy, are none), so that a constructor never throws on them.
  */
-function storeOptions(given: LanceErrorOptions | undefined): ErrsOptions | undefined {
-  const options = readOptions(given) as LanceErrorOptions | undefined
+function storeOptions(options: LanceErrorOptions | undefined): ErrsOptions | undefined {
   if (options === undefined) return undefined
   const { detail, context, instance, publicMessage } = options
   const ctx = redactedContext(context)

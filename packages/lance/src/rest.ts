@@ -242,7 +242,7 @@ export function fromErrorResponse(body: unknown, options: FromErrorResponseOptio
   // constructor frame (core kit's `adoptError`).
   try {
     const r = readReply(body, options, NO_EXTRA)
-    const init = lanceInit(r.code, r.message, r.options)
+    const init = lanceInit(r.code, r.message, r.options, true)
     return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(errorMessage(init)), init)
   } catch (cause) {
     // Hostile input (throwing getters, proxies): still a typed error, with nothing of the input but a preview.
@@ -261,7 +261,7 @@ export function decodeErrorResponse(
 ): LanceNamespaceError {
   try {
     const r = readReply(body, options, extra)
-    const init = lanceInit(r.code, r.message, r.options)
+    const init = lanceInit(r.code, r.message, r.options, true)
     return adoptError(isKnownCode(r.code) ? ERROR_CLASSES[r.code] : InternalError, new Error(errorMessage(init)), init)
   } catch (cause) {
     return unreadable('Unreadable Lance error response', cause, body)
