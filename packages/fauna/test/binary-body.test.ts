@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyKinds } from '../../core/test/support/body-kinds.js'
 import { adapter } from '../src/adapter.js'
 import { errors, fromHttp } from '../src/index.js'
 import * as v10 from '../src/v10.js'
@@ -10,23 +11,9 @@ import * as v10 from '../src/v10.js'
 const V4 = '{"errors":[{"code":"instance not found","description":"x"}]}'
 const V10 = '{"error":{"code":"document_not_found","message":"x"}}'
 
-function kinds(text: string): Array<[string, unknown]> {
-  const bytes = new TextEncoder().encode(text)
-  const shared = new SharedArrayBuffer(bytes.length)
-  new Uint8Array(shared).set(bytes)
-  return [
-    ['text', text],
-    ['Uint8Array', bytes],
-    ['ArrayBuffer', bytes.slice().buffer],
-    ['SharedArrayBuffer', shared],
-    ['DataView', new DataView(bytes.slice().buffer)],
-    ['Int8Array', new Int8Array(bytes.slice().buffer)],
-  ]
-}
-
 describe('Fauna: a binary body of any kind', () => {
   it('v4 fromHttp and adapter.decode give NotFound for "instance not found" at 404', () => {
-    for (const [name, body] of kinds(V4)) {
+    for (const [name, body] of bodyKinds(V4)) {
       const e = fromHttp({ status: 404, body } as never)
       expect([name, e instanceof errors.NotFound, e.message]).toEqual([name, true, 'instance not found'])
       const d = adapter.decode({ status: 404, body } as never)
@@ -35,7 +22,7 @@ describe('Fauna: a binary body of any kind', () => {
   })
 
   it('v10 fromHttp and adapter.decode give QueryRuntimeError for document_not_found at 404', () => {
-    for (const [name, body] of kinds(V10)) {
+    for (const [name, body] of bodyKinds(V10)) {
       const e = v10.fromHttp({ status: 404, body } as never)
       expect([name, e instanceof v10.QueryRuntimeError, e.code, e.message]).toEqual([
         name,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyKinds } from '../../core/test/support/body-kinds.js'
 import { adapter, decodeErrorJson, decodeGatewayResponse } from '../src/index.js'
 
 // A reply body read as `Response.arrayBuffer()` (an `ArrayBuffer`), or handed on as another view of the same bytes,
@@ -7,30 +8,16 @@ import { adapter, decodeErrorJson, decodeGatewayResponse } from '../src/index.js
 // src/main/java/org/apache/fluss/rpc/protocol/Errors.java @ 545c553.
 const GATEWAY = '{"error":{"code":"table_not_found","message":"table `mydb.orders` does not exist","request_id":"r-1"}}'
 
-function kinds(text: string): Array<[string, unknown]> {
-  const bytes = new TextEncoder().encode(text)
-  const shared = new SharedArrayBuffer(bytes.length)
-  new Uint8Array(shared).set(bytes)
-  return [
-    ['text', text],
-    ['Uint8Array', bytes],
-    ['ArrayBuffer', bytes.slice().buffer],
-    ['SharedArrayBuffer', shared],
-    ['DataView', new DataView(bytes.slice().buffer)],
-    ['Int8Array', new Int8Array(bytes.slice().buffer)],
-  ]
-}
-
 describe('Fluss: a binary body of any kind', () => {
   it('decodeGatewayResponse gives TABLE_NOT_EXIST for table_not_found at 404', () => {
-    for (const [name, body] of kinds(GATEWAY)) {
+    for (const [name, body] of bodyKinds(GATEWAY)) {
       const e = decodeGatewayResponse({ status: 404, headers: {}, body } as never)
       expect([name, e.error_code, e.reason, e.status, e.requestId]).toEqual([name, 7, 'TABLE_NOT_EXIST', 404, 'r-1'])
     }
   })
 
   it('decodeErrorJson and the HTTP adapter read {"error_code":7} from any binary kind', () => {
-    for (const [name, body] of kinds('{"error_code":7,"error_message":"no table"}')) {
+    for (const [name, body] of bodyKinds('{"error_code":7,"error_message":"no table"}')) {
       const e = decodeErrorJson(body as never)
       expect([name, e.error_code, e.message]).toEqual([name, 7, 'no table'])
       const d = adapter.decode({ status: 404, headers: {}, body } as never)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bodyKinds } from '../../core/test/support/body-kinds.js'
 import { adapter, fromErrorResponse, fromResponse, TableNotFoundError } from '../src/index.js'
 
 // A reply body read as `Response.arrayBuffer()` (an `ArrayBuffer`), or handed on as another view of the same bytes,
@@ -6,23 +7,9 @@ import { adapter, fromErrorResponse, fromResponse, TableNotFoundError } from '..
 // docs/src/namespace/operations/errors.md and docs/src/namespace/supported-catalogs/lance-rest.md @ eeb337ca.
 const TEXT = '{"code":4,"error":"x"}'
 
-function kinds(text: string): Array<[string, unknown]> {
-  const bytes = new TextEncoder().encode(text)
-  const shared = new SharedArrayBuffer(bytes.length)
-  new Uint8Array(shared).set(bytes)
-  return [
-    ['text', text],
-    ['Uint8Array', bytes],
-    ['ArrayBuffer', bytes.slice().buffer],
-    ['SharedArrayBuffer', shared],
-    ['DataView', new DataView(bytes.slice().buffer)],
-    ['Int8Array', new Int8Array(bytes.slice().buffer)],
-  ]
-}
-
 describe('Lance: a binary body of any kind', () => {
   it('fromErrorResponse, adapter.decode and fromResponse give TableNotFoundError for {"code":4} at 404', async () => {
-    for (const [name, body] of kinds(TEXT)) {
+    for (const [name, body] of bodyKinds(TEXT)) {
       const direct = fromErrorResponse(body, { status: 404 })
       expect([name, direct instanceof TableNotFoundError, direct.code, direct.message]).toEqual([name, true, 4, 'x'])
       const decoded = adapter.decode({ status: 404, headers: {}, body } as never)
@@ -36,7 +23,7 @@ describe('Lance: a binary body of any kind', () => {
 describe('Lance: a binary body that is no ErrorResponse', () => {
   it('keeps the same raw preview as the bytes in a Uint8Array: their text', () => {
     const html = '<html>Bad Gateway</html>'
-    for (const [name, body] of kinds(html)) {
+    for (const [name, body] of bodyKinds(html)) {
       const e = fromErrorResponse(body, { status: 502 })
       expect([name, e.details.raw]).toEqual([name, html])
     }
