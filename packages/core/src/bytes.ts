@@ -148,6 +148,16 @@ export function viewOf(value: Uint8Array, offset: number, length: number): Uint8
  * subclass's getter, is not trusted. `undefined` for anything else (a `DataView`, a Proxy, a plain object).
  */
 export function typedArrayLength(value: unknown): number | undefined {
-  const ta = typedArrayGetters()
-  return ta.tag.call(value) === undefined ? undefined : ta.length.call(value)
+  // `ArrayBuffer.isView` reads internal slots (a Proxy is none); the one getter is looked up on first use, without the
+  // others of `typedArrayGetters` (this sits in every error's key reader: only what it needs goes into a bundle).
+  if (!ArrayBuffer.isView(value)) return undefined
+  lengthGetter ??= Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length')?.get
+  try {
+    return (lengthGetter as (this: unknown) => number).call(value)
+  } catch {
+    // A `DataView`: no element count.
+    return undefined
+  }
 }
+
+let lengthGetter: ((this: unknown) => number) | undefined
