@@ -12,13 +12,21 @@
  *   which turns every `??` into a helper call with a closure). One self-contained file per entry loaded core twice
  *   for an adapter (`@errs/core` and `@errs/core/kit` each bundled all of core): ~3 ms more CPU per cold `require`
  *   and two copies of every class (apps/bench).
- * - Entries listed as `standalone` are built as one file each, ESM and CJS (no shared chunk): an entry with no class
- *   and no module state (`@errs/core/retry`: functions over constants) can carry its own copy of the few functions
- *   it shares, so that the other entries share one chunk instead of two. Node's loaders pay per file: ~0.3 ms of CPU
- *   per CJS file and ~0.4 ms per ES module file (a cold ESM import of core's main entry, 3 files → 2: 5.1 → 4.7 ms
- *   of CPU, paired medians of 60 rounds of apps/bench's probe). A bundle of the entry with the others has that copy
- *   twice: +0.07 kB min + gzip for `{ isRetryable, kindOf }` with `{ retryDelay }`, +0.33 kB for core's typical
- *   import with both of retry's, +0.36 kB for both whole entries (esbuild, minified, gzip; no size row measures it).
+ * - Entries listed as `standalone` are built as one file each, ESM and CJS (no shared chunk): an entry whose code
+ *   no other built entry shares (`@errs/core/kit`, which `@errs/core` re-exports), or one with no class and no module
+ *   state (`@errs/core/retry`: functions over constants), which can carry its own copy of the few functions it shares.
+ *   Node's loaders pay per file: ~0.3 ms of CPU per CJS file and ~0.4–0.7 ms per ES module file (a cold ESM import of
+ *   core's main entry, 3 files → 2: 5.1 → 4.7 ms of CPU, paired medians of 60 rounds of apps/bench's probe; of
+ *   `@errs/core/kit`, 2 files → 1: 5.8 → 5.1 ms, 30 rounds). A bundle of the entry with the others has a copy of
+ *   what it shares twice: +0.07 kB min + gzip for `{ isRetryable, kindOf }` with `{ retryDelay }`, +0.33 kB for
+ *   core's typical import with both of retry's, +0.36 kB for both whole entries (esbuild, minified, gzip).
+ * - Entries listed in `reexports` (`{ index: 'kit' }`) have no file of their own: their source is only
+ *   `export { … } from './kit.js'`, and the package's `exports` point that entry at the other entry's files
+ *   (`"."` → `dist/kit.js`, `dist/kit.cjs`), with declarations of their own that re-export the other's
+ *   (`index.d.ts` from `./kit.js`, `index.d.cts` from `./kit.cjs`). So `@errs/core` and `@errs/core/kit` are one
+ *   module, one file per format, with one copy of each class: a cold import of either took ~0.5 ms less CPU than
+ *   with a shared chunk (ESM and CJS, paired medians of 50 rounds of apps/bench's probe). `@errs/core`'s types show
+ *   its application API; its module also has the kit's exports.
  * - No `keepNames` by default: it wraps every function and class in a module-level `__name(…)` call, a side effect
  *   that kept a whole chunk in a user's bundle (10.5 kB min+gzip for core's `{ ErrsError, isRetryable, kindOf }`).
  *   Class names survive without it as long as no class names itself inside its own body (esbuild would lower it to
@@ -30,10 +38,16 @@ import type { Options } from 'tsup'
 
 /**
  * The ESM and CJS builds of a package whose entries are `src/<name>.ts` (its `exports`). `standalone`: entries
- * whose files (ESM and CJS) are built on their own, with no shared chunk (only for an entry without classes or module
- * state: a copy of its code is then harmless).
+ * whose files (ESM and CJS) are built on their own, with no shared chunk (only for an entry whose code no other
+ * built entry shares, or one without classes or module state: a copy of its code is then harmless). `reexports`:
+ * entries whose source only re-exports a `standalone` entry (name → that entry's name): declarations only, and the
+ * package's `exports` point them at that entry's files (see above).
  */
-export function packageBuilds(entries: readonly string[], standalone: readonly string[] = []): Options[] {
+export function packageBuilds(
+  entries: readonly string[],
+  standalone: readonly string[] = [],
+  reexports: Readonly<Record<string, string>> = {},
+): Options[] {
   const entry = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, `src/${name}.ts`]))
   const common: Options = {
     entry: entry(entries),
@@ -44,28 +58,47 @@ export function packageBuilds(entries: readonly string[], standalone: readonly s
     // esbuild's own tree shaking, not tsup's rollup pass.
     treeshake: false,
   }
-  const split = entries.filter((name) => !standalone.includes(name))
-  return [
-    { ...common, entry: entry(split), format: ['esm'], splitting: true, keepNames: false },
+  const split = entries.filter((name) => !standalone.includes(name) && !(name in reexports))
+  // CJS from esbuild's ESM output by tsup's rollup pass (`treeshake: true`): plain `exports.x = x` assignments, where
+  // esbuild's own CJS defines a getter per export through helpers (`@errs/core/kit`'s one file took ~0.5 ms more
+  // CPU to `require` cold so; paired medians of 50 rounds of apps/bench's probe). tsup's default CJS splitting runs
+  // sucrase, which turns every `??` into a helper call with a closure.
+  const formats = (options: Options, onSuccess?: () => Promise<void>): Options[] => [
+    { ...common, ...options, format: ['esm'], keepNames: false, onSuccess },
     {
       ...common,
-      entry: entry(split),
+      ...options,
       format: ['cjs'],
-      splitting: true,
       treeshake: true,
       keepNames: false,
-      onSuccess: oneSourceMapComment,
+      onSuccess: async () => {
+        await oneSourceMapComment()
+        await onSuccess?.()
+      },
     },
-    ...standalone.map(
-      (name): Options => ({
-        ...common,
-        entry: entry([name]),
-        format: ['esm', 'cjs'],
-        splitting: false,
-        keepNames: false,
+  ]
+  return [
+    ...(split.length > 0 ? formats({ entry: entry(split), splitting: true }) : []),
+    ...standalone.flatMap((name) =>
+      formats({ entry: entry([name]), splitting: false }, async () => {
+        for (const [facade, target] of Object.entries(reexports)) {
+          if (target === name) reexportDeclarations(facade, target)
+        }
       }),
     ),
   ]
+}
+
+/**
+ * The declarations of an entry whose source is only `export { … } from './<target>.js'`: that source as it is
+ * (`dist/<name>.d.ts`, next to `<target>.d.ts`), and with `./<target>.cjs` for CommonJS (`<name>.d.cts`).
+ */
+function reexportDeclarations(name: string, target: string): void {
+  const source = readFileSync(`src/${name}.ts`, 'utf8')
+  const from = `from './${target}.js'`
+  if (!source.includes(from)) throw new Error(`src/${name}.ts re-exports nothing ${from}`)
+  writeFileSync(`dist/${name}.d.ts`, source)
+  writeFileSync(`dist/${name}.d.cts`, source.split(from).join(`from './${target}.cjs'`))
 }
 
 /**
@@ -90,9 +123,13 @@ async function oneSourceMapComment(): Promise<void> {
 }
 
 /** `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds. */
-export function packageConfig(entries: readonly string[], standalone: readonly string[] = []): () => Options[] {
+export function packageConfig(
+  entries: readonly string[],
+  standalone: readonly string[] = [],
+  reexports: Readonly<Record<string, string>> = {},
+): () => Options[] {
   return () => {
     rmSync('dist', { recursive: true, force: true })
-    return packageBuilds(entries, standalone)
+    return packageBuilds(entries, standalone, reexports)
   }
 }

@@ -83,10 +83,18 @@ async function packDependencies(names: string[], from: string, tmp: string, dest
 let tmp = ''
 let project = ''
 
+/** Whether the package's main ESM file (its `exports["."].import.default`, built by tsup) exists. */
+function built(pkg: string): boolean {
+  const manifest = JSON.parse(readFileSync(join(root, pkg, 'package.json'), 'utf8')) as {
+    exports: { '.': { import: { default: string } } }
+  }
+  return existsSync(join(root, pkg, manifest.exports['.'].import.default))
+}
+
 beforeAll(async () => {
   // What is packed is what is built: the packages' dist, and this package's dist built now.
   for (const pkg of ['packages/core', 'packages/lance']) {
-    if (!existsSync(join(root, pkg, 'dist/index.js'))) await sh('npx', ['tsup'], join(root, pkg))
+    if (!built(pkg)) await sh('npx', ['tsup'], join(root, pkg))
   }
   await sh('npx', ['tsup'], app)
   tmp = mkdtempSync(join(tmpdir(), 'errs-conformance-tarball-'))
@@ -206,7 +214,7 @@ describe('likewise for the other adapters: a project with only core, that adapte
   let others = ''
   beforeAll(async () => {
     for (const pkg of ['packages/fluss', 'packages/fauna']) {
-      if (!existsSync(join(root, pkg, 'dist/index.js'))) await sh('npx', ['tsup'], join(root, pkg))
+      if (!built(pkg)) await sh('npx', ['tsup'], join(root, pkg))
     }
     others = mkdtempSync(join(tmpdir(), 'errs-conformance-others-'))
     const dest = join(others, 'tarballs')

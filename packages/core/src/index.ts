@@ -1,14 +1,40 @@
 /**
  * `@errs/core`: the application API — the error model, classification, problem+json across services,
  * normalization, redaction and OpenTelemetry attributes. Plumbing for adapter authors is in `@errs/core/kit`.
+ *
+ * Only re-exports of `@errs/core/kit`, which holds the code of both entries: the built `index` is a few lines
+ * importing the built `kit` (ESM `./kit.js`, CommonJS `./kit.cjs`; see tsup.shared.ts at the repository root), so
+ * `@errs/core/kit`, which every adapter loads, is one file.
  */
-export type { Adapter, CodeInfo, ErrsOptions } from './adapter.js'
-export { isRetryable, kindOf, statusOf } from './classify.js'
-export { ErrsError, type ErrsErrorInit } from './errs-error.js'
-export { ErrorKind } from './kinds.js'
-export { attempt, type NormalizeOptions, normalize, type Result } from './normalize.js'
-export { type OtelErrorAttributes, toOtelAttributes } from './otel.js'
-export { type FromProblemOptions, fromProblem, toProblem } from './problem.js'
-export { PROBLEM_CONTENT_TYPE, type Problem, type ToProblemOptions } from './problem-write.js'
-export { addRedactionPatterns, addSecret, REDACTED, type RedactionPatterns, redactString } from './redact.js'
-export { fromResponse, type ResponseLike, type ToResponseOptions, toResponse } from './response.js'
+export {
+  type Adapter,
+  addRedactionPatterns,
+  addSecret,
+  attempt,
+  type CodeInfo,
+  ErrorKind,
+  ErrsError,
+  type ErrsErrorInit,
+  type ErrsOptions,
+  type FromProblemOptions,
+  fromProblem,
+  fromResponse,
+  isRetryable,
+  kindOf,
+  type NormalizeOptions,
+  normalize,
+  type OtelErrorAttributes,
+  PROBLEM_CONTENT_TYPE,
+  type Problem,
+  REDACTED,
+  type RedactionPatterns,
+  type ResponseLike,
+  type Result,
+  redactString,
+  statusOf,
+  type ToProblemOptions,
+  type ToResponseOptions,
+  toOtelAttributes,
+  toProblem,
+  toResponse,
+} from './kit.js'

@@ -4,12 +4,13 @@
  * truncation and raw previews, plain-data copies, branding, the kind tables, the foreign-value classifier, the
  * one unknown-code policy (`errsInit`), generic rebuilding (`rebuildAs`) and `normalizeWith`.
  *
- * It also re-exports the values of `@errs/core` an adapter's code uses (`ErrsError`, `toProblem`, `fromProblem`,
- * `PROBLEM_CONTENT_TYPE`, `REDACTED`, `redactString`, `addSecret`, `addRedactionPatterns`: the same bindings), so that
- * an adapter loads one entry of core: every entry a module imports costs Node's ES module loader a package resolution
- * and a file (~1.4 ms of CPU for `@errs/core` next to `@errs/core/kit`; apps/bench, cold import).
+ * It also exports everything `@errs/core` exports (the same bindings: `@errs/core` is a list of re-exports of this
+ * entry), so that an adapter loads one entry of core, and that entry one file: every entry a module imports costs
+ * Node's ES module loader a package resolution and a file, and every file of an entry costs it more (apps/bench,
+ * cold import).
  */
 export {
+  type Adapter,
   type ClientCodes,
   type CodeInfo,
   codeIndex,
@@ -41,7 +42,16 @@ export {
 } from './bounds.js'
 export { BRAND_ID, brandClass, ensureBranded, isBrandedInstance } from './brand.js'
 export { type OwnedBytes, ownBytes, viewOf } from './bytes.js'
-export { type CoreView, classifyForeign, coreView, type ForeignClassification, hasErrsBrand } from './classify.js'
+export {
+  type CoreView,
+  classifyForeign,
+  coreView,
+  type ForeignClassification,
+  hasErrsBrand,
+  isRetryable,
+  kindOf,
+  statusOf,
+} from './classify.js'
 export { detailsRecord, ErrsError, type ErrsErrorInit, errorMessage, frozenDetails } from './errs-error.js'
 export {
   describeThrown,
@@ -75,6 +85,7 @@ export {
 } from './http.js'
 export {
   ERROR_KINDS,
+  ErrorKind,
   HTTP_RETRY_AFTER_STATUSES,
   HTTP_RETRY_STATUSES,
   httpStatusToKind,
@@ -87,9 +98,11 @@ export {
   type StatusFacts,
   statusFacts,
 } from './kinds.js'
-export { normalizeWith, wrapForeign } from './normalize.js'
+export { attempt, type NormalizeOptions, normalize, normalizeWith, type Result, wrapForeign } from './normalize.js'
+export { type OtelErrorAttributes, toOtelAttributes } from './otel.js'
 export {
   adoptError,
+  type FromProblemOptions,
   fromProblem,
   fromProblemValue,
   nativePrototype,
@@ -98,7 +111,15 @@ export {
   rebuildWith,
   toProblem,
 } from './problem.js'
-export { PROBLEM_CONTENT_TYPE, problemDetail, problemType, scrubInternals, tokenOr } from './problem-write.js'
+export {
+  PROBLEM_CONTENT_TYPE,
+  type Problem,
+  problemDetail,
+  problemType,
+  scrubInternals,
+  type ToProblemOptions,
+  tokenOr,
+} from './problem-write.js'
 export {
   addRedactionPatterns,
   addSecret,
@@ -106,6 +127,8 @@ export {
   type KeyView,
   keyView,
   REDACTED,
+  type RedactionPatterns,
   redactBounded,
   redactString,
 } from './redact.js'
+export { fromResponse, type ResponseLike, type ToResponseOptions, toResponse } from './response.js'

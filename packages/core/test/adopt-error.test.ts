@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { ErrsError, type ErrsErrorInit } from '../src/index.js'
 import { adoptError, errorMessage, nativePrototype } from '../src/kit.js'
+import { entryFiles } from './support/entry-files.js'
 
 // `adoptError(Class, new Error(message), init)` must be the error `new Class(…)` passing `init` up makes, field for
 // field, with its stack captured once, starting at the function that said `new Error`.
@@ -112,11 +112,11 @@ describe('adoptError', () => {
   })
 
   it('makes an error of a class built on another copy of core with that copy (set up and branded by it)', async () => {
-    const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+    const main = entryFiles('.')
     const require = createRequire(import.meta.url)
     type Core = typeof import('../src/index.js') & typeof import('../src/kit.js')
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
-    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+    const esm = (await import(main.esm)) as Core
+    const cjs = require(main.cjs) as Core
     class OtherError extends cjs.ErrsError {
       static override readonly errsBrand = 'errs.test.adopt.OtherError'
     }

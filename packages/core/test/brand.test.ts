@@ -1,19 +1,19 @@
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { entryFiles } from './support/entry-files.js'
 
 // Branding declared with a static field (`static readonly errsBrand = …`, no static block, so a bundler can drop an
 // unused class) must give the same identity as `brandClass` in a static block: checked on the built files, where two
 // copies (ESM and CJS) meet in one process.
-const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+const main = entryFiles('.')
 const require = createRequire(import.meta.url)
 type Core = typeof import('../src/index.js') & typeof import('../src/kit.js')
 
 const init = { system: 'demo', code: 1, reason: 'R', kind: 'not_found', message: 'm' } as const
 
 async function copies(): Promise<[Core, Core]> {
-  const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
-  const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+  const esm = (await import(main.esm)) as Core
+  const cjs = require(main.cjs) as Core
   return [esm, cjs]
 }
 

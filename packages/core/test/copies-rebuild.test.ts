@@ -1,18 +1,18 @@
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { entryFiles } from './support/entry-files.js'
 
 // Two copies of core in one process (the ESM and the CJS build, as a dual-package install has): a class built on
 // one copy, rebuilt by the other. Nothing is made with the class's copy before the rebuild, so only the rebuild can
 // set that copy up. Checked on the built files.
-const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+const main = entryFiles('.')
 const require = createRequire(import.meta.url)
 type Core = typeof import('../src/index.js') & typeof import('../src/kit.js')
 
 describe('an error rebuilt by another copy of core', () => {
   it('is what its class makes: its own copy set up, its brands applied', async () => {
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
-    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+    const esm = (await import(main.esm)) as Core
+    const cjs = require(main.cjs) as Core
     class ToyError extends cjs.ErrsError {
       static override readonly errsBrand = 'errs.test.copies.ToyError'
       get detail(): unknown {
@@ -45,8 +45,8 @@ describe('an error rebuilt by another copy of core', () => {
   })
 
   it('keeps internal context and the public message, read by either copy', async () => {
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
-    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+    const esm = (await import(main.esm)) as Core
+    const cjs = require(main.cjs) as Core
     class OtherError extends cjs.ErrsError {
       static override readonly errsBrand = 'errs.test.copies.OtherError'
     }

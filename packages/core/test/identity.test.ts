@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vm from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { entryFiles } from './support/entry-files.js'
 
 // Identity must hold for what users install: the built files, not the sources.
 const dist = fileURLToPath(new URL('../dist/', import.meta.url))
+const main = entryFiles('.')
 const require = createRequire(import.meta.url)
 type Core = typeof import('../src/index.js') & typeof import('../src/kit.js')
 
@@ -13,8 +16,8 @@ const init = { system: 'demo', code: 1, reason: 'R', kind: 'internal', message: 
 
 function loadInVmContext(): { core: Core; context: vm.Context } {
   const context = vm.createContext({ console, Response, Date, URL })
-  // The CJS build is one file per entry plus shared chunks: a `require` that loads the build's own files (each once,
-  // in the context) and nothing else, since core has no runtime dependency.
+  // The CJS build of `@errs/core` is one file (`@errs/core/kit`'s): a `require` that loads the build's own files (each
+  // once, in the context) and nothing else, since core has no runtime dependency.
   const cache = new Map<string, unknown>()
   const load = (file: string): unknown => {
     const hit = cache.get(file)
@@ -34,13 +37,13 @@ function loadInVmContext(): { core: Core; context: vm.Context } {
     if (!/^\.\/[\w-]+\.cjs$/.test(specifier)) throw new Error('core has no runtime dependency')
     return load(specifier.slice(2))
   }
-  return { core: load('index.cjs') as Core, context }
+  return { core: load(basename(main.cjs)) as Core, context }
 }
 
 describe('identity across copies (built ESM + CJS, node:vm)', () => {
   it('holds between the ESM and the CJS build loaded in one process', async () => {
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
-    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+    const esm = (await import(main.esm)) as Core
+    const cjs = require(main.cjs) as Core
     expect(esm.ErrsError).not.toBe(cjs.ErrsError)
     const fromCjs = new cjs.ErrsError(init)
     const fromEsm = new esm.ErrsError(init)
@@ -54,64 +57,56 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
     expect(esm.toProblem(fromCjs).system).toBe('demo')
   })
 
-  it('ESM and CJS: `index` and `kit` share one chunk; `retry` is one file whose own copy of the classifier reads errors of the others', async () => {
+  it('ESM and CJS: `@errs/core` and `@errs/core/kit` are one file that loads no other; `retry` is one file whose own copy of the classifier reads errors of the others', async () => {
     // What each entry loads, read from the files: Node's loaders pay per file (apps/bench, cold import).
     const loads = (file: string): string[] =>
-      [...readFileSync(`${dist}${file}`, 'utf8').matchAll(/(?:require\(|from |import\(?)\s*["']([^"']+)["']/g)].map(
+      [...readFileSync(file, 'utf8').matchAll(/(?:require\(|from |import\(?)\s*["']([^"']+)["']/g)].map(
         (m) => m[1] as string,
       )
-    for (const ext of ['js', 'cjs']) {
-      const [chunk, ...rest] = loads(`index.${ext}`)
-      expect(rest).toEqual([])
-      expect(chunk).toMatch(new RegExp(`^\\./chunk-[\\w-]+\\.${ext}$`))
-      expect(loads(`kit.${ext}`)).toEqual([chunk])
-      expect(loads(`${(chunk as string).slice(2)}`)).toEqual([])
-      expect(loads(`retry.${ext}`)).toEqual([])
-    }
-    const esmRetry = (await import(`${dist}retry.js`)) as typeof import('../src/retry.js')
-    const esmCore = (await import(`${dist}index.js`)) as Core
+    expect(entryFiles('./kit')).toEqual(main)
+    expect(main).toEqual({ esm: `${dist}kit.js`, cjs: `${dist}kit.cjs` })
+    const retry = entryFiles('./retry')
+    for (const file of [main.esm, main.cjs, retry.esm, retry.cjs]) expect(loads(file), file).toEqual([])
+    // One module: Node resolves `@errs/core` and `@errs/core/kit` to the same instance (the package's own name, from
+    // inside it).
+    const self = createRequire(main.cjs)
+    expect(self.resolve('@errs/core')).toBe(main.cjs)
+    expect(self('@errs/core')).toBe(self('@errs/core/kit'))
+    const esmRetry = (await import(retry.esm)) as typeof import('../src/retry.js')
+    const esmCore = (await import(main.esm)) as Core
     expect(esmRetry.isRetryable(new esmCore.ErrsError({ ...init, kind: 'unavailable' }))).toBe(true)
     // The copy answers for errors of the main entry, with the server's Retry-After as the least delay.
-    const core = require(`${dist}index.cjs`) as Core
-    const retry = require(`${dist}retry.cjs`) as typeof import('../src/retry.js')
+    const core = require(main.cjs) as Core
+    const cjsRetry = require(retry.cjs) as typeof import('../src/retry.js')
     const busy = new core.ErrsError({ ...init, kind: 'unavailable', retryAfterMs: 1500 })
-    expect(retry.isRetryable(busy)).toBe(true)
-    expect(retry.isRetryable(new core.ErrsError({ ...init, kind: 'invalid_argument' }))).toBe(false)
-    expect(retry.retryDelay(busy, 1, { random: () => 0 })).toBe(1500)
+    expect(cjsRetry.isRetryable(busy)).toBe(true)
+    expect(cjsRetry.isRetryable(new core.ErrsError({ ...init, kind: 'invalid_argument' }))).toBe(false)
+    expect(cjsRetry.retryDelay(busy, 1, { random: () => 0 })).toBe(1500)
   })
 
-  it('the kit re-exports the core values adapters use: the same bindings as the main entry, in both builds', async () => {
-    const names = [
-      'ErrsError',
-      'toProblem',
-      'fromProblem',
-      'PROBLEM_CONTENT_TYPE',
-      'REDACTED',
-      'redactString',
-      'addSecret',
-      'addRedactionPatterns',
-    ]
-    const builds = [
-      [await import(`${dist}index.js`), await import(`${dist}kit.js`)],
-      [require(`${dist}index.cjs`), require(`${dist}kit.cjs`)],
-    ] as [Record<string, unknown>, Record<string, unknown>][]
-    for (const [index, kit] of builds) {
-      for (const name of names) {
-        expect(kit[name], name).toBeDefined()
-        expect(kit[name], name).toBe(index[name])
-      }
+  it("every value @errs/core's declarations name (src/index.ts) is in the built module, in both builds", async () => {
+    // The names from the source of the declarations, so that a name added there and missing from the kit fails here.
+    const source = readFileSync(fileURLToPath(new URL('../src/index.ts', import.meta.url)), 'utf8')
+    const list = /export \{([^}]*)\} from '\.\/kit\.js'/.exec(source)?.[1] ?? ''
+    const names = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '' && !s.startsWith('type '))
+    expect(names).toEqual(expect.arrayContaining(['ErrsError', 'toProblem', 'fromProblem', 'isRetryable', 'kindOf']))
+    for (const build of [await import(main.esm), require(main.cjs)] as Record<string, unknown>[]) {
+      for (const name of names) expect(build[name], name).toBeDefined()
     }
   })
 
   it('keeps the class name in every build (loggers print the constructor name)', async () => {
-    const esm = (await import(`${dist}index.js`)) as Core
-    const cjs = require(`${dist}index.cjs`) as Core
+    const esm = (await import(main.esm)) as Core
+    const cjs = require(main.cjs) as Core
     expect([esm.ErrsError.name, cjs.ErrsError.name]).toEqual(['ErrsError', 'ErrsError'])
   })
 
   it('holds for subclasses branded in each copy, and does not confuse sibling classes', async () => {
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
-    const cjs = { ...require(`${dist}index.cjs`), ...require(`${dist}kit.cjs`) } as Core
+    const esm = (await import(main.esm)) as Core
+    const cjs = require(main.cjs) as Core
     const make = (core: Core) => {
       class A extends core.ErrsError {
         static {
@@ -137,7 +132,7 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
   })
 
   it('holds across a node:vm context (another realm)', async () => {
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
+    const esm = (await import(main.esm)) as Core
     const { core, context } = loadInVmContext()
     const foreign = vm.runInContext(
       '(core) => new core.ErrsError({ system: "demo", code: 1, reason: "R", kind: "not_found", message: "m" })',
@@ -154,7 +149,7 @@ describe('identity across copies (built ESM + CJS, node:vm)', () => {
   })
 
   it('rejects look-alikes without the brand', async () => {
-    const esm = { ...(await import(`${dist}index.js`)), ...(await import(`${dist}kit.js`)) } as Core
+    const esm = (await import(main.esm)) as Core
     const fake = Object.assign(new Error('m'), { system: 'demo', code: 1, reason: 'R', kind: 'internal' })
     expect(fake instanceof esm.ErrsError).toBe(false)
     expect(esm.ErrsError.is({})).toBe(false)
