@@ -56,12 +56,13 @@ module.exports = [
   },
   {
     // What stands in the way of the 2.5 kB target of the typical import, which contains this bundle: the two functions
-    // it names and the redaction every ErrsError applies to its text fields (src/targets.ts SIZE_IN_THE_WAY).
+    // it names and the redaction every ErrsError applies to its text fields (src/targets.ts SIZE_IN_THE_WAY). 3.21 kB
+    // when the limit was last raised (with secret-named keys in XML markup and Hugging Face tokens); measured + 10%.
     name: '@errs/core: { kindOf, isRetryable, redactString } (the two functions of the typical import, and the redaction every ErrsError applies)',
     path: core,
     import: '{ kindOf, isRetryable, redactString }',
     gzip: true,
-    limit: '3.09 kB',
+    limit: '3.53 kB',
   },
   {
     // The same guard for what adapters' code tables import from the kit.
@@ -81,23 +82,22 @@ module.exports = [
     limit: '14.63 kB',
   },
   {
-    // The kit re-exports the core values adapters use (so that they load one entry of core): 12.85 kB when the limit
-    // was last raised (with `keptKey`, `codeText`, `requestIdOf`, `errorReplyHeaders`); measured + 5%.
+    // The kit exports everything `@errs/core` does (one module): 15.00 kB when the limit was last raised (with all of
+    // `@errs/core`'s values, and secret-named keys in XML markup); measured + 10%.
     name: '@errs/core/kit: whole entry',
     path: kit,
     import: '*',
     gzip: true,
-    limit: '14.90 kB',
+    limit: '16.51 kB',
   },
   {
-    // Target 5 kB, NOT met (13.87 kB when the limit was last raised, with the redacted JSON and inspect views of
-    // `details`): it contains core's typical import and the code table (the row after next); limit
-    // measured + 5%.
+    // Target 5 kB, NOT met (14.58 kB when the limit was last raised, with secret-named keys in XML markup): it contains
+    // core's typical import and the code table (the row after next); limit measured + 5%.
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '14.57 kB',
+    limit: '15.31 kB',
   },
   {
     // Target 1.5 kB, met (0.86 kB): the ErrorCode object alone, no core.
