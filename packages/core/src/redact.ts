@@ -35,6 +35,17 @@ const TOKEN68 = /[\w.~+/=:-]*/y
 const VALUE_RUN = /[^\s"'`,;&}\]]*/y
 const LINE_RUN = /[^\r\n\\]*/y
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
+/**
+ * What follows a secret-named key in XML markup, then its value (group 1 or 2): the start tag's end when the key is
+ * an element's name (`<password>S</password>`, Maven's `settings.xml`); the end tag of a `<name>` or `<key>` element,
+ * blanks and the next start tag when the key is that element's text (Hadoop's and Fluss's configuration,
+ * `<name>fs.s3a.secret.key</name><value>S</value>`:
+ * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html); the closing quote and a `value`
+ * attribute when the key is an attribute's value (Spring's `<property name="password" value="S"/>`). An element's
+ * value runs to the next `<` or the end of the line, an attribute's to a quote.
+ */
+const XML_PAIR =
+  /(?:>|<\/(?:[\w.-]{1,32}:)?(?:[Nn]ame|[Kk]ey)>[ \t\r\n]{0,64}<[\w.:-]{1,64}>)([^<\r\n]*)|["'][ \t\r\n]{1,64}value=["']([^"'<>\r\n]*)/y
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
@@ -43,14 +54,15 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * followed by runs of one character class (so matching is linear). Shapes as in gitleaks `config/gitleaks.toml`
  * and the secretlint rules: OpenAI/Anthropic `sk-…`, Stripe `sk_live_…`/`rk_…`, AWS access key ids, JWTs,
  * GitHub `ghp_`/`gho_`/`ghu_`/`ghs_`/`ghr_`/`github_pat_`, GitLab `glpat-`, Slack `xox?-` tokens and webhook
- * paths, npm `npm_`, Google `AIza…`, Fauna key and token secrets (`fn`, an upper-case letter and at least 15 more
+ * paths, npm `npm_`, Google `AIza…`, Hugging Face user and organization tokens (`hf_` or `api_org_` and 34 letters:
+ * gitleaks' `huggingface-access-token` and `huggingface-organization-api-token` rules), Fauna key and token secrets (`fn`, an upper-case letter and at least 15 more
  * base64url characters, 40 in all today; a scope after it, `:db:role`, is no secret and stays:
  * https://docs.fauna.com/fauna/current/reference/fql-api/auth/key); and `Bearer`/`Basic` credentials anywhere, the
  * blank after the scheme percent-encoded too (`Bearer%20…`; not a `WWW-Authenticate` challenge's
  * `realm=`/`error=`/`scope=` parameters, which are no credential).
  */
 const TOKENS =
-  /(^|[^\w-]|\\[nrtbfv]|(?:\\u[\dA-Fa-f]{2}|%)[\dA-Fa-f]{2})(?:((?:[Bb]earer|BEARER|Basic)(?:\s|%20)+)(?!realm=|error=|scope=)[\w.~+/=:%-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{15,})/g
+  /(^|[^\w-]|\\[nrtbfv]|(?:\\u[\dA-Fa-f]{2}|%)[\dA-Fa-f]{2})(?:((?:[Bb]earer|BEARER|Basic)(?:\s|%20)+)(?!realm=|error=|scope=)[\w.~+/=:%-]+|sk-[\w-]{20,}|[rs]k_(?:live|test|prod)_[A-Za-z0-9]{10,}|A(?:KIA|SIA|BIA|CCA|3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])|eyJ[\w-]{2,}\.ey[\w-]+\.[\w-]*|gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_\w{20,}|glpat-[\w-]{20,}|xox[abeoprs]-[\w-]{10,}|hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/+]+|npm_[A-Za-z0-9]{36,}|AIza[\w-]{35,}|fn[A-Z][\w-]{15,}|(?:hf|api_org)_[A-Za-z]{34}(?![A-Za-z\d]))/g
 
 /**
  * The triggers of the default passes besides a secret word (`DEFAULT_KEY`, `redactPairs`'s trigger): `://` and
@@ -59,7 +71,7 @@ const TOKENS =
  * less than one case-insensitive search for all of them).
  */
 const SHAPE_TRIGGER =
-  /[Bb]earer|BEARER|Basic|sk-|[rs]k_|A(?:KIA|SIA|BIA|CCA|3T)|eyJ|gh[oprsu]_|github_pat_|glpat-|xox|hooks\.slack\.com|npm_|AIza|fn[A-Z]|:\/\/|:\\\/|-----BEGIN /
+  /[Bb]earer|BEARER|Basic|sk-|[rs]k_|A(?:KIA|SIA|BIA|CCA|3T)|eyJ|gh[oprsu]_|github_pat_|glpat-|xox|hooks\.slack\.com|npm_|AIza|fn[A-Z]|hf_|api_org_|:\/\/|:\\\/|-----BEGIN /
 
 interface RedactionRegistry {
   keys: RegExp[]
@@ -294,6 +306,14 @@ function redactPairs(t: string): string {
     const start = PAIR.lastIndex
     const from = floor
     floor = KEY_WORD.lastIndex = keyEnd
+    // XML markup (`<password>S</password>`, `<name>…secret.key</name><value>S</value>`, `name="password" value="S"`).
+    const xml = xmlValue(t, m.index, keyEnd, from)
+    if (xml !== undefined) {
+      const [at, end] = xml
+      if (end > at && t.slice(at, end) !== REDACTED) cut.push(at, end)
+      floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
+      continue
+    }
     // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
     if (sep?.includes(':') && !/["'`]/.test(sep) && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= m[0].length)
       continue
@@ -321,6 +341,20 @@ function redactPairs(t: string): string {
     floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
   }
   return splice(t, cut)
+}
+
+/**
+ * The value of a secret-named key in XML markup (see `XML_PAIR`) as `[start, end)`, or `undefined`. The key runs
+ * from `word`, where its secret word is, to `keyEnd`, with its prefix and namespace (at most 64 name characters
+ * before `word`, not before `from`): markup has a `<`, a `>` or a quote before it.
+ */
+function xmlValue(t: string, word: number, keyEnd: number, from: number): [number, number] | undefined {
+  let i = word
+  while (i > from && word - i < 64 && /[\w.:-]/.test(t[i - 1] as string)) i--
+  if (!/[<>"']/.test(t[i - 1] ?? '')) return undefined
+  XML_PAIR.lastIndex = keyEnd
+  const m = XML_PAIR.exec(t)
+  return m ? [XML_PAIR.lastIndex - (m[1] ?? m[2] ?? '').length, XML_PAIR.lastIndex] : undefined
 }
 
 /** Where a URL's authority starts: after `://`, or after its JSON escape `:\/\/`. */

@@ -1,0 +1,110 @@
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { ErrsError, redactString, toProblem } from '../src/index.js'
+
+// Java services (Fluss among them) and their clients quote configuration in XML: Hadoop's `<property>` pairs
+// (https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html: `<name>fs.s3a.secret.key</name>`
+// then `<value>…</value>`), Maven's `<server><password>…</password></server>`
+// (https://maven.apache.org/settings.html#servers), Spring's `<property name="password" value="…"/>`
+// (https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-properties-detailed.html) and
+// .NET's `<add key="…" value="…"/>`
+// (https://learn.microsoft.com/en-us/dotnet/framework/configure-apps/file-schema/appsettings/add-element-for-appsettings).
+describe('secret-named keys in XML markup', () => {
+  it.each([
+    [
+      "a Hadoop configuration property (its name an element's text)",
+      '<property>\n  <name>fs.s3a.secret.key</name>\n  <value>wJalrCANARY1</value>\n</property>',
+      '<property>\n  <name>fs.s3a.secret.key</name>\n  <value>[REDACTED]</value>\n</property>',
+    ],
+    [
+      'a Fluss SASL password in the same form',
+      '<property><name>client.security.sasl.password</name><value>CANARY2</value></property>',
+      '<property><name>client.security.sasl.password</name><value>[REDACTED]</value></property>',
+    ],
+    [
+      "Maven's server password (the element's name)",
+      '<server><id>repo</id><username>deploy</username><password>CANARY3</password></server>',
+      '<server><id>repo</id><username>deploy</username><password>[REDACTED]</password></server>',
+    ],
+    [
+      'a namespaced, dotted element name',
+      '<cfg:db.password>CANARY4</cfg:db.password>',
+      '<cfg:db.password>[REDACTED]</cfg:db.password>',
+    ],
+    [
+      "Spring's property attributes",
+      '<bean id="ds"><property name="password" value="CANARY5"/></bean>',
+      '<bean id="ds"><property name="password" value="[REDACTED]"/></bean>',
+    ],
+    [
+      ".NET's appSettings attributes",
+      "<add key='StorageAccountKey' value='CANARY6' />",
+      "<add key='StorageAccountKey' value='[REDACTED]' />",
+    ],
+    [
+      'XML quoted in JSON text (a raw body)',
+      '{"error":"bad settings: <password>CANARY7</password>"}',
+      '{"error":"bad settings: <password>[REDACTED]</password>"}',
+    ],
+  ])('hides the value of %s', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+  })
+
+  it.each([
+    ['a heading that names a secret word', '<h1>Invalid token</h1><p>Please sign in again</p>'],
+    ['an element named by a secret word, then other markup', '<h1>token</h1><p>expired</p>'],
+    ['an element that names a secret word before an element other than its value', '<b>token</b><i>x</i>'],
+    ['an empty element', '<password></password>'],
+  ])('leaves %s as it is', (_name, text) => {
+    expect(redactString(text)).toBe(text)
+  })
+
+  it('stays linear on long runs of markup around secret words', () => {
+    for (const unit of ['<token', 'a.b.token>', '>token</name>', 'name="token', '<password>x</password>']) {
+      const text = unit.repeat(40000)
+      const out = redactString(text)
+      expect(out.length).toBeGreaterThan(0)
+    }
+  })
+})
+
+// Hugging Face user access tokens and organization API tokens (https://huggingface.co/docs/hub/security-tokens):
+// `hf_` or `api_org_` and 34 letters, as gitleaks' rules `huggingface-access-token` and
+// `huggingface-organization-api-token` match them (https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml).
+// LanceDB reads Hugging Face datasets and embedding models with such a token.
+describe('Hugging Face tokens by their shape', () => {
+  const user = `hf_${'AbCdEfGhIjKlMnOpQrStUvWxYz'}abcdefgh`
+  const org = `api_org_${'ZyXwVuTsRqPoNmLkJiHgFeDcBa'}zyxwvuts`
+
+  it.each([
+    ['a user token in a sentence', `request with ${user} was refused`, 'request with [REDACTED] was refused'],
+    ['an organization token after a JSON escape', `{"msg":"token\\n${org}"}`, '{"msg":"token\\n[REDACTED]"}'],
+  ])('hides %s', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+  })
+
+  it('leaves a longer word of the same start alone (not the 34 letters of a token)', () => {
+    expect(redactString(`${user}1`)).toBe(`${user}1`)
+    expect(redactString('hf_hub_download failed')).toBe('hf_hub_download failed')
+  })
+
+  it('reaches no output of an error made from such a message', () => {
+    const e = new ErrsError({
+      system: 'lance',
+      code: 18,
+      reason: 'INTERNAL',
+      kind: 'unauthenticated',
+      message: `embedding model download refused for ${user}; <property><name>fs.s3a.secret.key</name><value>CANARY8</value></property>`,
+    })
+    for (const text of [
+      e.message,
+      String(e.stack),
+      JSON.stringify(e),
+      JSON.stringify(toProblem(e, { exposeInternal: true })),
+      inspect(e),
+    ]) {
+      expect(text).not.toContain(user)
+      expect(text).not.toContain('CANARY8')
+    }
+  })
+})
