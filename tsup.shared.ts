@@ -2,7 +2,7 @@
  * The one build of every published package (each package's `tsup.config.ts` names only its entries).
  *
  * - ESM: one file per entry plus shared chunks (code splitting), so a package's entries share one copy of each
- *   class. Not one file per source module: a user's bundler drops unused code from a chunk just as well, because no
+ *   class (core instead has one module for its two entries with classes: `reexports` below). Not one file per source module: a user's bundler drops unused code from a chunk just as well, because no
  *   module of any `src` has a module-level side effect (declared brands instead of static blocks, no computed member
  *   keys, `/* @__PURE__ *\/` on module-level calls, tables built in functions; the size-limit rows of imports taken
  *   alone in apps/bench/.size-limit.cjs fail in CI when one creeps in). Node's ESM loader pays per file: a cold import
@@ -59,12 +59,15 @@ export function packageBuilds(
     treeshake: false,
   }
   const split = entries.filter((name) => !standalone.includes(name) && !(name in reexports))
-  // CJS from esbuild's ESM output by tsup's rollup pass (`treeshake: true`): plain `exports.x = x` assignments, where
+  // CJS from esbuild's ESM output by tsup's rollup pass (`treeshake: true`; for standalone entries too, `retry.cjs`
+  // included): plain `exports.x = x` assignments, where
   // esbuild's own CJS defines a getter per export through helpers (`@errs/core/kit`'s one file took ~0.5 ms more
   // CPU to `require` cold so; paired medians of 50 rounds of apps/bench's probe). tsup's default CJS splitting runs
   // sucrase, which turns every `??` into a helper call with a closure.
-  const formats = (options: Options, onSuccess?: () => Promise<void>): Options[] => [
-    { ...common, ...options, format: ['esm'], keepNames: false, onSuccess },
+  // `own`: the CJS files the build writes (`undefined`: every `.cjs` file, for the one build that splits), so that
+  // builds running side by side each rewrite only their own. `after`: run once each format's files are written.
+  const formats = (options: Options, own?: string[], after?: (format: 'esm' | 'cjs') => void): Options[] => [
+    { ...common, ...options, format: ['esm'], keepNames: false, onSuccess: async () => after?.('esm') },
     {
       ...common,
       ...options,
@@ -72,17 +75,20 @@ export function packageBuilds(
       treeshake: true,
       keepNames: false,
       onSuccess: async () => {
-        await oneSourceMapComment()
-        await onSuccess?.()
+        oneSourceMapComment(own)
+        after?.('cjs')
       },
     },
   ]
+  for (const [name, target] of Object.entries(reexports)) {
+    if (!standalone.includes(target)) throw new Error(`${name} re-exports ${target}, which is not built standalone`)
+  }
   return [
     ...(split.length > 0 ? formats({ entry: entry(split), splitting: true }) : []),
     ...standalone.flatMap((name) =>
-      formats({ entry: entry([name]), splitting: false }, async () => {
+      formats({ entry: entry([name]), splitting: false }, [`${name}.cjs`], (format) => {
         for (const [facade, target] of Object.entries(reexports)) {
-          if (target === name) reexportDeclarations(facade, target)
+          if (target === name) reexportDeclarations(facade, target, format)
         }
       }),
     ),
@@ -90,25 +96,37 @@ export function packageBuilds(
 }
 
 /**
- * The declarations of an entry whose source is only `export { … } from './<target>.js'`: that source as it is
- * (`dist/<name>.d.ts`, next to `<target>.d.ts`), and with `./<target>.cjs` for CommonJS (`<name>.d.cts`).
+ * The declarations of an entry whose source is only `export { … } from './<target>.js'` statements (comments
+ * aside): that source as it is for ESM (`dist/<name>.d.ts`, next to `<target>.d.ts`), with `./<target>.cjs` for
+ * CommonJS (`<name>.d.cts`). Throws on any other statement: the entry has no file of its own, so a value it declared
+ * itself would be in its types and not in its module.
  */
-function reexportDeclarations(name: string, target: string): void {
+function reexportDeclarations(name: string, target: string, format: 'esm' | 'cjs'): void {
   const source = readFileSync(`src/${name}.ts`, 'utf8')
   const from = `from './${target}.js'`
-  if (!source.includes(from)) throw new Error(`src/${name}.ts re-exports nothing ${from}`)
-  writeFileSync(`dist/${name}.d.ts`, source)
-  writeFileSync(`dist/${name}.d.cts`, source.split(from).join(`from './${target}.cjs'`))
+  const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '')
+  const statement = /\s*export\s+(?:type\s+)?\{[^}]*\}\s*from\s*'([^']*)'\s*;?/y
+  let at = 0
+  for (let m = statement.exec(code); m; m = statement.exec(code)) {
+    if (m[1] !== `./${target}.js`) break
+    at = statement.lastIndex
+  }
+  if (at === 0 || code.slice(at).trim() !== '') {
+    throw new Error(`src/${name}.ts must hold only \`export { … } ${from}\` statements (it is built as declarations)`)
+  }
+  if (format === 'esm') writeFileSync(`dist/${name}.d.ts`, source)
+  else writeFileSync(`dist/${name}.d.cts`, source.split(from).join(`from './${target}.cjs'`))
 }
 
 /**
  * The rollup pass of the CJS build appends its `//# sourceMappingURL=` comment after esbuild's: each `.cjs` file
- * keeps the last one only (a second comment is noise to every tool that reads them).
+ * (of `own`, the build's own files; every one in `dist` without it) keeps the last one only (a second comment is
+ * noise to every tool that reads them).
  */
-async function oneSourceMapComment(): Promise<void> {
+function oneSourceMapComment(own?: readonly string[]): void {
   if (!existsSync('dist')) return
-  for (const file of readdirSync('dist')) {
-    if (!file.endsWith('.cjs')) continue
+  for (const file of own ?? readdirSync('dist')) {
+    if (!file.endsWith('.cjs') || !existsSync(`dist/${file}`)) continue
     const path = `dist/${file}`
     const text = readFileSync(path, 'utf8')
     const comment = /^\/\/# sourceMappingURL=.*$/gm

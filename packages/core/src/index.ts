@@ -2,9 +2,9 @@
  * `@errs/core`: the application API — the error model, classification, problem+json across services,
  * normalization, redaction and OpenTelemetry attributes. Plumbing for adapter authors is in `@errs/core/kit`.
  *
- * Only re-exports of `@errs/core/kit`, which holds the code of both entries: the built `index` is a few lines
- * importing the built `kit` (ESM `./kit.js`, CommonJS `./kit.cjs`; see tsup.shared.ts at the repository root), so
- * `@errs/core/kit`, which every adapter loads, is one file.
+ * Declarations only: `@errs/core` is `@errs/core/kit`'s module (the package's `exports` point `.` at the kit's files,
+ * `dist/kit.js` and `dist/kit.cjs`; see tsup.shared.ts at the repository root), and this file names the part of it
+ * that is the application API. So only `export { … } from './kit.js'` statements belong here (the build checks it).
  */
 export {
   type Adapter,

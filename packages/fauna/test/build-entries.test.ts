@@ -6,7 +6,7 @@ import { coreEntriesLoaded } from '../../core/test/support/core-entries.js'
 const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 
 describe('the built files', () => {
-  it('load one entry of core, `@errs/core/kit` (which re-exports the core values they use)', () => {
+  it('load one entry of core, `@errs/core/kit` (one module with `@errs/core`, which it exports all of)', () => {
     expect(coreEntriesLoaded(dist)).toEqual(['@errs/core/kit'])
   })
 })

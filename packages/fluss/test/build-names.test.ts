@@ -11,7 +11,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 type Fluss = typeof import('../src/index.js')
 
 describe('the built files (ESM with a shared chunk, CJS)', () => {
-  it('load one entry of core, `@errs/core/kit` (which re-exports the core values they use)', () => {
+  it('load one entry of core, `@errs/core/kit` (one module with `@errs/core`, which it exports all of)', () => {
     expect(coreEntriesLoaded(dist)).toEqual(['@errs/core/kit'])
   })
 

@@ -46,7 +46,7 @@ async function builds(): Promise<[string, Lance][]> {
 }
 
 describe('built files (ESM and CJS)', () => {
-  it('load one entry of core, `@errs/core/kit` (which re-exports the core values they use)', () => {
+  it('load one entry of core, `@errs/core/kit` (one module with `@errs/core`, which it exports all of)', () => {
     expect(coreEntriesLoaded(dist)).toEqual(['@errs/core/kit'])
   })
 

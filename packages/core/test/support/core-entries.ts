@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 /**
  * The entries of `@errs/core` a package's built files load (`import … from`, `import(…)`, `require(…)`), over every
- * `.js` and `.cjs` file of its `dist`, sorted. Each entry is a package resolution and a file more for Node's loaders
- * (apps/bench, cold import): an adapter loads `@errs/core/kit` alone, which re-exports the core values it uses.
+ * `.js` and `.cjs` file of its `dist`, sorted. Each entry is a package resolution more for Node's loaders (apps/bench,
+ * cold import): an adapter loads `@errs/core/kit` alone, which exports everything `@errs/core` does (one module).
  */
 export function coreEntriesLoaded(dist: string): string[] {
   const found = new Set<string>()
