@@ -168,10 +168,12 @@ module.exports = [
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
     // import and the v4 code table every v4 error reads (with the upstream descriptions) (src/targets.ts SIZE_IN_THE_WAY).
+    // 10.36 kB when the limit was last raised (with XML markup and unbracketed IPv6 in redaction and the public
+    // problem); measured + 10%.
     name: "@errs/fauna: { CODES } with core's typical import (the v4 code table every error reads)",
     import: withCoreTypical(fauna, '{ CODES }'),
     gzip: true,
-    limit: '10.32 kB',
+    limit: '11.40 kB',
   },
   {
     // 17.92 kB when the limit was last raised, with the redaction of percent-encoded and JSON-escaped secrets;
