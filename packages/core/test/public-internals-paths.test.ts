@@ -41,3 +41,44 @@ describe('file locations the public problem leaves out', () => {
     expect(publicDetail('route:/v1/table/t/describe, ratio:/2')).toBe('route:/v1/table/t/describe, ratio:/2')
   })
 })
+
+describe('IPv6 addresses the public problem leaves out', () => {
+  // RFC 4291 §2.2 (https://www.rfc-editor.org/rfc/rfc4291#section-2.2): eight groups of up to four hex digits, `::`
+  // for a run of zero groups, the last 32 bits as dotted IPv4; RFC 4007 §11 adds a zone after `%` (`fe80::1%eth0`).
+  // Node writes a refused connection as `connect ECONNREFUSED ::1:9123` (`exceptionWithHostPort`: syscall, code,
+  // `address:port`; nodejs/node lib/internal/errors.js at v20.x), with no brackets around the address.
+  it.each([
+    ['a compressed address', 'client fd12:3456::7 not allowed', 'client [internal] not allowed'],
+    ['a link-local address with its zone', 'no route to fe80::1%eth0', 'no route to [internal]'],
+    ["Node's refused connection, with the port", 'connect ECONNREFUSED ::1:9123', 'connect ECONNREFUSED [internal]'],
+    ['all eight groups', 'peer 2001:db8:0:0:0:0:0:1 refused', 'peer [internal] refused'],
+    ['IPv4 written inside IPv6', 'from ::ffff:10.0.0.7 denied', 'from [internal] denied'],
+    ['an address ending a sentence', 'bad host fd00::1.', 'bad host [internal].'],
+  ])('%s', (_name, message, expected) => {
+    expect(publicDetail(message)).toBe(expected)
+  })
+
+  it('leaves Rust and C++ paths and spaced colons alone', () => {
+    for (const text of ['lance::dataset::Dataset failed', 'serde de::Error: bad', 'key :: value', 'ab:cd:ef ok']) {
+      expect(publicDetail(text)).toBe(text)
+    }
+  })
+
+  it('the trusted form keeps the address', () => {
+    const e = new ErrsError({
+      system: 'x',
+      code: 'C',
+      reason: 'R',
+      kind: 'not_found',
+      message: 'client fd12::7 denied',
+    })
+    expect(toProblem(e, { exposeInternal: true }).detail).toBe('client fd12::7 denied')
+  })
+
+  it('stays linear on long runs of hex groups and colons', () => {
+    for (const unit of ['a:', 'a::', 'ab:cd:', '1.2.3.4:']) {
+      const message = unit.repeat(3000)
+      expect(publicDetail(message).length).toBeGreaterThan(0)
+    }
+  })
+})
