@@ -149,10 +149,12 @@ module.exports = [
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
     // import and the code table every Lance error reads (src/targets.ts SIZE_IN_THE_WAY).
+    // 9.55 kB when the limit was last raised (with the XML markup forms of the attack on this round's redaction);
+    // measured + 10%.
     name: "@errs/lance: { CODES } with core's typical import (the code table every error reads)",
     import: withCoreTypical(lance, '{ CODES }'),
     gzip: true,
-    limit: '9.52 kB',
+    limit: '10.51 kB',
   },
   { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '21.99 kB' },
   {
