@@ -36,16 +36,20 @@ const VALUE_RUN = /[^\s"'`,;&}\]]*/y
 const LINE_RUN = /[^\r\n\\]*/y
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
- * What follows a secret-named key in XML markup, then its value (group 1 or 2): the start tag's end when the key is
- * an element's name (`<password>S</password>`, Maven's `settings.xml`); the end tag of a `<name>` or `<key>` element,
- * blanks and the next start tag when the key is that element's text (Hadoop's and Fluss's configuration,
- * `<name>fs.s3a.secret.key</name><value>S</value>`:
- * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html); the closing quote and a `value`
- * attribute when the key is an attribute's value (Spring's `<property name="password" value="S"/>`). An element's
- * value runs to the next `<` or the end of the line, an attribute's to a quote.
+ * What follows a secret-named key in XML markup, then its value (group 1 or 2): the start tag's end, after its
+ * attributes if any, when the key is an element's name (`<password>S</password>`, Maven's `settings.xml`;
+ * `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's UsernameToken); the end tag of a `<name>`, `<key>` or
+ * `<param-name>` element, blanks and the next start tag when the key is that element's text (Hadoop's and Fluss's
+ * configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
+ * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when
+ * the key is the value of a `name` or `key` attribute, the closing quote and either a `value` attribute (Spring's
+ * `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>` (Java's
+ * `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`, Spring's nested
+ * `<value>`). An element's value runs to the next `<`, the end of the line or a CDATA section's `]]>` (its
+ * `<![CDATA[` is kept), an attribute's to a quote.
  */
 const XML_PAIR =
-  /(?:>|<\/(?:[\w.-]{1,32}:)?(?:[Nn]ame|[Kk]ey)>[ \t\r\n]{0,64}<[\w.:-]{1,64}>)([^<\r\n]*)|["'][ \t\r\n]{1,64}value=["']([^"'<>\r\n]*)/y
+  /(?:(?:[ \t\r\n]+[\w.:-]{1,64}=[^<>]{0,256})?>|<\/(?:[\w.-]{1,32}:)?(?:param-)?(?:[Nn]ame|[Kk]ey)>[ \t\r\n]{0,64}<[\w.:-]{1,64}>|(?<=(?:name|key)=["'][\w.:-]{1,128})["']>[ \t\r\n]{0,64}(?:<value>)?)(?:<!\[CDATA\[)?((?:[^<\]\r\n]|\](?!\]>))*)|["'][ \t\r\n]{1,64}value=["']([^"'<>\r\n]*)/y
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape

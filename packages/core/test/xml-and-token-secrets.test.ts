@@ -50,11 +50,61 @@ describe('secret-named keys in XML markup', () => {
     expect(redactString(text)).toBe(expected)
   })
 
+  // Forms the first set misses: the key an attribute and the value the element's text, a start tag with attributes,
+  // a CDATA section, a servlet's `<param-name>`.
+  it.each([
+    [
+      // java.util.Properties#storeToXML (https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html):
+      // `<entry key="…">value</entry>`.
+      "a Java properties file's XML entry",
+      '<properties><entry key="db.password">CANARY9</entry></properties>',
+      '<properties><entry key="db.password">[REDACTED]</entry></properties>',
+    ],
+    [
+      // Log4j 2's configuration properties (https://logging.apache.org/log4j/2.x/manual/configuration.html#property-substitution):
+      // `<Property name="…">value</Property>`.
+      "a Log4j 2 property (the key an attribute, the value the element's text)",
+      '<Properties><Property name="password">CANARY10</Property></Properties>',
+      '<Properties><Property name="password">[REDACTED]</Property></Properties>',
+    ],
+    [
+      // Spring's nested `<value>` (https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-properties-detailed.html:
+      // `<property name="password"><value>misterkaoli</value></property>`).
+      "Spring's nested value element",
+      '<property name="password">\n  <value>CANARY11</value>\n</property>',
+      '<property name="password">\n  <value>[REDACTED]</value>\n</property>',
+    ],
+    [
+      // WS-Security UsernameToken (https://docs.oasis-open.org/wss-m/wss/v1.1.1/os/wss-UsernameTokenProfile-v1.1.1-os.html §3.1):
+      // `<wsse:Password Type="…#PasswordText">…</wsse:Password>`, as SOAP faults and their logs quote requests.
+      'a start tag with attributes (a WS-Security password)',
+      '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">CANARY12</wsse:Password>',
+      '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">[REDACTED]</wsse:Password>',
+    ],
+    [
+      // XML 1.0 §2.7 CDATA sections (https://www.w3.org/TR/xml/#sec-cdata-sect): how a value with `<` or `&` is written.
+      'a CDATA section',
+      '<password><![CDATA[CANARY13&]x]]></password>',
+      '<password><![CDATA[[REDACTED]]]></password>',
+    ],
+    [
+      // A servlet's init parameters in web.xml (Jakarta Servlet 6.0 §14.4, https://jakarta.ee/specifications/servlet/6.0/):
+      // `<init-param><param-name>…</param-name><param-value>…</param-value></init-param>`.
+      "a servlet's init parameter",
+      '<init-param>\n<param-name>ldap.password</param-name>\n<param-value>CANARY14</param-value>\n</init-param>',
+      '<init-param>\n<param-name>ldap.password</param-name>\n<param-value>[REDACTED]</param-value>\n</init-param>',
+    ],
+  ])('hides the value of %s', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+  })
+
   it.each([
     ['a heading that names a secret word', '<h1>Invalid token</h1><p>Please sign in again</p>'],
     ['an element named by a secret word, then other markup', '<h1>token</h1><p>expired</p>'],
     ['an element that names a secret word before an element other than its value', '<b>token</b><i>x</i>'],
     ['an empty element', '<password></password>'],
+    ["an attribute other than a name or key before the element's text", '<a title="token" href="/t">Refresh</a>'],
+    ['a named element with no text', '<property name="password" ref="pw"/><x>kept</x>'],
   ])('leaves %s as it is', (_name, text) => {
     expect(redactString(text)).toBe(text)
   })
