@@ -102,10 +102,12 @@ const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|a
  * IPv4 addresses with an optional port, bracketed IPv6, `host.name:port`, and IPv6 without brackets in its text forms
  * (RFC 4291 §2.2: eight groups, or `::` for the zeros, a zone after `%` as in `fe80::1%eth0`; Node's `connect
  * ECONNREFUSED ::1:9123` puts the port after it), not a time (`12:30:45`: no `::`, fewer than eight groups) nor a
- * Rust or C++ path (`de::Error`: a name follows). IPv4 written inside IPv6 (`::ffff:10.0.0.1`) goes with it.
+ * Rust or C++ path (`de::Error`: a name follows). IPv4 written inside IPv6 (`::ffff:10.0.0.1`) goes with it. A
+ * `host:port` is no time either: not all digits (`09:15`), no `:` and digits after it (`…T12:30:45`), not after a
+ * `:`, `+` or `-` (`+01:00`).
  */
 const ADDRESS_RE =
-  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b/g
+  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)/g
 /**
  * Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~`, a drive letter or the `\\` of a
  * UNC path (`\\server\share\dir`: https://learn.microsoft.com/en-us/dotnet/standard/io/file-path-formats#unc-paths).

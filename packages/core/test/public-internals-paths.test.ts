@@ -64,6 +64,22 @@ describe('IPv6 addresses the public problem leaves out', () => {
     }
   })
 
+  // Times are no `host:port`: RFC 3339 §5.6 (https://www.rfc-editor.org/rfc/rfc3339#section-5.6) writes
+  // `2024-01-02T12:30:45.123Z` and `…+01:00`, Java's `Instant.toString()` the same; a bare `12:30:45` or `09:15`.
+  it('keeps times and timestamps, still hides a host and its port', () => {
+    for (const text of [
+      'token expired at 2024-01-02T12:30:45.123Z',
+      'lease ends 2024-01-02T12:30:45+01:00 (local)',
+      'retry after 12:30:45 utc',
+      'window 09:15 to 17:30',
+    ]) {
+      expect(publicDetail(text)).toBe(text)
+    }
+    expect(publicDetail('connect to db-1.internal:5432 and redis:6379 refused')).toBe(
+      'connect to [internal] and [internal] refused',
+    )
+  })
+
   it('the trusted form keeps the address', () => {
     const e = new ErrsError({
       system: 'x',
