@@ -46,10 +46,11 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>` (Java's
  * `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`, Spring's nested
  * `<value>`). An element's value runs to the next `<`, the end of the line or a CDATA section's `]]>` (its
- * `<![CDATA[` is kept), an attribute's to a quote.
+ * `<![CDATA[` is kept), an attribute's to a quote; an attribute's quotes may be JSON-escaped (`name=\"password\"`, XML in
+ * a raw JSON body).
  */
 const XML_PAIR =
-  /(?:(?:[ \t\r\n]+[\w.:-]{1,64}=[^<>]{0,256})?>|<\/(?:[\w.-]{1,32}:)?(?:param-)?(?:[Nn]ame|[Kk]ey)>[ \t\r\n]{0,64}<[\w.:-]{1,64}>|(?<=(?:name|key)=["'][\w.:-]{1,128})["']>[ \t\r\n]{0,64}(?:<value>)?)(?:<!\[CDATA\[)?((?:[^<\]\r\n]|\](?!\]>))*)|["'][ \t\r\n]{1,64}value=["']([^"'<>\r\n]*)/y
+  /(?:(?:[ \t\r\n]+[\w.:-]{1,64}=[^<>]{0,256})?>|<\/(?:[\w.-]{1,32}:)?(?:param-)?(?:[Nn]ame|[Kk]ey)>[ \t\r\n]{0,64}<[\w.:-]{1,64}>|(?<=(?:name|key)=\\?["'][\w.:-]{1,128})\\?["']>[ \t\r\n]{0,64}(?:<value>)?)(?:<!\[CDATA\[)?((?:[^<\]\r\n]|\](?!\]>))*)|\\?["'][ \t\r\n]{1,64}value=\\?["']((?:[^"'<>\r\n\\]|\\(?!["']))*)/y
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape

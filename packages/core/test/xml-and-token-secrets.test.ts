@@ -46,6 +46,17 @@ describe('secret-named keys in XML markup', () => {
       '{"error":"bad settings: <password>CANARY7</password>"}',
       '{"error":"bad settings: <password>[REDACTED]</password>"}',
     ],
+    [
+      // JSON escapes each `"` of a string as `\"` (RFC 8259 §7, https://www.rfc-editor.org/rfc/rfc8259#section-7).
+      "Spring's property attributes quoted in JSON text",
+      '{"error":"bad bean: <property name=\\"password\\" value=\\"CANARY15\\"/>"}',
+      '{"error":"bad bean: <property name=\\"password\\" value=\\"[REDACTED]\\"/>"}',
+    ],
+    [
+      "a Java properties file's XML entry quoted in JSON text",
+      '{"error":"<entry key=\\"db.password\\">CANARY16</entry>"}',
+      '{"error":"<entry key=\\"db.password\\">[REDACTED]</entry>"}',
+    ],
   ])('hides the value of %s', (_name, text, expected) => {
     expect(redactString(text)).toBe(expected)
   })
