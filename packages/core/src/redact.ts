@@ -328,8 +328,7 @@ function redactPairs(t: string): string {
     if (!sep) {
       // `--password S`: a long command-line flag, then blanks, then its value.
       if (!gap) continue
-      let keyStart = m.index
-      while (keyStart > from && m.index - keyStart < 64 && /[\w.-]/.test(t[keyStart - 1] as string)) keyStart--
+      const keyStart = nameStart(t, m.index, from, /[\w.-]/)
       if (!t.startsWith('--', keyStart) || /\S/.test(t[keyStart - 1] ?? ' ')) continue
     }
     let end = start
@@ -349,14 +348,22 @@ function redactPairs(t: string): string {
 }
 
 /**
+ * Where the name holding a secret word starts: from `word` back over characters of `chars` (a prefix such as `db.` or
+ * `ns:`), at most 64, never before `from` (what the scan has handled).
+ */
+function nameStart(t: string, word: number, from: number, chars: RegExp): number {
+  let i = word
+  while (i > from && word - i < 64 && chars.test(t[i - 1] as string)) i--
+  return i
+}
+
+/**
  * The value of a secret-named key in XML markup (see `XML_PAIR`) as `[start, end)`, or `undefined`. The key runs
  * from `word`, where its secret word is, to `keyEnd`, with its prefix and namespace (at most 64 name characters
  * before `word`, not before `from`): markup has a `<`, a `>` or a quote before it.
  */
 function xmlValue(t: string, word: number, keyEnd: number, from: number): [number, number] | undefined {
-  let i = word
-  while (i > from && word - i < 64 && /[\w.:-]/.test(t[i - 1] as string)) i--
-  if (!/[<>"']/.test(t[i - 1] ?? '')) return undefined
+  if (!/[<>"']/.test(t[nameStart(t, word, from, /[\w.:-]/) - 1] ?? '')) return undefined
   XML_PAIR.lastIndex = keyEnd
   const m = XML_PAIR.exec(t)
   return m ? [XML_PAIR.lastIndex - (m[1] ?? m[2] ?? '').length, XML_PAIR.lastIndex] : undefined
