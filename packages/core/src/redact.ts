@@ -340,7 +340,11 @@ function redactPairs(t: string): string {
     } else if (key.length === m[0].length && sep?.includes(':') && LINE_KEY.test(key)) {
       end = skip(LINE_RUN, t, start)
       while (t[end] === '\\' && !/[nr]/.test(t[end + 1] ?? 'n')) end = skip(LINE_RUN, t, end + 1)
-    } else end = skip(VALUE_RUN, t, t.startsWith(REDACTED, start) ? start + REDACTED.length : start)
+    } else {
+      // A value that starts with the mark was redacted before (by the token pass: `[REDACTED][REDACTED]`; as a URL's
+      // password: `[REDACTED]@host`) and is left as it is, so that redacting a redacted text changes nothing.
+      end = t.startsWith(REDACTED, start) ? start : skip(VALUE_RUN, t, start)
+    }
     if (end > start && t.slice(start, end) !== REDACTED) cut.push(start, end)
     floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
   }
@@ -387,7 +391,8 @@ function redactUserinfo(t: string): string {
     const colon = authority.indexOf(':')
     if (colon >= 0 && colon < at - 1 && authority.slice(colon + 1, at) !== REDACTED)
       cut.push(from + colon + 1, from + at)
-    SCHEME_END.lastIndex = end
+    // From the authority's last character: a `:` there may start the next URL (`https://u:p@https://u:q@h`).
+    SCHEME_END.lastIndex = end > from ? end - 1 : end
   }
   return splice(t, cut)
 }
@@ -441,8 +446,10 @@ function scan(input: string): string {
     p.lastIndex = 0
     out = out.replace(p, REDACTED)
   }
+  // The key-block pass once more after the token pass, which can leave a header that reads as one (`-----BEGIN …Basic
+  // -----RSA PRIVATE KEY-----` becomes `…Basic [REDACTED] PRIVATE KEY-----`): a second redaction then changes nothing.
   if (DEFAULT_KEY.test(out) || SHAPE_TRIGGER.test(out))
-    out = redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`)
+    out = redactPem(redactUserinfo(redactPairs(redactPem(out))).replace(TOKENS, `$1$2${REDACTED}`))
   if (out === input && input.length <= CLEAN_LENGTH && current(r) && generation === seen) {
     if (CLEAN.size >= CLEAN_MAX) CLEAN.clear()
     CLEAN.add(input)
