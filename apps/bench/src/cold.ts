@@ -24,6 +24,9 @@ export interface ColdCase {
   /** The program: a file (`fixtures/probe.*`, the default), or a `node -e` text (the reference rows of the loader's
    * start-up, which the `-e` program pays at its first import). */
   program?: 'file' | 'eval'
+  /** A module loaded before the clock starts (a file program only): the row times `specifier` in a process that has
+   * already loaded it, as an adapter's own package is loaded after core's. */
+  after?: string
 }
 
 export interface ColdResult extends ColdCase {
@@ -107,6 +110,11 @@ export function coldCases(): ColdCase[] {
       EMPTY_PACKAGE,
       'an empty package (`fixtures/empty-package`: a bare name and an `exports` map, as ours, with empty files)',
     ),
+    ...spec(
+      'emptypkg-after-kit',
+      EMPTY_PACKAGE,
+      'an empty package, in a process that has loaded `@errs/core/kit` (what one more package costs after core: an adapter loads its own and core)',
+    ).map((c) => ({ ...c, after: '@errs/core/kit' })),
     ...entrySpecifiers().flatMap((s) => spec(s, s)),
     { id: 'peer-fauna.cjs', label: '`fauna` 2.5.0 (whole driver; CJS bundle only)', format: 'cjs', specifier: 'fauna' },
     {
@@ -135,7 +143,7 @@ const REPORT =
   ';const c1=process.cpuUsage(c0),w=Number(process.hrtime.bigint()-t0)/1e6;process.stdout.write(JSON.stringify([w,(c1.user+c1.system)/1e3]))'
 
 function argv(c: ColdCase): string[] {
-  const args = c.specifier === undefined ? [] : [c.specifier]
+  const args = c.specifier === undefined ? [] : [c.specifier, ...(c.after === undefined ? [] : [c.after])]
   if (c.program !== 'eval') return [join(fixtures, c.format === 'esm' ? 'probe.mjs' : 'probe.cjs'), ...args]
   const load =
     c.format === 'esm' ? `await import(${JSON.stringify(c.specifier)})` : `require(${JSON.stringify(c.specifier)})`
@@ -189,7 +197,7 @@ export function measureCold(cwd: string, runs: number, cases: ColdCase[] = coldC
       netCpuMs: med(c.id, 'importCpuMs') - med(`emptymod.${c.format}`, 'importCpuMs'),
       medianMs: med(c.id, 'processMs'),
       overEmptyMs: med(c.id, 'processMs') - med(`empty.${c.format}`, 'processMs'),
-      ours: c.specifier?.startsWith('@errs/') === true,
+      ours: c.specifier?.startsWith('@errs/') === true && c.after === undefined,
       ...(error !== undefined ? { error } : {}),
     }
   })

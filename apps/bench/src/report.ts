@@ -207,7 +207,10 @@ export function targetLines(results: BenchResults): TargetLine[] {
     })
   }
   const coldOf = (specifier: string, format: string): ColdResult | undefined =>
-    results.cold.find((x) => x.specifier === specifier && x.format === format && !x.error)
+    results.cold.find((x) => x.specifier === specifier && x.format === format && x.after === undefined && !x.error)
+  // What one more package costs in a process that has loaded core's file (an empty package, loaded after the kit).
+  const packageAfter = (after: string, format: string): ColdResult | undefined =>
+    results.cold.find((x) => x.specifier === EMPTY_PACKAGE && x.after === after && x.format === format && !x.error)
   for (const c of results.cold) {
     if (!c.ours) continue
     const met = c.error ? undefined : c.importCpuMs <= COLD_TARGET_MS
@@ -222,9 +225,20 @@ export function targetLines(results: BenchResults): TargetLine[] {
           ]
         : []),
       ...loads.map(([sp, r]) => `\`${sp}\` alone, which it loads: ${r.importCpuMs.toFixed(1)} ms`),
+      ...loads.flatMap(([sp, r]) => {
+        const more = packageAfter(sp, c.format)
+        return more === undefined
+          ? []
+          : [
+              `that and its own package's resolution (an empty package loaded after it: ${more.importCpuMs.toFixed(1)} ms): ${(r.importCpuMs + more.importCpuMs).toFixed(1)} ms`,
+            ]
+      }),
     ].join('; ')
-    // What the loads leave of the target for the entry's own files (the loads overlap: the largest one counts).
-    const left = COLD_TARGET_MS - Math.max(0, ...loads.map(([, r]) => r.importCpuMs))
+    // What the loads leave of the target for the entry's own files (the loads overlap: the largest one counts; a
+    // load with one more package after it counts with that package's resolution).
+    const left =
+      COLD_TARGET_MS -
+      Math.max(0, ...loads.map(([sp, r]) => r.importCpuMs + (packageAfter(sp, c.format)?.importCpuMs ?? 0)))
     const leftText =
       loads.length === 0 || (floor !== undefined && floor.importCpuMs > COLD_TARGET_MS)
         ? ''
