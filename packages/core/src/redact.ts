@@ -39,18 +39,23 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * What follows a secret-named key in XML markup, then its value (group 1 or 2): the start tag's end, after its
  * attributes if any, when the key is an element's name (`<password>S</password>`, Maven's `settings.xml`;
  * `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's UsernameToken); the end tag of a `<name>`, `<key>` or
- * `<param-name>` element, blanks and the next start tag when the key is that element's text (Hadoop's and Fluss's
- * configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
+ * `<param-name>` element, blanks, an optional `<description>` element and the next start tag when the key is that
+ * element's text (Hadoop's and Fluss's configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
  * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when
  * the key is the value of a `name` or `key` attribute, the closing quote and either a `value` attribute (Spring's
  * `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>` (Java's
  * `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`, Spring's nested
- * `<value>`). An element's value runs to the next `<`, the end of the line or a CDATA section's `]]>` (its
- * `<![CDATA[` is kept), an attribute's to a quote; an attribute's quotes may be JSON-escaped (`name=\"password\"`, XML in
- * a raw JSON body).
+ * `<value>`). An element's value starts after blanks (a pretty-printed `<value>` on a line of its own) and runs to
+ * the next `<`, the end of the line or a CDATA section's `]]>` (its `<![CDATA[` is kept), an attribute's to a quote.
+ * The markup may be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`, `\u003e`: Go's `encoding/json`;
+ * `\u003C`, `\u003E`: .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`: an HTML page showing the XML),
+ * an escaped `<` ending a value or a description only before a `/` (`&lt;` in XML text is a `<` of the text); quotes
+ * JSON-escaped (`name=\"password\"`), line breaks between elements too (`\n`). Names and escapes in any case
+ * (`<Name>`, `\u003C`). Linear: a match that fails has scanned (blanks, a description) no further than the next `<`
+ * or escaped `</`, before which the next key that can match stands; one that succeeds moves the scan past its value.
  */
 const XML_PAIR =
-  /(?:(?:[ \t\r\n]+[\w.:-]{1,64}=[^<>]{0,256})?>|<\/(?:[\w.-]{1,32}:)?(?:param-)?(?:[Nn]ame|[Kk]ey)>[ \t\r\n]{0,64}<[\w.:-]{1,64}>|(?<=(?:name|key)=\\?["'][\w.:-]{1,128})\\?["']>[ \t\r\n]{0,64}(?:<value>)?)(?:<!\[CDATA\[)?((?:[^<\]\r\n]|\](?!\]>))*)|\\?["'][ \t\r\n]{1,64}value=\\?["']((?:[^"'<>\r\n\\]|\\(?!["']))*)/y
+  /(?:(?:\s+[\w.:-]{1,64}=[^<>]{0,256}?)?(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?!description)[\w.:-]{1,64}(?:>|\\u003e|&gt;)|(?<=(?:name|key)=\\?["'][\w.:-]{1,128})\\?["'](?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|\\?["']\s+value=\\?["']((?:[^"'<>\r\n\\]|\\(?!["']))*)/iy
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
@@ -308,31 +313,33 @@ function redactPairs(t: string): string {
     PAIR.lastIndex = m.index
     const [, key = '', sep, gap, escaped, quote, scheme] = PAIR.exec(t) ?? []
     const keyEnd = m.index + key.length
-    const start = PAIR.lastIndex
+    let start = PAIR.lastIndex
     const from = floor
     floor = KEY_WORD.lastIndex = keyEnd
-    // XML markup (`<password>S</password>`, `<name>…secret.key</name><value>S</value>`, `name="password" value="S"`).
+    // XML markup (`<password>S</password>`, `<name>…secret.key</name><value>S</value>`, `name="password" value="S"`):
+    // its value, and none of the checks below.
     const xml = xmlValue(t, m.index, keyEnd, from)
-    if (xml !== undefined) {
-      const [at, end] = xml
-      if (end > at && t.slice(at, end) !== REDACTED) cut.push(at, end)
-      floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
-      continue
-    }
     // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
-    if (sep?.includes(':') && !/["'`]/.test(sep) && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= m[0].length)
+    if (
+      !xml &&
+      sep?.includes(':') &&
+      !/["'`]/.test(sep) &&
+      /\.[a-z\d]{1,4}$/.test(key) &&
+      key.lastIndexOf('.') >= m[0].length
+    )
       continue
     // An error's name before its message (`AuthorizationError: forbidden`, `TokenExpiredError: jwt expired`, the first
     // line of every stack) is not a key either.
-    if (sep?.includes(':') && /(?:Error|Exception)$/.test(key)) continue
-    if (!sep) {
+    if (!xml && sep?.includes(':') && /(?:Error|Exception)$/.test(key)) continue
+    if (!xml && !sep) {
       // `--password S`: a long command-line flag, then blanks, then its value.
       if (!gap) continue
       const keyStart = nameStart(t, m.index, from, /[\w.-]/)
       if (!t.startsWith('--', keyStart) || /\S/.test(t[keyStart - 1] ?? ' ')) continue
     }
     let end = start
-    if (scheme) end = skip(TOKEN68, t, start)
+    if (xml) [start, end] = xml
+    else if (scheme) end = skip(TOKEN68, t, start)
     else if (quote) {
       for (let c = t[end]; c !== undefined && c !== '\n' && c !== '\r'; c = t[++end]) {
         if (escaped ? c === '\\' && t[end + 1] === quote : c === quote && t[end - 1] !== '\\') break
@@ -364,10 +371,11 @@ function nameStart(t: string, word: number, from: number, chars: RegExp): number
 /**
  * The value of a secret-named key in XML markup (see `XML_PAIR`) as `[start, end)`, or `undefined`. The key runs
  * from `word`, where its secret word is, to `keyEnd`, with its prefix and namespace (at most 64 name characters
- * before `word`, not before `from`): markup has a `<`, a `>` or a quote before it.
+ * before `word`, not before `from`): markup has a `<`, a `>` or a quote before it, or the `;` of `&lt;`/`&gt;`, or the
+ * `\` of `\u003c`/`\u003e` (the walk back over name characters takes in the escape's `u003c`).
  */
 function xmlValue(t: string, word: number, keyEnd: number, from: number): [number, number] | undefined {
-  if (!/[<>"']/.test(t[nameStart(t, word, from, /[\w.:-]/) - 1] ?? '')) return undefined
+  if (!/[<>"';\\]/.test(t[nameStart(t, word, from, /[\w.:-]/) - 1] ?? '')) return undefined
   XML_PAIR.lastIndex = keyEnd
   const m = XML_PAIR.exec(t)
   return m ? [XML_PAIR.lastIndex - (m[1] ?? m[2] ?? '').length, XML_PAIR.lastIndex] : undefined
