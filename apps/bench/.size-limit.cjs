@@ -198,11 +198,12 @@ module.exports = [
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
-    // import and the v10 code table every v10 error reads (src/targets.ts SIZE_IN_THE_WAY).
+    // import and the v10 code table every v10 error reads (src/targets.ts SIZE_IN_THE_WAY). 10.53 kB when the limit
+    // was last raised (with XML secrets escaped by JSON encoders and as HTML entities); measured + 10%.
     name: "@errs/fauna/v10: { CODES } with core's typical import (the v10 code table every error reads)",
     import: withCoreTypical(faunaV10, '{ CODES }'),
     gzip: true,
-    limit: '10.54 kB',
+    limit: '11.59 kB',
   },
   { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '19.14 kB' },
   {
