@@ -1,4 +1,4 @@
-import { isArray, isForbiddenKey, read, truncate } from '@errs/core/kit'
+import { isArray, isForbiddenKey, read, toPlainData, truncate } from '@errs/core/kit'
 import { at, lengthOf, MAX_MESSAGE } from '../shared.js'
 
 /** Deepest nesting decoded from the tagged format; deeper values become `null`. */
@@ -50,6 +50,8 @@ function decode(value: unknown, depth: number, w: Walk): unknown {
   if (--w.left < 0) return null
   if (typeof value === 'string') return truncate(value, MAX_MESSAGE)
   if (value === null || typeof value !== 'object') return typeof value === 'function' ? undefined : value
+  // Binary data (fauna-js decodes `@bytes` into a `Uint8Array`) is never walked index by index: core's bounded view.
+  if (ArrayBuffer.isView(value)) return toPlainData(value)
   if (depth > MAX_TAGGED_DEPTH || w.path.has(value)) return null
   w.path.add(value)
   try {
@@ -76,6 +78,8 @@ function decode(value: unknown, depth: number, w: Walk): unknown {
 /**
  * Decodes a value in Fauna's tagged JSON format (`{"@int":"42"}` → 42), as fauna-js does with its default
  * `long_type: 'number'`. Dates, times, modules and bytes stay strings; documents, refs and sets stay objects.
+ * Binary data in memory (a `Uint8Array`, as fauna-js decodes `@bytes`; any typed array or `DataView`) becomes core's
+ * bounded view of it (`toPlainData`: a hex dump of at most 8 KiB, or the text when redaction hides anything in it).
  * The result is always a tree of plain data: cycles become `null`, shared references are copied, the work is
  * bounded by `MAX_TAGGED_NODES` and strings by 16 KiB. Never throws; `__proto__`/`constructor`/`prototype` keys
  * are dropped.
@@ -97,6 +101,7 @@ function encode(value: unknown, depth: number, w: Walk): unknown {
     return { '@double': String(value) }
   }
   if (value === null || typeof value !== 'object') return typeof value === 'function' ? undefined : value
+  if (ArrayBuffer.isView(value)) return toPlainData(value)
   if (depth > MAX_TAGGED_DEPTH || w.path.has(value)) return null
   w.path.add(value)
   try {
@@ -121,7 +126,10 @@ function encode(value: unknown, depth: number, w: Walk): unknown {
   }
 }
 
-/** Encodes plain data in the tagged format (inverse of `decodeTagged` for JSON values). Bounded like it. */
+/**
+ * Encodes plain data in the tagged format (inverse of `decodeTagged` for JSON values). Bounded like it; binary data
+ * becomes core's bounded view of it, as in `decodeTagged`.
+ */
 export function encodeTagged(value: unknown, depth = 0): unknown {
   return encode(value, depth, { left: MAX_TAGGED_NODES, path: new Set() })
 }
