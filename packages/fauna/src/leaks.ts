@@ -1,4 +1,5 @@
-import { classifyForeign, describeThrown, readString } from '@errs/core/kit'
+import type { ErrsOptions } from '@errs/core'
+import { classifyForeign, describeThrown, problemDetail, readString } from '@errs/core/kit'
 
 /**
  * What a raw error that faunadb leaks (or a transport throws) stands for, by shape: a body that was not JSON
@@ -28,4 +29,13 @@ export function leakOf(value: unknown): Leak | undefined {
   if (name === 'AbortError') return { what: 'abort', message }
   if (name === 'TimeoutError') return { what: 'timeout', message }
   return undefined
+}
+
+/**
+ * The options of the error a leak becomes: the caller's, and as its public message what a problem of the leaked value
+ * shows, its kind's title. The leaked text is another library's (a foreign message, e.g. a `DOMException`'s or the
+ * reason given to `controller.abort`): only the trusted form carries it, as when core's `normalizeWith` wraps a value.
+ */
+export function leakOptions(value: unknown, options: ErrsOptions): ErrsOptions {
+  return { ...options, publicMessage: problemDetail(value) }
 }

@@ -10,7 +10,7 @@ import {
   readString,
   toPlainData,
 } from '@errs/core/kit'
-import { leakOf } from '../leaks.js'
+import { leakOf, leakOptions } from '../leaks.js'
 import { dialectAdapter, has } from '../shared.js'
 import { encodeProblem, replyHeaders } from '../wire.js'
 import { V10_CODES, v10ClientRow, v10CodeInfo } from './codes.js'
@@ -135,8 +135,10 @@ export function fromStreamDataV10(value: unknown, o: ErrsOptions): v10.FaunaErro
 /** The raw errors a transport throws, as v10 classes (fauna 2.5 wraps its own; others reach us raw). */
 export function fromLeakV10(value: unknown, o: ErrsOptions): v10.FaunaError | undefined {
   const leak = leakOf(value)
-  if (leak?.what === 'unreadable') return new v10.ProtocolError({ message: leak.message, httpStatus: 0 }, o)
-  if (leak?.what === 'network') return new v10.NetworkError(leak.message, o)
+  if (leak?.what === 'unreadable') {
+    return new v10.ProtocolError({ message: leak.message, httpStatus: 0 }, leakOptions(value, o))
+  }
+  if (leak?.what === 'network') return new v10.NetworkError(leak.message, leakOptions(value, o))
   return undefined
 }
 

@@ -11,7 +11,7 @@ import {
   readString,
   toPlainData,
 } from '@errs/core/kit'
-import { leakOf } from '../leaks.js'
+import { leakOf, leakOptions } from '../leaks.js'
 import { dialectAdapter, has } from '../shared.js'
 import { encodeProblem, replyHeaders } from '../wire.js'
 import { EMPTY_ERRORS, V4_CODES, v4ClientRow, v4CodeInfo } from './codes.js'
@@ -192,9 +192,11 @@ export function fromFaunadb(value: unknown, o: ErrsOptions): AnyV4Error | undefi
 }
 
 /** The raw errors faunadb leaks, as v4 classes. */
-export function fromLeakV4(value: unknown, o: ErrsOptions): AnyV4Error | undefined {
+export function fromLeakV4(value: unknown, given: ErrsOptions): AnyV4Error | undefined {
   const leak = leakOf(value)
-  switch (leak?.what) {
+  if (leak === undefined) return undefined
+  const o = leakOptions(value, given)
+  switch (leak.what) {
     case 'unreadable':
       return new v4.ProtocolError(leak.message, o)
     case 'network':
