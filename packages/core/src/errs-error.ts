@@ -202,10 +202,8 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
     Object.defineProperty(e, 'internal', { value: frozenCopy(init.internal), enumerable: false })
   }
   if (init.publicMessage !== undefined) {
-    Object.defineProperty(e, 'publicMessage', {
-      value: redactBoundedText(String(init.publicMessage)),
-      enumerable: false,
-    })
+    // As every text field: `String(…)` of an object runs its code (a revoked Proxy, a throwing `toString` throw).
+    Object.defineProperty(e, 'publicMessage', { value: text(init.publicMessage), enumerable: false })
   }
   return e
 }
