@@ -1,4 +1,4 @@
-import { MAX_STRING, truncate } from '@errs/core/kit'
+import { MAX_STRING, read, truncate } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
 import { fromErrorCode } from './from-error-code.js'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
@@ -201,9 +201,11 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * Removes the source locations of the Rust build that LanceDB messages carry
  * (`…, /usr/local/cargo/registry/src/index.crates.io-…/lance-namespace-impls-12.0.0/src/rest.rs:567:74`) together
  * with the `,` and whitespace before each. Cut to 16 KiB first; one pass, linear in the length whatever the input.
+ * Anything but a string gives `''`. Never throws.
  */
 export function stripRustPaths(text: string): string {
-  const s = truncate(String(text), MAX_STRING)
+  // A string only: `String(…)` of anything else runs its code (a revoked Proxy throws) and may build a huge text first.
+  const s = truncate(typeof text === 'string' ? text : '', MAX_STRING)
   let out = ''
   let kept = 0 // s[kept..] has not been copied yet
   let i = 0
@@ -347,15 +349,19 @@ export function fromLanceDbMessage(
   options: LanceDbMessageOptions = {},
 ): LanceNamespaceError | undefined {
   if (typeof rawMessage !== 'string') return undefined
+  // The options, read once and guarded (`null`, a revoked Proxy or a throwing getter is none of them).
+  const cause = read(options, 'cause')
+  const operation = read(options, 'operation')
+  const typescriptOnly = read(options, 'typescriptOnly') === true
   const message = truncate(rawMessage, MAX_STRING)
-  const requestId = options.typescriptOnly ? undefined : REQUEST_ID.exec(message)?.[1]
+  const requestId = typescriptOnly ? undefined : REQUEST_ID.exec(message)?.[1]
   const extra = {
-    ...(options.cause !== undefined ? { cause: options.cause } : {}),
+    ...(cause !== undefined ? { cause } : {}),
     ...(requestId !== undefined ? { requestId } : {}),
   }
   const segments = splitCauses(message)
   const head = unwrapBinding(segments[0] ?? '')
-  if (!options.typescriptOnly) {
+  if (!typescriptOnly) {
     const http = HTTP_ERROR.exec(message)
     if (http) {
       const start = http.index + http[0].length
@@ -370,7 +376,7 @@ export function fromLanceDbMessage(
         body,
         {
           ...(httpStatus !== undefined ? { status: httpStatus } : {}),
-          ...(options.operation !== undefined ? { operation: options.operation } : {}),
+          ...(operation !== undefined ? { operation: operation as Operation } : {}),
         },
         extra,
       )
@@ -383,13 +389,13 @@ export function fromLanceDbMessage(
       }
     }
   }
-  const row = lanceDbFamily(head, options.typescriptOnly)
+  const row = lanceDbFamily(head, typescriptOnly)
   const shown = stripRustPaths(segments[0] ?? '').trim()
   const hidden = hidePaths(shown)
   if (row === undefined) {
     // No family, but a Rust source location of a Lance crate says where it came from: an internal error of Lance
     // (the reference REST server sends every non-namespace error as 18), not a foreign one.
-    if (options.typescriptOnly || !hasLanceLocation(message)) return undefined
+    if (typescriptOnly || !hasLanceLocation(message)) return undefined
     return fromErrorCode(ErrorCode.INTERNAL, shown, {
       ...extra,
       ...(hidden !== shown ? { publicMessage: hidden } : {}),
