@@ -495,7 +495,8 @@ const WORD_CHAR = /[^\s"'`<>()[\]{},;]/
  * before a word the cut would fall inside (up to 256 characters, e.g. a token), so that the word is dropped whole;
  * and so that the kept text never ends with the beginning of a registered secret (`addSecret`), of any length — the
  * cut loses text anyway, so dropping those few characters too costs nothing, while even 3 characters would be most
- * of a short secret. May throw on a hostile registry (the callers catch).
+ * of a short secret; and never inside a URL's authority before its `@` (`authorityCut`). May throw on a hostile
+ * registry (the callers catch).
  */
 export function cutIndex(t: string, max: number): number {
   let cut = wholePairs(t, max >= 0 ? Math.floor(max) : 0)
@@ -504,7 +505,18 @@ export function cutIndex(t: string, max: number): number {
     while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
     if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
   }
-  return secretCut(t, cut)
+  return secretCut(t, authorityCut(t, cut))
+}
+
+/**
+ * `cut`, moved back to the end of a URL's `://` (or its JSON escape `:\/\/`) when it falls inside that URL's
+ * authority before its `@`: the userinfo's password is hidden by the `@` that follows it (`redactUserinfo`), so a head
+ * that ends inside it (`https://u:pass`, a URL glued to a word too long to drop whole) would keep part of it.
+ */
+function authorityCut(t: string, cut: number): number {
+  // The authority has no `/`: the cut is inside one when the last `/` before it ends a `://`.
+  const at = t.lastIndexOf('/', cut - 1) + 1
+  return /:\\?\/\\?\/$/.test(t.slice(Math.max(0, at - 5), at)) && !/[\s?#@\\"'`<>]/.test(t.slice(at, cut)) ? at : cut
 }
 
 /** `cut`, moved back so that `t.slice(0, cut)` does not end with the beginning of a registered secret. */

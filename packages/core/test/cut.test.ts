@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addSecret, normalize } from '../src/index.js'
-import { MAX_KEY, redactBoundedText, truncate } from '../src/kit.js'
+import { MAX_KEY, MAX_STRING, redactBoundedText, truncate } from '../src/kit.js'
 
 // A text cut by `truncate` (or by `describeThrown`) and redacted later must show no more of a secret than a text
 // cut and redacted at once (`redactBounded`): the cut drops a token it falls inside and the beginning of a
@@ -59,5 +59,35 @@ describe('a mark another producer wrote', () => {
     const forged = `${'z'.repeat(100)} ${SECRET.slice(0, 8)}…[truncated 15 chars]`
     expect(redactBoundedText(forged, 120)).not.toContain(SECRET.slice(0, 8))
     expect(truncate(forged, 120)).not.toContain(SECRET.slice(0, 8))
+  })
+})
+
+describe('a cut inside a URL keeps no part of its password', () => {
+  // RFC 3986 §3.2.1: `userinfo` ends at the `@` before the host, and redaction hides a URL's password by that `@`
+  // (`https://u:pw@host`). A URL glued to a word too long to drop whole (here 16,000+ characters without a
+  // separator) is cut where it falls: inside the authority, the head kept `https://u:CANARY` and showed `CANARY`.
+  const PASSWORD = 'CANARY3pw'
+  const url = `https://u:${PASSWORD}@db.example.com/x`
+  for (const pad of [16368, 16372, 16375]) {
+    it(`cut ${MAX_STRING - pad} characters into the URL`, () => {
+      const out = redactBoundedText(`${'y'.repeat(pad)}${url}`)
+      for (let n = 2; n <= PASSWORD.length; n++) expect(out).not.toContain(`u:${PASSWORD.slice(0, n)}`)
+      expect(out.endsWith(`https://…[truncated ${url.length - 'https://'.length} chars]`)).toBe(true)
+      expect(truncate(`${'y'.repeat(pad)}${url}`)).toBe(out)
+    })
+  }
+
+  it('the same in a JSON-escaped URL (`https:\\/\\/u:pw@host`, a raw body kept as its text)', () => {
+    const escaped = `https:\\/\\/u:${PASSWORD}@db.example.com\\/x`
+    const out = redactBoundedText(`${'y'.repeat(16370)}${escaped}`)
+    expect(out).not.toContain('u:CA')
+    expect(out.endsWith(`https:\\/\\/…[truncated ${escaped.length - 'https:\\/\\/'.length} chars]`)).toBe(true)
+  })
+
+  it('a cut after the `@` or in the path stays where it was (the password is whole, and hidden)', () => {
+    const atHost = redactBoundedText(`${'y'.repeat(16355)}${url}`)
+    expect(atHost).toContain('https://u:[REDACTED]@db.exampl…[truncated')
+    const inPath = redactBoundedText(`${'y'.repeat(16300)}https://example.com/a/long/path/${'z'.repeat(100)}`)
+    expect(inPath).toContain('https://example.com/a/long/path/zz')
   })
 })
