@@ -40,15 +40,15 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (7.97 kB when the limit was last raised, with the redacted JSON and inspect views of
-    // `details`, which loggers write as they find it, and the intrinsic length of typed arrays in key readers):
+    // Target 2.5 kB, NOT met (8.44 kB when the limit was last raised, with XML secrets escaped by JSON encoders and
+    // as HTML entities, no cut inside a URL's authority, and the public problem's details scrubbed of internals):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '8.38 kB',
+    limit: '8.87 kB',
   },
   {
     // Guards tree shaking of core's one module: a module-level side effect anywhere in core would pull ErrsError,
