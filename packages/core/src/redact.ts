@@ -36,26 +36,31 @@ const VALUE_RUN = /[^\s"'`,;&}\]]*/y
 const LINE_RUN = /[^\r\n\\]*/y
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
- * What follows a secret-named key in XML markup, then its value (group 1 or 2): the start tag's end, after its
- * attributes if any, when the key is an element's name (`<password>S</password>`, Maven's `settings.xml`;
- * `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's UsernameToken); the end tag of a `<name>`, `<key>` or
- * `<param-name>` element, blanks, an optional `<description>` element and the next start tag when the key is that
- * element's text (Hadoop's and Fluss's configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
- * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when
- * the key is the value of a `name` or `key` attribute, the closing quote and either a `value` attribute (Spring's
+ * A secret-named key in XML markup (sticky at the key's end), then its value (group 1 or 2). Before the key, with its
+ * name (128 characters at most, its prefix such as `db.` with it) and an optional namespace (32): `<`, `>` or a quote,
+ * or one of them escaped (below); not any `\` or `;`, so that a Windows path (`C:\Users\bob\tokens>git push`) is no
+ * markup. After it: the start tag's end, after its attributes if any, when the key is an element's name
+ * (`<password>S</password>`, Maven's `settings.xml`; `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's
+ * UsernameToken); the end tag of a `<name>`, `<key>` or `<param-name>` element, blanks, an optional `<description>`
+ * element and the next start tag when the key is that element's text (Hadoop's and Fluss's configuration,
+ * `<name>fs.s3a.secret.key</name><value>S</value>`:
+ * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when the
+ * key is the value of a `name` or `key` attribute, the closing quote and either a `value` attribute (Spring's
  * `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>` (Java's
- * `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`, Spring's nested
- * `<value>`). An element's value starts after blanks (a pretty-printed `<value>` on a line of its own) and runs to
- * the next `<`, the end of the line or a CDATA section's `]]>` (its `<![CDATA[` is kept), an attribute's to a quote.
- * The markup may be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`, `\u003e`: Go's `encoding/json`;
- * `\u003C`, `\u003E`: .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`: an HTML page showing the XML),
- * an escaped `<` ending a value or a description only before a `/` (`&lt;` in XML text is a `<` of the text); quotes
- * JSON-escaped (`name=\"password\"`), line breaks between elements too (`\n`). Names and escapes in any case
- * (`<Name>`, `\u003C`). Linear: a match that fails has scanned (blanks, a description) no further than the next `<`
- * or escaped `</`, before which the next key that can match stands; one that succeeds moves the scan past its value.
+ * `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`, Spring's nested `<value>`). An
+ * element's value starts after blanks (a pretty-printed `<value>` on a line of its own) and runs to the next `<`, the
+ * end of the line or a CDATA section's `]]>` (its `<![CDATA[` is kept), an attribute's to a quote. The markup may be
+ * escaped: `<` and `>` as a JSON encoder writes them (`\u003c`, `\u003e`: Go's `encoding/json`; `\u003C`, `\u003E`:
+ * .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`: an HTML page showing the XML), an escaped `<` ending a
+ * value or a description only before a `/` (`&lt;` in XML text is a `<` of the text); an attribute's quotes
+ * JSON-escaped (`name=\"password\"`; `\u0022`, `\u0027`: .NET's encoder escapes both) or as HTML entities (`&quot;`,
+ * `&#34;`, `&#39;`); line breaks between elements too (`\n`). Names and escapes in any case (`<Name>`, `\u003C`).
+ * Linear: the look back stops at a name's second `:` (`pwd::pwd::…`), and a name holds one key, the pair scan moving
+ * past it; a match that fails has scanned (blanks, a description) no further than the next `<` or escaped `</`, before
+ * which the next key that can match stands; one that succeeds moves the scan past its value.
  */
 const XML_PAIR =
-  /(?:(?:\s+[\w.:-]{1,64}=[^<>]{0,256}?)?(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?!description)[\w.:-]{1,64}(?:>|\\u003e|&gt;)|(?<=(?:name|key)=\\?["'][\w.:-]{1,128})\\?["'](?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|\\?["']\s+value=\\?["']((?:[^"'<>\r\n\\]|\\(?!["']))*)/iy
+  /(?<=(?:(?:<|\\u003c|&lt;)|(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?:[\w.-]{1,32}:)?[\w.-]{1,128})(?:(?:(?:\s+[\w.:-]{1,64}=[^<>]{0,256}?)?(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?!description)[\w.:-]{1,64}(?:>|\\u003e|&gt;)|(?<=(?:name|key)=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128})(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)\s+value=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:[^"'<>\r\n\\&]|[\\&](?!["']|u002[27]|quot;|#3[49];))*))/iy
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
@@ -318,7 +323,7 @@ function redactPairs(t: string): string {
     floor = KEY_WORD.lastIndex = keyEnd
     // XML markup (`<password>S</password>`, `<name>…secret.key</name><value>S</value>`, `name="password" value="S"`):
     // its value, and none of the checks below.
-    const xml = xmlValue(t, m.index, keyEnd, from)
+    const xml = xmlValue(t, keyEnd)
     // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
     if (
       !xml &&
@@ -369,13 +374,10 @@ function nameStart(t: string, word: number, from: number, chars: RegExp): number
 }
 
 /**
- * The value of a secret-named key in XML markup (see `XML_PAIR`) as `[start, end)`, or `undefined`. The key runs
- * from `word`, where its secret word is, to `keyEnd`, with its prefix and namespace (at most 64 name characters
- * before `word`, not before `from`): markup has a `<`, a `>` or a quote before it, or the `;` of `&lt;`/`&gt;`, or the
- * `\` of `\u003c`/`\u003e` (the walk back over name characters takes in the escape's `u003c`).
+ * The value of a secret-named key ending at `keyEnd` in XML markup (see `XML_PAIR`) as `[start, end)`, or
+ * `undefined`.
  */
-function xmlValue(t: string, word: number, keyEnd: number, from: number): [number, number] | undefined {
-  if (!/[<>"';\\]/.test(t[nameStart(t, word, from, /[\w.:-]/) - 1] ?? '')) return undefined
+function xmlValue(t: string, keyEnd: number): [number, number] | undefined {
   XML_PAIR.lastIndex = keyEnd
   const m = XML_PAIR.exec(t)
   return m ? [XML_PAIR.lastIndex - (m[1] ?? m[2] ?? '').length, XML_PAIR.lastIndex] : undefined

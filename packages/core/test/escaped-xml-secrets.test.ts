@@ -38,12 +38,26 @@ function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+/**
+ * HTML-escaped text with its quotes escaped too: as Go's `html.EscapeString` writes them, `&#34;` and `&#39;`
+ * (golang/go@067e8dfd82163ddcbde248dbe5a1187a417e5d36, src/html/escape.go: `htmlEscaper`, "\"&#34;\" is shorter than
+ * \"&quot;\""), or `&quot;` as Python's `html.escape` writes a double quote
+ * (python/cpython@dd2cd6ba470d1be54663c014c75dd1ae58ccd340, Lib/html/__init__.py: `escape`).
+ */
+function htmlQuoted(text: string, quot: '&#34;' | '&quot;'): string {
+  return html(text).replace(/"/g, quot).replace(/'/g, '&#39;')
+}
+
 // Configuration in XML, each a form `xml-and-token-secrets.test.ts` already hides unescaped.
 const HADOOP = '<property><name>fs.s3a.secret.key</name><value>S3cretA</value></property>'
 const MAVEN = '<server><id>repo</id><password>S3cretB</password></server>'
 const ENTRY = '<entry key="db.password">S3cretC</entry>'
 const SPRING = '<property name="password" value="S3cretD"/>'
 const CDATA = '<password><![CDATA[S3cretE]]></password>'
+// .NET's appSettings (https://learn.microsoft.com/en-us/dotnet/framework/configure-apps/file-schema/appsettings/add-element-for-appsettings),
+// with double and with single quotes.
+const APP_SETTING = '<add key="StorageAccountKey" value="S3cretF"/>'
+const APP_SETTING_SINGLE = "<add key='password' value='S3cretG'/>"
 
 describe('XML whose markup a JSON encoder escaped (a raw JSON body)', () => {
   it.each([
@@ -72,14 +86,15 @@ describe('XML whose markup a JSON encoder escaped (a raw JSON body)', () => {
     expect(redactString(text)).toBe(expected)
   })
 
-  // .NET also writes an attribute's quotes as `\u0022`: attribute forms in its JSON text are not recognised (left out
-  // for the bundle's size).
+  // .NET also writes an attribute's quotes as `\u0022` and `\u0027`: the key's quotes and the value's are escapes.
   it.each([
     ['a Hadoop property', HADOOP, 'S3cretA', [goJson, dotnetJson]],
     ["Maven's server password", MAVEN, 'S3cretB', [goJson, dotnetJson]],
-    ["a Java properties file's XML entry", ENTRY, 'S3cretC', [goJson]],
-    ["Spring's property attributes", SPRING, 'S3cretD', [goJson]],
+    ["a Java properties file's XML entry", ENTRY, 'S3cretC', [goJson, dotnetJson]],
+    ["Spring's property attributes", SPRING, 'S3cretD', [goJson, dotnetJson]],
     ['a CDATA section', CDATA, 'S3cretE', [goJson, dotnetJson]],
+    [".NET's appSettings", APP_SETTING, 'S3cretF', [goJson, dotnetJson]],
+    [".NET's appSettings in single quotes", APP_SETTING_SINGLE, 'S3cretG', [goJson, dotnetJson]],
   ])('hides %s in JSON text as Go and .NET write it, and keeps the markup', (_name, xml, secret, encoders) => {
     for (const body of encoders.map((encode) => encode({ error: `bad config: ${xml}` }))) {
       const out = redactString(body)
@@ -87,6 +102,31 @@ describe('XML whose markup a JSON encoder escaped (a raw JSON body)', () => {
       // The value alone is replaced: decoding the JSON gives the configuration with the mark in the value's place.
       expect(JSON.parse(out)).toEqual({ error: `bad config: ${xml.replace(secret, REDACTED)}` })
     }
+  })
+
+  it.each([
+    [
+      'an appSettings entry',
+      '{"error":"\\u003Cadd key=\\u0022password\\u0022 value=\\u0022S3cret\\u0022/\\u003E"}',
+      '{"error":"\\u003Cadd key=\\u0022password\\u0022 value=\\u0022[REDACTED]\\u0022/\\u003E"}',
+    ],
+    [
+      "Spring's property, its quotes alone escaped",
+      '<property name=\\u0022password\\u0022 value=\\u0022S3cret\\u0022/>',
+      '<property name=\\u0022password\\u0022 value=\\u0022[REDACTED]\\u0022/>',
+    ],
+    [
+      "a Java properties file's entry, its quotes alone escaped",
+      '<entry key=\\u0022password\\u0022>S3cret</entry>',
+      '<entry key=\\u0022password\\u0022>[REDACTED]</entry>',
+    ],
+    [
+      'a value holding an escaped backslash and an escaped ampersand',
+      '\\u003Cadd key=\\u0022password\\u0022 value=\\u0022a\\\\b\\u0026c\\u0022/\\u003E',
+      '\\u003Cadd key=\\u0022password\\u0022 value=\\u0022[REDACTED]\\u0022/\\u003E',
+    ],
+  ])('hides the value of %s as .NET escapes its quotes (\\u0022)', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
   })
 
   it('a Go-encoded JSON body reaches no output of the error fromResponse makes of it', async () => {
@@ -111,6 +151,24 @@ describe('XML shown HTML-escaped (an HTML error page quoting a configuration)', 
     ['a CDATA section', html(CDATA), html(CDATA.replace('S3cretE', REDACTED))],
   ])('hides the value of %s', (_name, text, expected) => {
     expect(redactString(text)).toBe(expected)
+  })
+
+  // An attribute's quotes escaped too, as `&#34;` (Go), `&quot;` (Python) or `&#39;` (Go's single quote).
+  it.each([
+    ["Spring's property attributes", SPRING, 'S3cretD'],
+    ["a Java properties file's XML entry", ENTRY, 'S3cretC'],
+    [".NET's appSettings", APP_SETTING, 'S3cretF'],
+    [".NET's appSettings in single quotes", APP_SETTING_SINGLE, 'S3cretG'],
+  ])('hides the value of %s with its quotes escaped too', (_name, xml, secret) => {
+    for (const quot of ['&#34;', '&quot;'] as const) {
+      expect(redactString(htmlQuoted(xml, quot))).toBe(htmlQuoted(xml.replace(secret, REDACTED), quot))
+    }
+  })
+
+  it('hides the whole value of an escaped attribute that holds an entity', () => {
+    expect(redactString('&lt;property name=&quot;password&quot; value=&quot;a&amp;b&quot;/&gt;')).toBe(
+      '&lt;property name=&quot;password&quot; value=&quot;[REDACTED]&quot;/&gt;',
+    )
   })
 
   it('keeps a value that holds an escaped character (XML writes `<` in text as `&lt;`)', () => {
@@ -211,6 +269,22 @@ describe('escaped markup that holds no secret value stays as it is', () => {
   })
 })
 
+// Markup is recognised by what stands before the key: `<`, `>`, a quote, or one of them escaped. A `\` or a `;` that
+// starts or ends no such escape is no markup: before, a Windows path's `\tokens>` took what followed for a value.
+describe('a backslash or a semicolon before a secret word that escapes no markup', () => {
+  it.each([
+    ['a Windows prompt whose folder names a secret word', 'C:\\Users\\bob\\tokens>git push'],
+    ['a PowerShell prompt, a blank after it', 'PS C:\\secrets\\password> Get-Content .\\notes.txt'],
+    ['a Windows prompt with a dotted folder name', 'D:\\build\\api.key>echo done'],
+    ['a Windows path in JSON text (its backslashes escaped)', '{"cwd":"C:\\\\Users\\\\bob\\\\tokens>git push"}'],
+    ['a shell redirection after a semicolon', 'make build;tokens>build.log'],
+    ['an entity other than a bracket or a quote', 'a &amp;token&gt;x and &nbsp;password&gt;y'],
+    ['a JSON escape of a character other than a bracket or a quote', '{"e":"expired\\u00a0token>sign in again"}'],
+  ])('leaves %s as it is', (_name, text) => {
+    expect(redactString(text)).toBe(text)
+  })
+})
+
 describe('redacting escaped XML twice changes nothing', () => {
   const fragments = [
     '<',
@@ -222,6 +296,11 @@ describe('redacting escaped XML twice changes nothing', () => {
     '\\u003E',
     '\\u0022',
     '\\u0027',
+    '\\',
+    ';',
+    '&quot;',
+    '&#34;',
+    '&#39;',
     '&lt;',
     '&gt;',
     '&amp;',
@@ -262,6 +341,10 @@ describe('redacting escaped XML twice changes nothing', () => {
   it.each([
     goJson({ e: HADOOP }),
     dotnetJson({ e: MAVEN }),
+    dotnetJson({ e: SPRING }),
+    dotnetJson({ e: APP_SETTING_SINGLE }),
+    htmlQuoted(ENTRY, '&quot;'),
+    htmlQuoted(SPRING, '&#34;'),
     html(MAVEN),
     '<name>a.token</name>\n<description>d</description>\n<value>\n  v\n</value>',
   ])('for %s', (text) => {
@@ -353,6 +436,20 @@ describe('escaped XML is redacted in linear time', () => {
     `"token"${' '.repeat(40)}`,
     `<name>token</name> <description>x</description>${' '.repeat(40)}`,
     '<password>\\u003c/',
+    '\\u003Cadd key=\\u0022password\\u0022 value=\\u0022S3cret\\u0022/\\u003E',
+    '\\u003Centry key=\\u0022a.token\\u0022\\u003ES3cret\\u003C/entry\\u003E',
+    '&lt;property name=&quot;password&quot; value=&quot;S3cret&quot;/&gt;',
+    '&lt;entry key=&#34;token&#34;&gt;S3cret&lt;/entry&gt;',
+    ' value=&quot;a&amp;b name=&#34;token',
+    `name=\\u0027token\\u0027${' '.repeat(40)}`,
+    '\\u0022token\\u0022 ',
+    'C:\\Users\\bob\\tokens>git push ',
+    'x;token>',
+    '&amp;token&gt;',
+    '\\u00a0token>',
+    'pwd::',
+    `${'a'.repeat(100)}:token::`,
+    `<${'a.'.repeat(70)}password>x `,
   ]
 
   it.each(units.map((unit) => [JSON.stringify(unit).slice(0, 60), unit]))('on %s repeated', (_name, unit) => {
