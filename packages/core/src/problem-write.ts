@@ -4,7 +4,7 @@
  */
 import { MAX_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
 import { type CoreView, coreView, foreignFields } from './classify.js'
-import { read } from './guard.js'
+import { isArray, read } from './guard.js'
 import { type ErrorKind, KIND_TITLE } from './kinds.js'
 import { redactString } from './redact.js'
 
@@ -44,7 +44,8 @@ export interface Problem {
   requestId?: string
   /**
    * Structured native context, plain data, redacted. The public form leaves out `raw` (the unreadable input a
-   * decoder kept: another system's payload).
+   * decoder kept: another system's payload), and writes every string as `detail` is written: hosts, addresses, URLs,
+   * file paths and stack frames `[internal]`. The public form of an unexpected error has no details.
    */
   details?: Record<string, unknown>
   /** Only with `exposeInternal`: the cause, as a nested problem (depth bounded). */
@@ -133,6 +134,20 @@ export function scrubInternals(text: string): string {
   let out = cut ? text.slice(0, cut.index) : text
   out = out.replace(URL_RE, '[internal]').replace(PATH_RE, fileOrKeep).replace(ADDRESS_RE, '[internal]')
   return out
+}
+
+/**
+ * Plain data (`toPlainData`'s copy: a tree, bounded) with every string `scrubInternals`'d: the public problem's
+ * `details` hold the native fields a reply brought (Fauna's `description` and `errors`, a Lance `context`, a Fluss
+ * bucket's path), whose text leaves the service under the same rule as `detail`.
+ */
+function scrubbed(data: unknown): unknown {
+  if (typeof data === 'string') return scrubInternals(data)
+  if (data === null || typeof data !== 'object') return data
+  if (isArray(data)) return data.map(scrubbed)
+  for (const key of Object.keys(data))
+    (data as Record<string, unknown>)[key] = scrubbed((data as Record<string, unknown>)[key])
+  return data
 }
 
 /** True when an error's own text should not leave the service: foreign, unknown/internal kinds, 5xx. */
@@ -230,7 +245,8 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     // `raw` is the unreadable input a decoder kept (another system's payload, e.g. a proxy's HTML page): a foreign
     // text, so only the trusted form carries it.
     if (details !== undefined && !trusted) delete details.raw
-    if (details !== undefined && Object.keys(details).length > 0) problem.details = details
+    if (details !== undefined && Object.keys(details).length > 0)
+      problem.details = trusted ? details : (scrubbed(details) as Record<string, unknown>)
   }
   if (trusted) {
     if (view !== undefined) {

@@ -98,3 +98,28 @@ describe('IPv6 addresses the public problem leaves out', () => {
     }
   })
 })
+
+describe("the public problem's details leave out internals as its detail does", () => {
+  // A decoder keeps the native fields a reply brought in `details` (faunadb's `errors()` descriptions, a Lance
+  // `context`, a Fluss bucket's remote path), and the public problem carries the details of an error that is not
+  // unexpected: their text leaves the service under the rule of `detail` (no host, address, URL or file path).
+  const details = {
+    description: 'invalid ref at 10.1.2.3 in /srv/app/x.js',
+    errors: [{ code: 'invalid ref', description: 'see https://db-7.corp.internal:8443/v1/x' }],
+    nested: { path: 'hdfs:/warehouse/db1/t1', route: '/v1/table/t/describe', count: 3, ok: true },
+  }
+  const e = new ErrsError({ system: 'x', code: 'C', reason: 'R', kind: 'invalid_argument', message: 'm', details })
+
+  it('every string of the public details is scrubbed, the other values kept', () => {
+    expect(toProblem(e).details).toEqual({
+      description: 'invalid ref at [internal] in [internal]',
+      errors: [{ code: 'invalid ref', description: 'see [internal]' }],
+      nested: { path: '[internal]', route: '/v1/table/t/describe', count: 3, ok: true },
+    })
+  })
+
+  it('the trusted form keeps them, and the error itself is unchanged', () => {
+    expect(toProblem(e, { exposeInternal: true }).details).toEqual(details)
+    expect(e.details).toEqual(details)
+  })
+})

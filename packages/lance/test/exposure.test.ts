@@ -172,10 +172,13 @@ describe('`context`: only where the public problem carries the error`s details',
     }
   })
 
-  it('a 4xx error writes it, as its public problem carries it in `details.context`', () => {
+  it('a 4xx error writes it as its public problem carries it in `details.context`: without hosts or addresses', () => {
     const e = fromErrorResponse({ code: 4, error: 't', context }, { status: 404 })
-    expect(toProblem(e).details?.context).toEqual(context)
-    expect(toErrorResponse(e).body.context).toEqual(context)
+    const shown = { 'header.x-backend': '[internal]', 'header.x-request-id': 'r-1' }
+    expect(toProblem(e).details?.context).toEqual(shown)
+    expect(toErrorResponse(e).body.context).toEqual(shown)
+    // The trusted form keeps it.
+    expect(toErrorResponse(e, { exposeInternal: true }).body.context).toEqual(context)
   })
 })
 
