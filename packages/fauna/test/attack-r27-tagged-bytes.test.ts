@@ -36,12 +36,6 @@ function bytes(n: number): Uint8Array {
   return b
 }
 
-const ms = (f: () => unknown): number => {
-  const t = performance.now()
-  f()
-  return performance.now() - t
-}
-
 describe('binary data in the tagged format (fauna-js @bytes decoded)', () => {
   it('decodes and encodes in-memory bytes as core shows bytes, not index by index', () => {
     expect(decodeTagged(Uint8Array.of(0, 1, 2, 250, 251))).toBe('000102fafb')
@@ -68,19 +62,19 @@ describe('binary data in the tagged format (fauna-js @bytes decoded)', () => {
     expect(JSON.stringify(decodeTagged(new Uint16Array(MiB))).length).toBeLessThan(4096)
   })
 
-  it('costs a bounded preview for 8 MiB, within the node bound', () => {
+  it('8 MiB become a bounded preview, not 8 Mi values (listing their indexes took seconds)', () => {
     const big = new Uint8Array(8 * MiB)
-    // Listing 8 Mi indexes took seconds; reading a bounded preview takes about a millisecond.
-    expect(ms(() => decodeTagged(big))).toBeLessThan(250)
-    expect(ms(() => encodeTagged(big))).toBeLessThan(250)
-    expect(ms(() => decodeTagged(new Float64Array(MiB)))).toBeLessThan(250)
+    for (const out of [decodeTagged(big), encodeTagged(big)]) {
+      expect(typeof out).toBe('string')
+      expect((out as string).length).toBeLessThan(16_384 + 32)
+    }
+    expect(JSON.stringify(decodeTagged(new Float64Array(MiB))).length).toBeLessThan(4096)
     expect(MAX_TAGGED_NODES).toBe(100_000)
   })
 
   it('normalize of fauna-js AbortError holding bytes is bounded', () => {
     const big = new Uint8Array(8 * MiB)
-    let e: unknown
-    expect(ms(() => (e = normalize(new DriverAbortError({ blob: big }))))).toBeLessThan(250)
+    const e = normalize(new DriverAbortError({ blob: big }))
     expect(e).toBeInstanceOf(AbortError)
     const abort = (e as AbortError).abort as { blob: string }
     expect(typeof abort.blob).toBe('string')
@@ -97,9 +91,9 @@ describe('binary data in the tagged format (fauna-js @bytes decoded)', () => {
       () => fromStreamEvent({ type: 'error', ...failure }),
       () => fromFeedPage({ events: [{ type: 'error', ...failure }] }),
     ]) {
-      let e: unknown
-      expect(ms(() => (e = decode()))).toBeLessThan(250)
-      expect(typeof (e as AbortError).abort).toBe('string')
+      const abort = (decode() as AbortError).abort
+      expect(typeof abort).toBe('string')
+      expect((abort as string).length).toBeLessThan(16_384 + 32)
     }
   })
 })
