@@ -215,9 +215,10 @@ export function targetLines(results: BenchResults): TargetLine[] {
     if (!c.ours) continue
     const met = c.error ? undefined : c.importCpuMs <= COLD_TARGET_MS
     const floor = coldOf(EMPTY_PACKAGE, c.format)
+    // Each module the entry loads, with an empty package loaded after it (the entry's own package), when measured.
     const loads = (COLD_LOADS[c.specifier ?? ''] ?? [])
-      .map((sp) => [sp, coldOf(sp, c.format)] as const)
-      .filter((x): x is readonly [string, ColdResult] => x[1] !== undefined)
+      .map((sp) => [sp, coldOf(sp, c.format), packageAfter(sp, c.format)] as const)
+      .filter((x): x is readonly [string, ColdResult, ColdResult | undefined] => x[1] !== undefined)
     const inTheWay = [
       ...(floor
         ? [
@@ -225,20 +226,17 @@ export function targetLines(results: BenchResults): TargetLine[] {
           ]
         : []),
       ...loads.map(([sp, r]) => `\`${sp}\` alone, which it loads: ${r.importCpuMs.toFixed(1)} ms`),
-      ...loads.flatMap(([sp, r]) => {
-        const more = packageAfter(sp, c.format)
-        return more === undefined
+      ...loads.flatMap(([, r, more]) =>
+        more === undefined
           ? []
           : [
               `that and its own package's resolution (an empty package loaded after it: ${more.importCpuMs.toFixed(1)} ms): ${(r.importCpuMs + more.importCpuMs).toFixed(1)} ms`,
-            ]
-      }),
+            ],
+      ),
     ].join('; ')
     // What the loads leave of the target for the entry's own files (the loads overlap: the largest one counts; a
     // load with one more package after it counts with that package's resolution).
-    const left =
-      COLD_TARGET_MS -
-      Math.max(0, ...loads.map(([sp, r]) => r.importCpuMs + (packageAfter(sp, c.format)?.importCpuMs ?? 0)))
+    const left = COLD_TARGET_MS - Math.max(0, ...loads.map(([, r, more]) => r.importCpuMs + (more?.importCpuMs ?? 0)))
     const leftText =
       loads.length === 0 || (floor !== undefined && floor.importCpuMs > COLD_TARGET_MS)
         ? ''
