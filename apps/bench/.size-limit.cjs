@@ -130,13 +130,14 @@ module.exports = [
     limit: '23.14 kB',
   },
   {
-    // Target 5 kB, NOT met (9.99 kB when the limit was last raised, with the reader of every binary body kind):
-    // it contains core's typical import and the code table; limit measured + 5%.
+    // Target 5 kB, NOT met (10.54 kB when the limit was last raised, with core keeping `internal` and
+    // `publicMessage` under registered symbols): it contains core's typical import and the code table; limit
+    // measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '10.49 kB',
+    limit: '11.07 kB',
   },
   {
     // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
@@ -205,7 +206,15 @@ module.exports = [
     gzip: true,
     limit: '11.59 kB',
   },
-  { name: '@errs/fauna/v10: whole subpath (with core)', path: faunaV10, import: '*', gzip: true, limit: '19.14 kB' },
+  {
+    // Growth guard, measured + 10% (19.20 kB when it was last raised, with core keeping `internal` and
+    // `publicMessage` in boxes under registered symbols and the trusted problem's `publicMessage`).
+    name: '@errs/fauna/v10: whole subpath (with core)',
+    path: faunaV10,
+    import: '*',
+    gzip: true,
+    limit: '21.13 kB',
+  },
   {
     // Both dialects (v4 and v10 classes and tables): growth guard, measured + 10% (22.53 kB when it was last raised,
     // with this round's cut, field checks, cause stand-ins and reply headers).
