@@ -28,10 +28,17 @@ const init: ErrsErrorInit = {
   cause: new Error('socket closed'),
 }
 
-/** Own properties as descriptors, `stack` aside (its frames differ by construction site). */
-function descriptors(e: object): Record<string, PropertyDescriptor> {
-  const all = Object.getOwnPropertyDescriptors(e) as Record<string, PropertyDescriptor>
+/**
+ * Own properties as descriptors, `stack` aside (its frames differ by construction site); a function value (how
+ * `internal` and `publicMessage` are kept, under registered symbols) as what it returns.
+ */
+function descriptors(e: object): Record<string | symbol, PropertyDescriptor> {
+  const all = Object.getOwnPropertyDescriptors(e) as Record<string | symbol, PropertyDescriptor>
   delete all.stack
+  for (const key of Reflect.ownKeys(all)) {
+    const d = all[key] as PropertyDescriptor
+    if (typeof d.value === 'function') all[key] = { ...d, value: { returns: d.value() } }
+  }
   return all
 }
 
@@ -42,13 +49,15 @@ describe('adoptError', () => {
     expect(Object.getPrototypeOf(adopted)).toBe(GoneError.prototype)
     expect(Object.keys(adopted)).toEqual(Object.keys(made))
     expect(descriptors(adopted)).toEqual(descriptors(made))
-    // The message is redacted as the constructor redacts it; cause, internal and publicMessage are own and
-    // non-enumerable, as `Error` and the constructor make them.
+    // The message is redacted as the constructor redacts it; cause is own and non-enumerable, as `Error` and the
+    // constructor make it; internal and publicMessage are read through the prototype, off every enumeration.
     expect(adopted.message).toBe(made.message)
     expect(adopted.message).toMatch(/^table orders is gone \(password=\[REDACTED\]/)
-    for (const key of ['message', 'cause', 'internal', 'publicMessage']) {
+    for (const key of ['message', 'cause']) {
       expect(Object.getOwnPropertyDescriptor(adopted, key)?.enumerable).toBe(false)
     }
+    for (const key of ['internal', 'publicMessage']) expect(Object.keys({ ...adopted })).not.toContain(key)
+    expect([adopted.internal, adopted.publicMessage]).toEqual([{ host: 'db-7' }, 'table orders is gone'])
     expect([adopted.table, adopted.internal, adopted.cause]).toEqual(['orders', { host: 'db-7' }, init.cause])
     expect([GoneError.is(adopted), adopted instanceof ErrsError, adopted.name]).toEqual([true, true, 'GoneError'])
     expect(JSON.stringify(adopted)).toBe(JSON.stringify(made))

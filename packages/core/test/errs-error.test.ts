@@ -1,3 +1,4 @@
+import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ErrorKind, ErrsError, toProblem } from '../src/index.js'
 import { brandClass, KIND_DEFAULT_RETRYABLE, KIND_HTTP_STATUS } from '../src/kit.js'
@@ -91,6 +92,20 @@ describe('ErrsError', () => {
     expect(Object.keys(e)).not.toContain('internal')
     expect(Object.keys(e)).not.toContain('publicMessage')
     expect(new ErrsError(base).internal).toEqual({})
+  })
+
+  it('a spread, Object.assign or for…in of an error carries neither value', () => {
+    // `logger.info({ ...err })` and `console.log(Object.assign({}, err))` are common; pino's `err` serializer walks
+    // `for…in`. Both values are kept as functions under registered symbols, so that a copy shows `[Function]`.
+    const e = new ErrsError({ ...base, internal: { dsn: 'CANARY-internal' }, publicMessage: 'CANARY-public' })
+    const keys: string[] = []
+    for (const key in e) keys.push(key)
+    expect(keys).not.toContain('internal')
+    for (const copy of [{ ...e }, Object.assign({}, e)]) {
+      const shown = inspect(copy, { showHidden: true, depth: 5 }) + JSON.stringify(copy)
+      expect(shown).not.toContain('CANARY')
+    }
+    expect([e.internal, e.publicMessage]).toEqual([{ dsn: 'CANARY-internal' }, 'CANARY-public'])
   })
 
   it('an error wrapped in a Proxy keeps its public message and internal context', () => {

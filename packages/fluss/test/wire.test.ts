@@ -151,7 +151,11 @@ describe('decoded errors are the errors the constructor makes', () => {
       true,
     ])
     expect(Object.getOwnPropertyNames(decoded)).toEqual(Object.getOwnPropertyNames(made))
-    expect({ ...decoded, message: decoded.message }).toEqual({ ...made, message: made.message })
+    // Own enumerable string-keyed members (`internal` and `publicMessage`, kept under symbols, are compared next).
+    expect({ ...Object.fromEntries(Object.entries(decoded)), message: decoded.message }).toEqual({
+      ...Object.fromEntries(Object.entries(made)),
+      message: made.message,
+    })
     expect([decoded.publicMessage, decoded.internal]).toEqual([made.publicMessage, made.internal])
     expect([decoded.error_code, decoded.is_retriable(), decoded.exceptionClass, String(decoded)]).toEqual([
       made.error_code,
