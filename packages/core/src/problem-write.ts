@@ -48,6 +48,11 @@ export interface Problem {
    * file paths and stack frames `[internal]`. The public form of an unexpected error has no details.
    */
   details?: Record<string, unknown>
+  /**
+   * Only with `exposeInternal`, when the error has one: its public message (redacted), which `fromProblem` gives back
+   * to the error it rebuilds, so that the rebuilt error's public problem shows it as the sender's did, not `detail`.
+   */
+  publicMessage?: string
   /** Only with `exposeInternal`: the cause, as a nested problem (depth bounded). */
   cause?: Problem
   /** Only with `exposeInternal`: the stack (redacted). */
@@ -249,6 +254,7 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
       problem.details = trusted ? details : (scrubbed(details) as Record<string, unknown>)
   }
   if (trusted) {
+    if (v.publicMessage !== undefined) problem.publicMessage = bounded(v.publicMessage)
     if (view !== undefined) {
       const stack = read(value, 'stack')
       if (typeof stack === 'string' && stack !== '') problem.stack = bounded(stack)

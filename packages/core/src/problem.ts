@@ -108,6 +108,7 @@ interface Members {
   title: unknown
   status: unknown
   detail: unknown
+  publicMessage: unknown
   instance: unknown
   system: unknown
   code: unknown
@@ -129,6 +130,7 @@ const MEMBERS: Members = {
   title: undefined,
   status: undefined,
   detail: undefined,
+  publicMessage: undefined,
   instance: undefined,
   system: undefined,
   code: undefined,
@@ -172,6 +174,8 @@ function readProblem(value: unknown, depth: number): ProblemData | undefined {
   }
   const detail = str(o.detail)
   if (detail !== undefined) data.detail = detail
+  const publicMessage = str(o.publicMessage)
+  if (publicMessage !== undefined) data.publicMessage = publicMessage
   const instance = str(o.instance)
   if (instance !== undefined) data.instance = instance
   if (system !== '') data.system = system
@@ -224,6 +228,7 @@ function problemToInit(data: ProblemData, cause?: unknown): ErrsErrorInit {
   if (data.retryAfterMs !== undefined) init.retryAfterMs = data.retryAfterMs
   if (data.requestId !== undefined) init.requestId = data.requestId
   if (data.instance !== undefined) init.instance = data.instance
+  if (data.publicMessage !== undefined) init.publicMessage = data.publicMessage
   if (data.internal !== undefined || data.stack !== undefined) {
     init.internal = Object.freeze({
       ...data.internal,

@@ -383,6 +383,39 @@ describe('4. the public problem shows publicMessage instead of message', () => {
     }
   })
 
+  it('after the trusted hop (toProblem with exposeInternal, JSON, fromProblem), bare and as the cause', () => {
+    // README § Problems: send `toProblem(err, { exposeInternal: true })` and rebuild it with `fromProblem` on the other
+    // side. The trusted problem carried the full message as `detail` and no public message: the rebuilt error had
+    // none, and its public problem showed the message the public one stood in for ("…in shard 7 of tenant acme").
+    const sent = new ErrsError({ ...init(), message: 'no row in shard 7 of tenant Zq9Tenant', publicMessage: 'no row' })
+    const outer = new ErrsError({ ...init(), publicMessage: undefined, cause: sent })
+    const trusted = JSON.parse(JSON.stringify(toProblem(outer, { exposeInternal: true })))
+    const back = fromProblem(trusted)
+    const cause = back.cause as ErrsError
+    for (const x of [cause, new Proxy(cause, {})]) {
+      expect([x.message, x.publicMessage]).toEqual(['no row in shard 7 of tenant Zq9Tenant', 'no row'])
+      expect(toProblem(x).detail).toBe('no row')
+      expect(JSON.stringify(toProblem(x))).not.toContain('Zq9Tenant')
+    }
+    expect(toProblem(fromProblem(toProblem(sent, { exposeInternal: true }))).detail).toBe('no row')
+    // The public form has no such member (its `detail` is the public message already); an error without one sends none.
+    expect(Object.keys(toProblem(sent))).not.toContain('publicMessage')
+    expect(Object.keys(trusted)).not.toContain('publicMessage')
+    expect(trusted.cause.publicMessage).toBe('no row')
+  })
+
+  it('a problem’s publicMessage is read as any text member: wrong types ignored, cut, redacted', () => {
+    const problem = { system: 'demo', code: 7, reason: 'R', kind: 'not_found', detail: 'no row on db-7' }
+    for (const bad of [42, null, { toString: () => 'x' }, ['no row']]) {
+      const e = fromProblem({ ...problem, publicMessage: bad })
+      expect([e.publicMessage, toProblem(e).detail]).toEqual([undefined, 'no row on db-7'])
+    }
+    const secret = fromProblem({ ...problem, publicMessage: `no row, password=${PASSWORD}` })
+    expect(toProblem(secret).detail).toBe('no row, password=[REDACTED]')
+    const long = fromProblem({ ...problem, publicMessage: 'x'.repeat(100_000) })
+    expect((long.publicMessage as string).length).toBeLessThanOrEqual(16 * 1024 + 64)
+  })
+
   it('a publicMessage holding a secret is redacted when kept, and the public problem shows it redacted', () => {
     const e = new ErrsError({ ...init(), publicMessage: `failed with password=${PASSWORD}` })
     expect(e.publicMessage).toBe('failed with password=[REDACTED]')

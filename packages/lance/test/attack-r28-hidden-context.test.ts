@@ -1,6 +1,14 @@
 import { createRequire } from 'node:module'
 import { inspect } from 'node:util'
-import { normalize as coreNormalize, ErrsError, isRetryable, kindOf, toProblem, toResponse } from '@errs/core'
+import {
+  normalize as coreNormalize,
+  ErrsError,
+  fromProblem,
+  isRetryable,
+  kindOf,
+  toProblem,
+  toResponse,
+} from '@errs/core'
 import { describe, expect, it } from 'vitest'
 import {
   adapter,
@@ -74,6 +82,23 @@ describe('Lance: detail in internal context, through a Proxy and another copy of
       expect(reader.toProblem(x, { exposeInternal: true }).detail).toContain(HOST)
     }
     expect(toErrorResponse(x).body.error).toBe('Dataset at path [path] was not found')
+  })
+
+  it('after the trusted hop (toProblem with exposeInternal, fromProblem with Lance): detail and publicMessage kept', () => {
+    const sent = new TableNotFoundError(`Table 'users' not found in shard 7 of ${HOST}`, {
+      publicMessage: "Table 'users' not found",
+      detail: DETAIL,
+    })
+    const back = fromProblem(JSON.parse(JSON.stringify(toProblem(sent, { exposeInternal: true }))), {
+      adapters: [adapter],
+    }) as LanceNamespaceError
+    expect(back).toBeInstanceOf(TableNotFoundError)
+    for (const x of [back, new Proxy(back, {})]) {
+      expect([x.detail, x.publicMessage]).toEqual([DETAIL, "Table 'users' not found"])
+      for (const reader of [{ toProblem }, core]) expect(reader.toProblem(x).detail).toBe("Table 'users' not found")
+      expect(toErrorResponse(x).body.error).toBe("Table 'users' not found")
+      expect(JSON.stringify(toErrorResponse(x).body)).not.toContain(HOST)
+    }
   })
 
   it('a LanceNamespaceError whose slots are hostile: decoders, encoders and readers do not throw', () => {
