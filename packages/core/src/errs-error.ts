@@ -50,15 +50,29 @@ export interface ErrsErrorInit {
 const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({})
 const INSPECT = Symbol.for('nodejs.util.inspect.custom')
 /**
- * Where `hold` keeps an error's `internal` and `publicMessage`: each as a function returning it, under a registered
- * symbol, read through the prototype's getters (`setUp`). Off `Object.keys`, `for…in` and JSON; a spread or
- * `Object.assign` of the error copies the function, so that a logged copy shows `[Function]`, not the value. A Proxy of
- * the error passes the read on (the getter's `this` is the proxy, and a symbol is read through it, unlike a private
- * field), and every copy of core reads the same symbols. An assignment, where `Object.defineProperty` of a
- * non-enumerable own property cost ~0.5 µs per error (apps/bench: Lance's decode −10% with this form).
+ * Where `hold` keeps an error's `internal` and `publicMessage`: each in a `Kept` box under a registered symbol, read
+ * through the prototype's getters (`setUp`). Off `Object.keys`, `for…in`, JSON and structured clone; a spread or
+ * `Object.assign` of the error copies the box, whose value is a private field, so that a logged copy (even
+ * `util.inspect` with `customInspect: false`) shows `Kept {}`, not the value. A Proxy of the error passes the read on
+ * (the getter's `this` is the proxy, and a symbol is read through it, unlike a private field of the error), and every
+ * copy of core reads the same symbols and a box through the box's own getter. Two errors compare by `toEqual` or
+ * `deepStrictEqual` as they did when both were non-enumerable properties (boxes of one class, no own members). An
+ * assignment, where `Object.defineProperty` of a non-enumerable own property cost ~0.5 µs per error (apps/bench:
+ * Lance's decode −10% with this form).
  */
 const INTERNAL = Symbol.for('@errs/core.internal')
 const PUBLIC_MESSAGE = Symbol.for('@errs/core.publicMessage')
+
+/** A kept value (see `INTERNAL`). */
+class Kept {
+  readonly #value: unknown
+  constructor(value: unknown) {
+    this.#value = value
+  }
+  get value(): unknown {
+    return this.#value
+  }
+}
 
 /**
  * Base of every error of `@errs/core` and its adapters. One object offers the native view (its adapter subclass)
@@ -169,7 +183,7 @@ export function takeMessage(init: ErrsErrorInit): string {
 }
 
 /** The fields of an ErrsError, writable: what `hold` assigns. */
-type Held = { [INTERNAL]?: () => unknown; [PUBLIC_MESSAGE]?: () => unknown } & {
+type Held = { [INTERNAL]?: { value: unknown }; [PUBLIC_MESSAGE]?: { value: unknown } } & {
   -readonly [K in
     | 'system'
     | 'code'
@@ -208,15 +222,9 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   const id = requestIdOf(init.requestId)
   t.requestId = id === undefined ? undefined : text(id, 256)
   t.instance = init.instance === undefined ? undefined : text(init.instance)
-  if (init.internal !== undefined) {
-    const internal = frozenCopy(init.internal)
-    t[INTERNAL] = () => internal
-  }
-  if (init.publicMessage !== undefined) {
-    // As every text field: `String(…)` of an object runs its code (a revoked Proxy, a throwing `toString` throw).
-    const publicMessage = text(init.publicMessage)
-    t[PUBLIC_MESSAGE] = () => publicMessage
-  }
+  if (init.internal !== undefined) t[INTERNAL] = new Kept(frozenCopy(init.internal))
+  // As every text field: `String(…)` of an object runs its code (a revoked Proxy, a throwing `toString` throw).
+  if (init.publicMessage !== undefined) t[PUBLIC_MESSAGE] = new Kept(text(init.publicMessage))
   return e
 }
 
@@ -239,15 +247,13 @@ function setUp(): void {
   // Internal context and the public message are kept off the enumerable surface.
   Object.defineProperty(proto, 'internal', {
     get(this: Held) {
-      const f = this[INTERNAL]
-      return typeof f === 'function' ? f() : EMPTY
+      return this[INTERNAL]?.value ?? EMPTY
     },
     configurable: true,
   })
   Object.defineProperty(proto, 'publicMessage', {
     get(this: Held) {
-      const f = this[PUBLIC_MESSAGE]
-      return typeof f === 'function' ? f() : undefined
+      return this[PUBLIC_MESSAGE]?.value
     },
     configurable: true,
   })

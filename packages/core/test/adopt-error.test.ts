@@ -29,15 +29,15 @@ const init: ErrsErrorInit = {
 }
 
 /**
- * Own properties as descriptors, `stack` aside (its frames differ by construction site); a function value (how
- * `internal` and `publicMessage` are kept, under registered symbols) as what it returns.
+ * Own properties as descriptors, `stack` aside (its frames differ by construction site); a symbol-keyed box (how
+ * `internal` and `publicMessage` are kept, under registered symbols) as the value it holds.
  */
 function descriptors(e: object): Record<string | symbol, PropertyDescriptor> {
   const all = Object.getOwnPropertyDescriptors(e) as Record<string | symbol, PropertyDescriptor>
   delete all.stack
-  for (const key of Reflect.ownKeys(all)) {
+  for (const key of Object.getOwnPropertySymbols(all)) {
     const d = all[key] as PropertyDescriptor
-    if (typeof d.value === 'function') all[key] = { ...d, value: { returns: d.value() } }
+    all[key] = { ...d, value: { kept: (d.value as { value: unknown }).value } }
   }
   return all
 }

@@ -16,7 +16,7 @@ import {
 import { adoptError, coreView, errorMessage, normalizeWith, rebuildAs } from '../src/kit.js'
 import { entryFiles } from './support/entry-files.js'
 
-// Attack on how an ErrsError keeps `internal` and `publicMessage`: functions returning them, under the registered
+// Attack on how an ErrsError keeps `internal` and `publicMessage`: boxes holding them, under the registered
 // symbols `Symbol.for('@errs/core.internal')` and `Symbol.for('@errs/core.publicMessage')`, read through getters on
 // `ErrsError.prototype` (no `Object.defineProperty` per error). What is checked: (1) neither value reaches an output
 // other than the trusted problem (and the inspect view, a log view that writes internal context redacted: README
@@ -107,7 +107,7 @@ describe('1. internal context and the public message reach no output but the tru
       ])
     })
 
-    it(`${label}: off Object.keys, for…in and JSON; a copy holds a function, which writes nothing`, () => {
+    it(`${label}: off Object.keys, for…in and JSON; a copy holds a box, which writes nothing`, () => {
       const e = make()
       const keys: string[] = []
       for (const key in e) keys.push(key)
@@ -118,7 +118,12 @@ describe('1. internal context and the public message reach no output but the tru
       expect(Object.hasOwn(e, 'internal')).toBe(false)
       expect(Object.getOwnPropertySymbols(e)).toEqual([INTERNAL, PUBLIC_MESSAGE])
       const copy = { ...e } as Record<PropertyKey, unknown>
-      expect(typeof copy[INTERNAL]).toBe('function')
+      // The box keeps its value in a private field: not even an inspect of it without custom views shows it.
+      for (const box of [copy[INTERNAL], copy[PUBLIC_MESSAGE]]) {
+        const shown = inspect(box, { showHidden: true, customInspect: false, depth: 8 })
+        expect(shown).toMatch(/^Kept \{/)
+        for (const canary of [HOST, PASSWORD, PUBLIC]) expect(shown).not.toContain(canary)
+      }
       // A copy is no error: no core reader takes its slots for an error's.
       expect(coreView(copy)).toBeUndefined()
       expect(JSON.stringify(toProblem(copy, { exposeInternal: true }))).not.toContain(HOST)
@@ -274,8 +279,20 @@ function hostileSlots(): Array<[string, unknown]> {
   }
   let again: ErrsError | undefined
   const recursive: PropertyDescriptorMap = {
-    [INTERNAL]: { value: () => again?.internal },
-    [PUBLIC_MESSAGE]: { value: () => again?.publicMessage },
+    [INTERNAL]: {
+      value: {
+        get value() {
+          return again?.internal
+        },
+      },
+    },
+    [PUBLIC_MESSAGE]: {
+      value: {
+        get value() {
+          return again?.publicMessage
+        },
+      },
+    },
   }
   again = forged(recursive)
   return [
@@ -284,12 +301,23 @@ function hostileSlots(): Array<[string, unknown]> {
     ['null in the slot', forged(slot(null))],
     ['a revoked Proxy in the slot', forged(slot(revokedProxy()))],
     ['a throwing function in the slot', forged(slot(thrower))],
+    [
+      'a box whose value getter throws',
+      forged(
+        slot({
+          get value() {
+            return thrower()
+          },
+        }),
+      ),
+    ],
+    ['a box holding a revoked Proxy', forged(slot({ value: revokedProxy() }))],
     ['a throwing getter as the slot', forged(getter)],
     ['a function returning a revoked Proxy', forged(slot(() => revokedProxy()))],
     ['a function returning a Proxy whose ownKeys throws', forged(slot(() => new Proxy({}, { ownKeys: thrower })))],
     ['a function returning an array', forged(slot(() => [HOST]))],
     ['a function returning an object converting to text', forged(slot(() => ({ toString: thrower })))],
-    ['a function that calls itself through the getter', again],
+    ['a box that reads itself through the getter', again],
     ['a revoked Proxy of an error', revokedProxy()],
     [
       'a Proxy throwing for every symbol',
@@ -350,7 +378,7 @@ describe('3. nothing that reads them throws on a hostile value', () => {
 
   it('slots overwritten or removed by user code: nothing throws, and the message shown is the scrubbed one', () => {
     const replaced = made() as unknown as Record<symbol, unknown>
-    replaced[PUBLIC_MESSAGE] = 'not a function'
+    replaced[PUBLIC_MESSAGE] = 'not a box'
     replaced[INTERNAL] = 42
     const removed = made() as unknown as Record<symbol, unknown>
     delete removed[PUBLIC_MESSAGE]
@@ -362,8 +390,13 @@ describe('3. nothing that reads them throws on a hostile value', () => {
       expect(toProblem(e, { exposeInternal: true }).internal).toBeUndefined()
     }
     const throwing = made() as unknown as Record<symbol, unknown>
-    throwing[PUBLIC_MESSAGE] = thrower
-    throwing[INTERNAL] = thrower
+    const box = {
+      get value(): never {
+        return thrower()
+      },
+    }
+    throwing[PUBLIC_MESSAGE] = box
+    throwing[INTERNAL] = box
     const e = throwing as unknown as ErrsError
     expect(() => e.internal).toThrow('Zq9Thrown')
     expect(toProblem(e).detail).toBe('Zq9MessageCanary on [internal]')

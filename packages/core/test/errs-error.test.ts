@@ -1,3 +1,4 @@
+import { deepStrictEqual } from 'node:assert'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { ErrorKind, ErrsError, toProblem } from '../src/index.js'
@@ -96,16 +97,28 @@ describe('ErrsError', () => {
 
   it('a spread, Object.assign or for…in of an error carries neither value', () => {
     // `logger.info({ ...err })` and `console.log(Object.assign({}, err))` are common; pino's `err` serializer walks
-    // `for…in`. Both values are kept as functions under registered symbols, so that a copy shows `[Function]`.
+    // `for…in`. Both values are kept in boxes under registered symbols, each value a private field of its box.
     const e = new ErrsError({ ...base, internal: { dsn: 'CANARY-internal' }, publicMessage: 'CANARY-public' })
     const keys: string[] = []
     for (const key in e) keys.push(key)
     expect(keys).not.toContain('internal')
     for (const copy of [{ ...e }, Object.assign({}, e)]) {
-      const shown = inspect(copy, { showHidden: true, depth: 5 }) + JSON.stringify(copy)
-      expect(shown).not.toContain('CANARY')
+      for (const options of [
+        { showHidden: true, depth: 5 },
+        { showHidden: true, depth: 5, customInspect: false },
+      ]) {
+        expect(inspect(copy, options) + JSON.stringify(copy)).not.toContain('CANARY')
+      }
     }
     expect([e.internal, e.publicMessage]).toEqual([{ dsn: 'CANARY-internal' }, 'CANARY-public'])
+  })
+
+  it('two errors made alike are equal by toEqual and deepStrictEqual, internal context and public message too', () => {
+    // As when both were non-enumerable properties: a test comparing a decoded error with the expected one passes.
+    const make = () => new ErrsError({ ...base, internal: { host: 'db-7' }, publicMessage: 'no row' })
+    expect(make()).toEqual(make())
+    expect(make()).toStrictEqual(make())
+    expect(() => deepStrictEqual(make(), make())).not.toThrow()
   })
 
   it('an error wrapped in a Proxy keeps its public message and internal context', () => {
