@@ -245,15 +245,24 @@ function setUp(): void {
   ready = true
   const proto = ErrsError.prototype
   // Internal context and the public message are kept off the enumerable surface.
+  // An assignment (a subclass field compiled without `useDefineForClassFields`, `Object.assign(err, …)`) keeps the
+  // value as `hold` does, off the enumerable surface.
   Object.defineProperty(proto, 'internal', {
     get(this: Held) {
       return this[INTERNAL]?.value ?? EMPTY
+    },
+    set(this: Held, value: unknown) {
+      const record = value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined
+      this[INTERNAL] = new Kept(frozenCopy(record))
     },
     configurable: true,
   })
   Object.defineProperty(proto, 'publicMessage', {
     get(this: Held) {
       return this[PUBLIC_MESSAGE]?.value
+    },
+    set(this: Held, value: unknown) {
+      this[PUBLIC_MESSAGE] = value === undefined ? undefined : new Kept(text(value))
     },
     configurable: true,
   })

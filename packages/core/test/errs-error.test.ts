@@ -113,6 +113,24 @@ describe('ErrsError', () => {
     expect([e.internal, e.publicMessage]).toEqual([{ dsn: 'CANARY-internal' }, 'CANARY-public'])
   })
 
+  it('an assignment of either keeps it as the constructor does: off the enumerable surface, copied and redacted', () => {
+    // A subclass field compiled without `useDefineForClassFields`, or `Object.assign(err, …)`, assigns them.
+    const e = new ErrsError({ ...base, message: 'no row on db-7' })
+    const written = e as unknown as { internal: unknown; publicMessage: unknown }
+    Object.assign(e, { internal: { host: 'db-7' } })
+    written.publicMessage = 'no row, password=hunter2'
+    expect([e.internal, e.publicMessage]).toEqual([{ host: 'db-7' }, 'no row, password=[REDACTED]'])
+    expect(Object.isFrozen(e.internal)).toBe(true)
+    expect(Object.keys(e)).not.toContain('internal')
+    expect(Object.keys(e)).not.toContain('publicMessage')
+    expect(toProblem(e).detail).toBe('no row, password=[REDACTED]')
+    expect(JSON.stringify(toProblem(e))).not.toContain('db-7')
+    expect(toProblem(e, { exposeInternal: true }).internal).toEqual({ host: 'db-7' })
+    written.publicMessage = undefined
+    written.internal = 'not a record'
+    expect([e.internal, e.publicMessage]).toEqual([{}, undefined])
+  })
+
   it('two errors made alike are equal by toEqual and deepStrictEqual, internal context and public message too', () => {
     // As when both were non-enumerable properties: a test comparing a decoded error with the expected one passes.
     const make = () => new ErrsError({ ...base, internal: { host: 'db-7' }, publicMessage: 'no row' })
