@@ -53,12 +53,12 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom')
  * Where `hold` keeps an error's `internal` and `publicMessage`: each in a `Kept` box under a registered symbol, read
  * through the prototype's getters (`setUp`). Off `Object.keys`, `for…in`, JSON and structured clone; a spread or
  * `Object.assign` of the error copies the box, whose value is a private field, so that a logged copy (even
- * `util.inspect` with `customInspect: false`) shows `Kept {}`, not the value. A Proxy of the error passes the read on
+ * `util.inspect` with `customInspect: false`) shows the box, not the value. A Proxy of the error passes the read on
  * (the getter's `this` is the proxy, and a symbol is read through it, unlike a private field of the error), and every
- * copy of core reads the same symbols and a box through the box's own getter. Two errors compare by `toEqual` or
- * `deepStrictEqual` as they did when both were non-enumerable properties (boxes of one class, no own members). An
- * assignment, where `Object.defineProperty` of a non-enumerable own property cost ~0.5 µs per error (apps/bench:
- * Lance's decode −10% with this form).
+ * copy of core reads the same symbols, and a box through the box's own getter. Two errors made alike compare equal by
+ * `toEqual` or `deepStrictEqual`, as when both were non-enumerable properties (boxes of one class, no own members).
+ * An assignment each, where `Object.defineProperty` of a non-enumerable own property cost ~0.5 µs per error
+ * (apps/bench/BENCHMARKS.md, findings: Lance's decode B ÷ A 0.94–0.98 with this form).
  */
 const INTERNAL = Symbol.for('@errs/core.internal')
 const PUBLIC_MESSAGE = Symbol.for('@errs/core.publicMessage')
@@ -238,15 +238,14 @@ export function prepare(Class: unknown): void {
 
 /**
  * Installs what the class body cannot declare without a side effect, before the first instance is made: the
- * `util.inspect` view (a symbol-keyed method) and the non-enumerable getters of `internal` and `publicMessage`
- * (`INTERNAL`), which give `{}` and `undefined` when an error has none.
+ * `util.inspect` view (a symbol-keyed method) and the non-enumerable accessors of `internal` and `publicMessage`
+ * (`INTERNAL`), whose getters give `{}` and `undefined` when an error has none.
  */
 function setUp(): void {
   ready = true
   const proto = ErrsError.prototype
-  // Internal context and the public message are kept off the enumerable surface.
-  // An assignment (a subclass field compiled without `useDefineForClassFields`, `Object.assign(err, …)`) keeps the
-  // value as `hold` does, off the enumerable surface.
+  // Internal context and the public message are kept off the enumerable surface; an assignment (a subclass field
+  // compiled without `useDefineForClassFields`, `Object.assign(err, …)`) keeps the value as `hold` does.
   Object.defineProperty(proto, 'internal', {
     get(this: Held) {
       return this[INTERNAL]?.value ?? EMPTY
