@@ -195,7 +195,9 @@ type Held = { [INTERNAL]?: { value: unknown }; [PUBLIC_MESSAGE]?: { value: unkno
     | 'details'
     | 'retryAfterMs'
     | 'requestId'
-    | 'instance']: ErrsError[K]
+    | 'instance'
+    | 'internal'
+    | 'publicMessage']: ErrsError[K]
 }
 
 /**
@@ -222,9 +224,9 @@ export function hold<E extends object>(e: E, init: ErrsErrorInit): E {
   const id = requestIdOf(init.requestId)
   t.requestId = id === undefined ? undefined : text(id, 256)
   t.instance = init.instance === undefined ? undefined : text(init.instance)
-  if (init.internal !== undefined) t[INTERNAL] = new Kept(frozenCopy(init.internal))
-  // As every text field: `String(…)` of an object runs its code (a revoked Proxy, a throwing `toString` throw).
-  if (init.publicMessage !== undefined) t[PUBLIC_MESSAGE] = new Kept(text(init.publicMessage))
+  // Through the prototype's setters (`setUp`, done before any error is held): the one rule for keeping them.
+  if (init.internal !== undefined) t.internal = init.internal
+  if (init.publicMessage !== undefined) t.publicMessage = init.publicMessage
   return e
 }
 
@@ -261,6 +263,7 @@ function setUp(): void {
       return this[PUBLIC_MESSAGE]?.value
     },
     set(this: Held, value: unknown) {
+      // As every text field: `String(…)` of an object runs its code (a revoked Proxy, a throwing `toString` throw).
       this[PUBLIC_MESSAGE] = value === undefined ? undefined : new Kept(text(value))
     },
     configurable: true,
