@@ -69,7 +69,7 @@ canary, linear) and, when the real client is installed in this project, the live
 Options:
   --adapter <module or path>    adapter module (repeatable); its "adapter" export is checked
   --vectors <file.json>         reference vectors for the --adapter at the same position (one for all if single);
-                                @errs/fluss, @errs/fluss/wire, @errs/lance and @errs/fauna use the vectors shipped here
+                                @errs/fluss, @errs/fluss/wire, @errs/lance and @errs/fauna/adapter use the vectors shipped here
   --export <name>               name of the export holding the adapter (default: adapter)
   --reporter table|json|junit   report format on stdout (default: table)
   --output <file>               also write the report to this file
@@ -85,7 +85,7 @@ Checks that do not apply to an adapter are listed as "not applicable" with the r
 for an ESM-only adapter, identity across realms (node:vm loads the CommonJS build) and ESM ⇄ CJS.
 The adapter module must be able to import @errs/core from its own folder (a project that depends on it).
 
-Exit codes: 0 every check passed, 1 a check failed, 2 the run could not start.`
+Exit codes: 0 every check passed, 1 a check failed, 2 the run could not start or the options selected no check.`
 
 export function parseArgs(argv: readonly string[], extraParts: readonly string[] = []): Options {
   const parts = [...PARTS, ...extraParts]
@@ -251,7 +251,7 @@ async function loadTargets(o: Options, config: MainConfig, cwd: string): Promise
 /**
  * The whole run: parses `argv`, loads the adapters (exit 2 when one cannot be loaded), starts the harness in
  * child processes, runs the contract groups and the live groups meanwhile, then the extra parts; prints the report.
- * Returns the exit code: 0 all passed, 1 a check failed, 2 the run could not start.
+ * Returns the exit code: 0 all passed, 1 a check failed, 2 the run could not start or the options selected no check.
  */
 export async function main(argv: readonly string[], config: MainConfig = {}): Promise<number> {
   let o: Options
@@ -359,8 +359,13 @@ export async function main(argv: readonly string[], config: MainConfig = {}): Pr
   }
   for (const r of await harness) rows.push(...r)
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  if (rows.length === 0) {
+    // `--only`/`--skip` (or an adapter no group applies to) left nothing to check: no run, not a failed check.
+    log('errs-conformance: the options selected no check to run (see --only and --skip in --help)')
+    return 2
+  }
   const report = render(rows, o.reporter, notes)
   if (o.output) writeFileSync(resolve(cwd, o.output), `${report}\n`)
   process.stdout.write(`${report}\n`)
-  return rows.length > 0 && rows.every((r) => r.passed) ? 0 : 1
+  return rows.every((r) => r.passed) ? 0 : 1
 }

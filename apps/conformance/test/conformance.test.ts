@@ -263,6 +263,20 @@ describe('CLI', () => {
     const none = await cli([])
     expect(none.code).toBe(2)
     expect(none.stderr).toContain('no adapter given')
+    // Options that leave nothing to check are no run (before: exit 1, as if a check had failed, with an empty report).
+    const nothing = await cli([
+      '--adapter',
+      './test/fixtures/quokka/index.js',
+      '--vectors',
+      './test/fixtures/quokka.json',
+      '--only',
+      'vectors',
+      '--skip',
+      'vectors',
+    ])
+    expect(nothing.code).toBe(2)
+    expect(nothing.stderr).toContain('the options selected no check to run')
+    expect(nothing.stdout).toBe('')
   }, 30_000)
 
   it('exits 2 for a vector file with a typo, naming the member and the likely fix', async () => {

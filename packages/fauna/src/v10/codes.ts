@@ -219,7 +219,7 @@ const V10_CLIENT: readonly ClientRow[] = [
     503,
     true,
     'There was an issue communicating with Fauna. Response is empty. Please try again.',
-    'an empty reply (the driver asks to try again); other unreadable replies: see RETRYABLE_STATUSES',
+    'an empty reply (the driver asks to try again); other unreadable replies: by their status, retried on 429',
   ],
 ]
 

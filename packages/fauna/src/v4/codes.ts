@@ -185,7 +185,7 @@ const V4_CLIENT: readonly ClientRow[] = [
     503,
     true,
     'There was an issue communicating with Fauna. Response is empty. Please try again.',
-    'an empty reply (the driver asks to try again); other unreadable replies: see RETRYABLE_STATUSES',
+    'an empty reply (the driver asks to try again); other unreadable replies: by their status, retried on 429 and 503',
   ],
   ['InvalidValue', 'invalid_argument', 400, false, 'Invalid value', 'faunadb gives the class no default text: ours'],
   ['StreamsNotSupported', 'unimplemented', 501, false, 'streams not supported'],
