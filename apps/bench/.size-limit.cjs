@@ -40,15 +40,14 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (8.44 kB when the limit was last raised, with XML secrets escaped by JSON encoders and
-    // as HTML entities, no cut inside a URL's authority, and the public problem's details scrubbed of internals):
+    // Target 2.5 kB, NOT met (9.06 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '8.87 kB',
+    limit: '9.52 kB',
   },
   {
     // Guards tree shaking of core's one module: a module-level side effect anywhere in core would pull ErrsError,
@@ -61,13 +60,13 @@ module.exports = [
   },
   {
     // What stands in the way of the 2.5 kB target of the typical import, which contains this bundle: the two functions
-    // it names and the redaction every ErrsError applies to its text fields (src/targets.ts SIZE_IN_THE_WAY). 3.21 kB
-    // when the limit was last raised (with secret-named keys in XML markup and Hugging Face tokens); measured + 10%.
+    // it names and the redaction every ErrsError applies to its text fields (src/targets.ts SIZE_IN_THE_WAY). 3.75 kB
+    // when the limit was last raised (with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential); measured + 10%.
     name: '@errs/core: { kindOf, isRetryable, redactString } (the two functions of the typical import, and the redaction every ErrsError applies)',
     path: core,
     import: '{ kindOf, isRetryable, redactString }',
     gzip: true,
-    limit: '3.53 kB',
+    limit: '4.12 kB',
   },
   {
     // The same guard for what adapters' code tables import from the kit.
@@ -96,13 +95,13 @@ module.exports = [
     limit: '16.51 kB',
   },
   {
-    // Target 5 kB, NOT met (14.58 kB when the limit was last raised, with secret-named keys in XML markup): it contains
+    // Target 5 kB, NOT met (15.64 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential): it contains
     // core's typical import and the code table (the row after next); limit measured + 5%.
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '15.31 kB',
+    limit: '16.42 kB',
   },
   {
     // Target 1.5 kB, met (0.86 kB): the ErrorCode object alone, no core.
@@ -115,29 +114,30 @@ module.exports = [
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
     // import and the code table FlussError reads (kinds, statuses, Java's default messages and class names)
-    // (src/targets.ts SIZE_IN_THE_WAY).
+    // (src/targets.ts SIZE_IN_THE_WAY). 12.38 kB when the limit was last raised (with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential); measured + 10%.
     name: "@errs/fluss: { CODES } with core's typical import (the code table FlussError reads)",
     import: withCoreTypical(fluss, '{ CODES }'),
     gzip: true,
-    limit: '12.01 kB',
+    limit: '13.62 kB',
   },
-  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '19.47 kB' },
+  // Growth guard, measured + 10% (20.07 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential).
+  { name: '@errs/fluss: whole entry (with core)', path: fluss, import: '*', gzip: true, limit: '22.08 kB' },
   {
+    // Growth guard, measured + 10% (23.32 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential).
     name: '@errs/fluss/wire: whole subpath (with core, @bufbuild/protobuf/wire)',
     path: flussWire,
     import: '*',
     gzip: true,
-    limit: '23.14 kB',
+    limit: '25.66 kB',
   },
   {
-    // Target 5 kB, NOT met (10.54 kB when the limit was last raised, with core keeping `internal` and
-    // `publicMessage` under registered symbols): it contains core's typical import and the code table; limit
-    // measured + 5%.
+    // Target 5 kB, NOT met (11.11 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential): it contains core's typical import and
+    // the code table; limit measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '11.07 kB',
+    limit: '11.67 kB',
   },
   {
     // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
@@ -157,16 +157,16 @@ module.exports = [
     gzip: true,
     limit: '10.51 kB',
   },
-  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '21.99 kB' },
+  // Growth guard, measured + 10% (22.34 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential).
+  { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '24.58 kB' },
   {
-    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 15.15 kB when it was last raised, with the reader
-    // of every binary body kind, `ownBytes`, in `parseBody`): it contains core's typical import and the v4 code table; limit measured +
-    // 5%.
+    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 16.35 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential):
+    // it contains core's typical import and the v4 code table; limit measured + 5%.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '15.91 kB',
+    limit: '17.17 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -179,23 +179,21 @@ module.exports = [
     limit: '11.40 kB',
   },
   {
-    // 17.92 kB when the limit was last raised, with the redaction of percent-encoded and JSON-escaped secrets;
-    // measured + 10%.
+    // 19.82 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential; measured + 10%.
     name: '@errs/fauna: whole entry (with core)',
     path: fauna,
     import: '*',
     gzip: true,
-    limit: '19.72 kB',
+    limit: '21.80 kB',
   },
   {
-    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 15.55 kB when it was last raised, with the reader
-    // of every binary body kind, `ownBytes`, in `parseBody`): it contains core's typical import and the
-    // v10 code table; limit measured + 5%.
+    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 16.74 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential):
+    // it contains core's typical import and the v10 code table; limit measured + 5%.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '16.33 kB',
+    limit: '17.58 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -216,13 +214,13 @@ module.exports = [
     limit: '21.13 kB',
   },
   {
-    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 10% (22.53 kB when it was last raised,
-    // with this round's cut, field checks, cause stand-ins and reply headers).
+    // Both dialects (v4 and v10 classes and tables): growth guard, measured + 10% (24.91 kB when it was last raised,
+    // with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential).
     name: '@errs/fauna/adapter: { adapter } (both dialects, with core)',
     path: faunaAdapter,
     import: '{ adapter }',
     gzip: true,
-    limit: '24.79 kB',
+    limit: '27.40 kB',
   },
   // Peers, for comparison (no limit).
   {
