@@ -204,17 +204,25 @@ export function addSecret(secret: string): void {
 /**
  * A secret as a text may quote it: as it is; inside a JSON string (`"` and `\` escaped: a raw body kept as JSON
  * text); in ASCII-only JSON (also every other character a lower-case `\u` escape, as Python's `json.dumps` writes by
- * default: https://docs.python.org/3/library/json.html#json.dump, `ensure_ascii`); and percent-encoded
- * (`encodeURIComponent`: a query parameter); and its UTF-8 bytes read as Latin-1 (mojibake, and how `rawPreview`
- * reads bytes).
+ * default: https://docs.python.org/3/library/json.html#json.dump, `ensure_ascii`); as Go's `encoding/json` writes it
+ * (also `<`, `>`, `&`, U+2028 and U+2029 as lower-case `\u` escapes: `appendString`, escapeHTML on by default,
+ * https://github.com/golang/go/blob/go1.23.0/src/encoding/json/encode.go); as .NET's System.Text.Json writes it by
+ * default (`JavaScriptEncoder.Default`: every character beyond printable ASCII and each of `"&'+<>` and `` ` `` an
+ * upper-case `\u` escape, `\` as `\\`, `\b\t\n\f\r` as such:
+ * https://github.com/dotnet/runtime/blob/8508a99b0f77d6ca0235c4ade3a1fead926583d5/src/libraries/System.Text.Encodings.Web/src/System/Text/Encodings/Web/DefaultJavaScriptEncoder.cs);
+ * and percent-encoded (`encodeURIComponent`: a query parameter); and its UTF-8 bytes read as Latin-1 (mojibake, and
+ * how `rawPreview` reads bytes).
  */
 function encodings(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1)
-  // `0x10000 + code` in hex is `1` and the code's four digits.
   const out = [
     secret,
     json,
-    json.replace(/[^\0-\x7f]/g, (c) => `\\u${(c.charCodeAt(0) + 0x10000).toString(16).slice(1)}`),
+    json.replace(/[^\0-\x7f]/g, (c) => unicodeEscape(c, false)),
+    json.replace(/[<>&\u2028\u2029]/g, (c) => unicodeEscape(c, false)),
+    secret.replace(/[^ !#-%(-*,-;=?-[\]-_a-~]/g, (c) =>
+      c === '\\' ? '\\\\' : (SHORT_ESCAPES[c as keyof typeof SHORT_ESCAPES] ?? unicodeEscape(c, true)),
+    ),
   ]
   try {
     const pct = encodeURIComponent(secret)
@@ -227,6 +235,15 @@ function encodings(secret: string): string[] {
     // A lone surrogate has no percent-encoding (`URIError`): no URL can carry it.
   }
   return out
+}
+
+/** The two-character escapes of JSON's control characters that .NET writes (it writes `\u000B` for U+000B). */
+const SHORT_ESCAPES = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' } as const
+
+/** `\uXXXX` of a UTF-16 code unit, its hex digits upper- or lower-case (`0x10000 + code`: `1` and its four digits). */
+function unicodeEscape(c: string, upper: boolean): string {
+  const hex = (c.charCodeAt(0) + 0x10000).toString(16).slice(1)
+  return `\\u${upper ? hex.toUpperCase() : hex}`
 }
 
 /** What a redacted copy writes for an object key (see `keyView`). */
