@@ -24,11 +24,14 @@ export interface Problem {
    * paths and stack frames removed, or the kind's generic title for an unexpected error.
    */
   detail: string
-  /** URI of this occurrence, when known. */
+  /** URI of this occurrence, when known. Public form: hosts, addresses, URLs, file paths and stack frames removed. */
   instance?: string
   /** The system that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
   system: string
-  /** The native code, as the system sent it. */
+  /**
+   * The native code, as the system sent it (a string one redacted; public form: hosts, addresses, URLs, file paths
+   * and stack frames removed, as from `detail`).
+   */
   code: number | string
   /** The native symbolic name of the code, e.g. `'TABLE_NOT_EXIST'`. */
   reason: string
@@ -231,17 +234,18 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     status: v.status,
     detail: detailOf(v, trusted, unexpected),
     system: bounded(v.system),
-    code: typeof v.code === 'string' ? bounded(v.code) : v.code,
+    // A string code is a peer's text as much as a title is (a problem's `code` is kept up to 256 chars, free text too):
+    // public, its hosts, addresses, paths and stack frames go as the title's do.
+    code: typeof v.code === 'string' ? (trusted ? bounded(v.code) : scrubInternals(bounded(v.code))) : v.code,
     reason: bounded(v.reason),
     kind: v.kind,
     retryable: v.retryable,
     name: nameOr(v.name, 'ErrsError'),
   }
   if (v.instance !== undefined) {
-    // Public: a route stays (`/v1/table/t`); URLs and file-system paths (a table's location on disk) do not.
-    problem.instance = trusted
-      ? bounded(v.instance)
-      : bounded(v.instance).replace(URL_RE, '[internal]').replace(PATH_RE, fileOrKeep)
+    // Public: a route stays (`/v1/table/t`); URLs, addresses, file-system paths (a table's location on disk) and stack
+    // frames do not, as in the title.
+    problem.instance = trusted ? bounded(v.instance) : scrubInternals(bounded(v.instance))
   }
   if (v.retryAfterMs !== undefined) problem.retryAfterMs = v.retryAfterMs
   if (v.requestId !== undefined) problem.requestId = bounded(v.requestId)

@@ -33,7 +33,7 @@ const MAX_CONTEXT_ENTRIES = 256
  * - `error`: the problem's `detail` (`problemDetail` of `@errs/core/kit`): the public message, redacted, with hosts,
  *   addresses, file paths and stack frames removed, or the kind's generic title ("An internal error occurred") for
  *   an unexpected error (an unknown, internal or data-loss kind, a 5xx status, a foreign value);
- * - `instance`: the problem's `instance` (URLs removed);
+ * - `instance`: the problem's `instance` (URLs, addresses, file paths and stack frames removed);
  * - `context`: only when the problem carries the error's `details` (never for an unexpected error);
  * - `detail` (a server stack trace, possibly): never.
  *

@@ -11,7 +11,7 @@ import {
   redactBoundedText,
   truncate,
 } from '@errs/core/kit'
-import { codeInfo, type ErrorCodeName, type UNKNOWN_REASON } from './codes.js'
+import { codeInfo, ErrorCode, type ErrorCodeName, type UNKNOWN_REASON } from './codes.js'
 
 /**
  * The trailing options of every Lance error: core's `ErrsOptions` (cause, details, internal, requestId,
@@ -79,7 +79,10 @@ export function lanceInit(
   options: LanceErrorOptions | undefined,
   built = false,
 ): ErrsErrorInit {
-  return errsInit('lance', code, codeInfo(code), textOf(message), storeOptions(built ? options : readOptions(options)))
+  // A code that is no finite number (an untyped caller's `{ code: '4' }` or hostile object to `InternalError`, whose
+  // `String` would throw in the default message) is INTERNAL, as `fromErrorCode` makes it.
+  const c = typeof code === 'number' && Number.isFinite(code) ? code : ErrorCode.INTERNAL
+  return errsInit('lance', c, codeInfo(c), textOf(message), storeOptions(built ? options : readOptions(options)))
 }
 
 /**
