@@ -128,11 +128,39 @@ function bytesText(bytes: Uint8Array, cap: number, known?: number): string {
     // either hides anything, the preview is the redacted text; else the hex dump.
     const keep = length > n ? secretCut(wide, cutIndex(view, n)) : n
     const head = view.slice(0, keep)
-    const shown = redactString(redactString(wide.slice(0, keep)).replace(/[\x80-\xff]/g, ' '))
+    const text = unglued(bytes, view, wide, m)
+    if (text === undefined) return `${REDACTED}…[${length} bytes]`
+    const shown = redactString(redactString(text.slice(0, keep)).replace(/[\x80-\xff]/g, ' '))
     return `${keep < n || shown !== head ? shown : hex}${length > keep ? `…[${length} bytes]` : ''}`
   } catch {
     return '[unreadable bytes]'
   }
+}
+
+/** Most glued-byte candidates `unglued` checks, one by one; past it, the preview shows nothing of the bytes. */
+const MAX_GLUED = 128
+
+/**
+ * `wide` without the printable bytes glued to a credential: a byte right after a non-printable one may be a protobuf
+ * length (`z` for a 122-byte string, `-` for 45, `6` for 54) written before the string it counts, and a credential
+ * shape that starts at a word boundary (`Bearer …`, a Fauna `fn…` secret) is not found after it (`zBearer …`), nor
+ * in the hex dump shown when nothing is. Such a byte becomes a blank when the 64 characters after it show more
+ * secrets after a blank than after the byte; a byte that starts a secret itself (`\nBearer …`: `B` after a line
+ * feed) stays. Linear: at most `MAX_GLUED` windows; `undefined` when there are more candidates than that.
+ */
+function unglued(bytes: Uint8Array, view: string, wide: string, m: number): string | undefined {
+  let out = wide
+  let checked = 0
+  for (let i = 1; i + 1 < m; i++) {
+    const before = (bytes[i - 1] as number) & 0xff
+    if ((before < 0x20 || before > 0x7e) && /^[\w-][A-Za-z]/.test(view.slice(i, i + 2))) {
+      if (++checked > MAX_GLUED) return undefined
+      const after = view.slice(i + 1, i + 65)
+      if (redactString(` ${after}`).split(REDACTED).length > redactString(view[i] + after).split(REDACTED).length)
+        out = `${out.slice(0, i)} ${out.slice(i + 1)}`
+    }
+  }
+  return out
 }
 
 /** Options of `toPlainData`. */

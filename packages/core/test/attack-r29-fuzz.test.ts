@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromProblem, fromResponse, normalize, toProblem } from '../src/index.js'
-import { headerMap, parseBody, readReply, toPlainData } from '../src/kit.js'
+import { headerMap, parseBody, REDACTED, rawPreview, readReply, toPlainData } from '../src/kit.js'
 import { retryDelay } from '../src/retry.js'
 import {
   checkAttacked,
@@ -200,5 +200,36 @@ describe('round 29 regressions: the public problem scrubs every text a peer fill
     const problem = toProblem(fromProblem({ ...peer, instance: '/v1/table/t/describe', code: 'TABLE_NOT_FOUND' }))
     expect(problem.instance).toBe('/v1/table/t/describe')
     expect(problem.code).toBe('TABLE_NOT_FOUND')
+  })
+})
+
+describe('round 29 regressions: a protobuf length byte glued to a credential', () => {
+  const enc = (s: string): number[] => [...new TextEncoder().encode(s)]
+  // A string field (tag 0x12, field 2 length-delimited) whose one-byte length is printable, then a stray tag: the
+  // bytes are malformed, so their preview is kept. Protobuf encoding: https://protobuf.dev/programming-guides/encoding/
+  const field = (text: string): number[] => [0x12, text.length, ...enc(text)]
+
+  it('a credential right after a printable length byte is hidden, in the text and in no hex dump', () => {
+    for (const secret of ['Bearer CANARY_glued1', 'fnAAAAAAAAAAAAAAAAAAAAAAAAAAAA']) {
+      for (const len of [45, 54, 66, 95, 122]) {
+        const text = `${secret} ${'x'.repeat(len)}`.slice(0, len)
+        const preview = rawPreview(Uint8Array.from([0x08, 0x01, ...field(text), 0x12]))
+        expect(preview).not.toContain('CANARY')
+        expect(preview).not.toContain('fnAAAAAAAAAAAAAAA')
+        expect(preview).not.toContain(Buffer.from(secret.slice(7, 14)).toString('hex'))
+        expect(preview).toContain(REDACTED)
+      }
+    }
+  })
+
+  it('a credential that starts right after a control byte keeps its first letter', () => {
+    const preview = rawPreview(Uint8Array.from([0x0a, ...enc('Bearer CANARY_glued2 and more text')]))
+    expect(preview).toBe(' Bearer [REDACTED] and more text')
+  })
+
+  it('a payload of many glued candidates shows nothing of its bytes', () => {
+    const bytes: number[] = []
+    for (let i = 0; i < 400; i++) bytes.push(0x12, 0x61, 0x42)
+    expect(rawPreview(Uint8Array.from(bytes))).toBe(`${REDACTED}…[1200 bytes]`)
   })
 })

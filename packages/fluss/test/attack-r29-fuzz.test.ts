@@ -129,8 +129,8 @@ describe('Fluss decoders under attack', () => {
       await checkAttacked(decodeErrorJson(text), FlussError)
       await checkAttacked(decodeGatewayResponse({ status: 500, body: text }), FlussError)
     }
-    // Starts with a blank: a length byte that is a letter glues to a first token (`zBearer …`), a gap reported apart.
-    const bytes = encodeErrorResponse({ error_code: 1, error_message: ' Bearer CANARY_x9big'.repeat(100_000) })
+    // Its length's last varint byte is `z`, glued to the first `Bearer` in the bytes' preview (core's `rawPreview`).
+    const bytes = encodeErrorResponse({ error_code: 1, error_message: 'Bearer CANARY_x9big '.repeat(100_000) })
     await checkAttacked(decodeErrorResponse(bytes), FlussError)
   })
 })
