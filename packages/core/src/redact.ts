@@ -32,7 +32,13 @@ const LINE_KEY = /^(?:authorization|cookie)$/i
 const PAIR =
   /([\w.-]*)(?:((?:[ \t"'`\\]|%22)*(?::(?!:)|=|%3[AaDd])[=>]?[ \t]*)|([ \t]+)(?![\s-]))?(?:[A-Z]\w{0,31}\((?=\\?["'`]))?(\\(?=["'`]))?(["'`]?)((?:[Bb]earer|BEARER|Basic)\s+)?/y
 const TOKEN68 = /[\w.~+/=:-]*/y
-const VALUE_RUN = /[^\s"'`,;&}\]]*/y
+/**
+ * A bare value: to a blank, a quote or a separator; a backslash with the character after it (`\\`, `\,`, a Windows
+ * path's `\U`), except a JSON or C escape of a line break or tab (`\n`, `\r`, `\t`: in JSON text, a raw body's
+ * `password=a\nclient_secret=S` is two lines, and the next key is no part of this value) or of a quote, where the
+ * value ends before the backslash.
+ */
+const VALUE_RUN = /(?:[^\s"'`,;&}\]\\]|\\[^\snrt"'`])*/y
 const LINE_RUN = /[^\r\n\\]*/y
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**

@@ -15,6 +15,10 @@ import { adapter, normalize as normalizeAny } from '../src/adapter.js'
 import * as v4 from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
+// A fixed seed, so that CI runs the same inputs each time (a failure can be replayed); run with another seed by hand
+// (`fc.configureGlobal({ seed: Date.now() })`) to explore.
+fc.configureGlobal({ seed: 20261130 })
+
 // Round 29: both Fauna dialects' decoders attacked as a hostile Fauna endpoint (or proxy) would: secrets (a Fauna
 // `fn…` secret among them) and internals in every text field, wrong types, hostile objects and headers. Each gives
 // an error of its dialect's base class with no secret in any output and no internal in the public problem or

@@ -43,7 +43,7 @@ export const taintedText = fc
       ),
       { minLength: 1, maxLength: 6 },
     ),
-    fc.constantFrom(' ', ', ', '; '),
+    fc.constantFrom(' ', ', ', '; ', '\n', '\t'),
   )
   .map(([parts, sep]) => parts.join(sep))
 
