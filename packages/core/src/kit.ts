@@ -75,6 +75,7 @@ export {
   header,
   headerMap,
   MAX_BODY_TEXT,
+  MAX_JSON_DEPTH,
   type ParsedBody,
   parseBody,
   parseRetryAfter,

@@ -20,7 +20,7 @@ import {
   takeMessage,
 } from './errs-error.js'
 import { isDelayMs, isRecord, ownMembers, requestIdOf } from './guard.js'
-import { MAX_BODY_TEXT } from './http.js'
+import { jsonTooDeep, MAX_BODY_TEXT, MAX_JSON_DEPTH } from './http.js'
 import { type ErrorKind, HTTP_RETRY_AFTER_STATUSES, isErrorKind, statusFacts } from './kinds.js'
 import { type Problem, type ToProblemOptions, tokenOr, writeProblem } from './problem-write.js'
 import { redactString } from './redact.js'
@@ -52,15 +52,16 @@ export interface FromProblemOptions {
 }
 
 /**
- * Rebuilds an error from a problem (object or JSON text, at most 1 MiB) sent by another service: the native
- * class of the problem's `name` when an adapter of its `system` is given, else a plain ErrsError. Never throws:
- * unreadable input becomes an ErrsError (`system: 'errs'`, reason `MALFORMED_PROBLEM`) keeping the raw payload,
- * cut and redacted.
+ * Rebuilds an error from a problem (object or JSON text, at most 1 MiB; a text of 64 KiB or more nested at most
+ * `MAX_JSON_DEPTH` deep) sent by another service: the native class of the problem's `name` when an adapter of its
+ * `system` is given, else a plain ErrsError. Never throws: unreadable input becomes an ErrsError (`system: 'errs'`,
+ * reason `MALFORMED_PROBLEM`) keeping the raw payload, cut and redacted.
  */
 export function fromProblem(input: unknown, options?: FromProblemOptions): ErrsError {
   let value = input
   if (typeof input === 'string') {
     if (input.length > MAX_BODY_TEXT) return malformed(`problem text longer than ${MAX_BODY_TEXT} chars`, input)
+    if (jsonTooDeep(input)) return malformed(`problem text nests deeper than ${MAX_JSON_DEPTH} levels`, input)
     try {
       value = JSON.parse(input)
     } catch {
