@@ -77,13 +77,13 @@ module.exports = [
     limit: '0.42 kB',
   },
   {
-    // 13.29 kB when the limit was last raised, with the reader of every binary body kind (`ownBytes` in `parseBody`);
-    // measured + 10%. `import * from '@errs/core'` (or a dynamic `import()`) gets the whole module: the kit's row.
+    // 14.64 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values
+    // before their names, and protobuf length bytes glued to a credential; measured + 10%. `import * from '@errs/core'` (or a dynamic `import()`) gets the whole module: the kit's row.
     name: '@errs/core: its application API (every value its declarations name)',
     path: core,
     import: `{ ${coreValues.join(', ')} }`,
     gzip: true,
-    limit: '14.63 kB',
+    limit: '16.11 kB',
   },
   {
     // The kit exports everything `@errs/core` does (one module): 15.00 kB when the limit was last raised (with all of

@@ -121,9 +121,11 @@ const SHAPE_TRIGGER =
  * `application/x-www-form-urlencoded` parser, `URLSearchParams`, decodes a name). The pair scan reads a copy with
  * these decoded (`redactPairs`), so that a key spelt with them names its secret as a JSON or URL reader sees it; never
  * a quote, `:`, `=`, `<` or any other character the scan stops at, so the copy has the text's structure. Also a
- * trigger of the default passes (see `SHAPE_TRIGGER`).
+ * trigger of the default passes (see `SHAPE_TRIGGER`). A backslash with the `\` or `%` after it is matched too, and not
+ * decoded: JSON's `\\u006e` is a backslash and the text `u006e`, and `\%6E` a backslash and an `n`; decoded, either made
+ * an escape the text does not hold (`\n`, where a bare value ends, leaving the rest of it).
  */
-const LETTER_ESCAPE = /(?:\\u00|%)(2[DEde]|3\d|[46][1-9A-Fa-f]|5[\dAaFf]|7[\dAa])/g
+const LETTER_ESCAPE = /\\[\\%]|(?:\\u00|%)(2[DEde]|3\d|[46][1-9A-Fa-f]|5[\dAaFf]|7[\dAa])/g
 
 interface RedactionRegistry {
   keys: RegExp[]
@@ -374,6 +376,7 @@ function redactPairs(t: string): string {
   LETTER_ESCAPE.lastIndex = 0
   while (LETTER_ESCAPE.test(t)) {
     const end = LETTER_ESCAPE.lastIndex
+    if (t[end - 2] === '\\') continue
     copy += t.slice(last, end - (t[end - 3] === '%' ? 3 : 6)) + String.fromCharCode(parseInt(t.slice(end - 2, end), 16))
     moves.push(copy.length, end - copy.length)
     last = end
