@@ -3,8 +3,8 @@ import { normalizeWith } from '@errs/core/kit'
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import {
+  attackReplies,
   checkAttacked,
-  hostileHeaders,
   hostileObjects,
   parsedJson,
   STATUSES,
@@ -66,25 +66,16 @@ const body = fc.oneof(v4Body, v10Body, parsedJson)
 describe('Fauna decoders under attack', () => {
   it('HTTP replies (both dialects, the adapter, core fromResponse): any status, headers and body form', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        body,
-        fc.constantFrom(...STATUSES),
-        fc.nat({ max: 8 }),
-        fc.constantFrom('value', 'text', 'bytes'),
-        async (value, status, h, form) => {
-          const text = JSON.stringify(value) ?? 'null'
-          const b = form === 'value' ? value : form === 'text' ? text : new TextEncoder().encode(text)
-          const headers = hostileHeaders()[h]
-          const reply = { status, headers, body: b } as never
-          await checkAttacked(v4.fromHttp(reply), v4.FaunaError)
-          await checkAttacked(await v4.fromResponse(reply), v4.FaunaError)
-          await checkAttacked(v10.fromHttp(reply), v10.FaunaError)
-          await checkAttacked(await v10.fromResponse(reply), v10.FaunaError)
-          await checkAttacked(adapter.decode(reply))
-          await checkAttacked(await coreFromResponse(reply, { adapters: [adapter] }))
-          await checkAttacked(fromProblem(value, { adapters: [adapter] }))
-        },
-      ),
+      fc.asyncProperty(attackReplies(body), async ({ value, body: b, status, headers }) => {
+        const reply = { status, headers, body: b } as never
+        await checkAttacked(v4.fromHttp(reply), v4.FaunaError)
+        await checkAttacked(await v4.fromResponse(reply), v4.FaunaError)
+        await checkAttacked(v10.fromHttp(reply), v10.FaunaError)
+        await checkAttacked(await v10.fromResponse(reply), v10.FaunaError)
+        await checkAttacked(adapter.decode(reply))
+        await checkAttacked(await coreFromResponse(reply, { adapters: [adapter] }))
+        await checkAttacked(fromProblem(value, { adapters: [adapter] }))
+      }),
       { numRuns: 50 },
     )
   })

@@ -226,6 +226,26 @@ export const STATUSES: unknown[] = [
   null,
 ]
 
+/** A reply as a peer may send it: `value` (tainted JSON) carried as the value itself, its text or its UTF-8 bytes
+ * (`body`), with any status and hostile headers. */
+export interface AttackReply {
+  value: unknown
+  body: unknown
+  status: unknown
+  headers: unknown
+}
+
+/** `AttackReply`s of the values `json` makes. */
+export function attackReplies(json: fc.Arbitrary<unknown>): fc.Arbitrary<AttackReply> {
+  return fc
+    .tuple(json, fc.constantFrom(...STATUSES), fc.nat({ max: 8 }), fc.constantFrom('value', 'text', 'bytes'))
+    .map(([value, status, h, form]) => {
+      const text = JSON.stringify(value) ?? 'null'
+      const body = form === 'value' ? value : form === 'text' ? text : new TextEncoder().encode(text)
+      return { value, body, status, headers: hostileHeaders()[h] }
+    })
+}
+
 const PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort()
 const ARRAY_PROTO_KEYS = Object.getOwnPropertyNames(Array.prototype).sort()
 const FUNCTION_PROTO_KEYS = Object.getOwnPropertyNames(Function.prototype).sort()
