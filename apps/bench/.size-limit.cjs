@@ -86,13 +86,13 @@ module.exports = [
     limit: '16.11 kB',
   },
   {
-    // The kit exports everything `@errs/core` does (one module): 15.00 kB when the limit was last raised (with all of
-    // `@errs/core`'s values, and secret-named keys in XML markup); measured + 10%.
+    // The kit exports everything `@errs/core` does (one module): 16.56 kB when the limit was last raised (with more XML
+    // forms in redaction, and the public problem's scrub of detail keys and private host names); measured + 10%.
     name: '@errs/core/kit: whole entry',
     path: kit,
     import: '*',
     gzip: true,
-    limit: '16.51 kB',
+    limit: '18.22 kB',
   },
   {
     // Target 5 kB, NOT met (15.64 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential): it contains
@@ -150,12 +150,12 @@ module.exports = [
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
     // import and the code table every Lance error reads (src/targets.ts SIZE_IN_THE_WAY).
-    // 9.55 kB when the limit was last raised (with the XML markup forms of the attack on this round's redaction);
-    // measured + 10%.
+    // 10.62 kB when the limit was last raised (with more XML forms in redaction, and the public problem's scrub of
+    // detail keys and private host names); measured + 10%.
     name: "@errs/lance: { CODES } with core's typical import (the code table every error reads)",
     import: withCoreTypical(lance, '{ CODES }'),
     gzip: true,
-    limit: '10.51 kB',
+    limit: '11.68 kB',
   },
   // Growth guard, measured + 10% (22.34 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential).
   { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '24.58 kB' },
@@ -171,12 +171,12 @@ module.exports = [
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
     // import and the v4 code table every v4 error reads (with the upstream descriptions) (src/targets.ts SIZE_IN_THE_WAY).
-    // 10.36 kB when the limit was last raised (with XML markup and unbracketed IPv6 in redaction and the public
-    // problem); measured + 10%.
+    // 11.51 kB when the limit was last raised (with more XML forms in redaction, and the public problem's scrub of
+    // detail keys and private host names); measured + 10%.
     name: "@errs/fauna: { CODES } with core's typical import (the v4 code table every error reads)",
     import: withCoreTypical(fauna, '{ CODES }'),
     gzip: true,
-    limit: '11.40 kB',
+    limit: '12.67 kB',
   },
   {
     // 19.82 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential; measured + 10%.
