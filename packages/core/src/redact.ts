@@ -44,47 +44,61 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
  * A secret-named key in XML markup (sticky at the key's end), then its value (group 1 or 2). Before the key, with its
  * name (128 characters at most, its prefix such as `db.` with it) and an optional namespace (32): `<`, `>` or a quote,
- * or one of them escaped (below); not any `\` or `;`, so that a Windows path (`C:\Users\bob\tokens>git push`) is no
- * markup. After it: the start tag's end, after its attributes if any, when the key is an element's name
- * (`<password>S</password>`, Maven's `settings.xml`; `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's
- * UsernameToken); the end tag of a `<name>`, `<key>` or `<param-name>` element, blanks, an optional `<description>`
- * element and the next start tag when the key is that element's text (Hadoop's and Fluss's configuration,
- * `<name>fs.s3a.secret.key</name><value>S</value>`:
+ * or one of them escaped (below), or a `<name>`, `<key>` or `<param-name>` start tag and blanks (Hadoop trims a name's
+ * text, `<name> fs.s3a.secret.key </name>`: `confName = …token.toString().trim()` in its `Configuration`,
+ * https://github.com/apache/hadoop/blob/f6de2b741ed75aecdd5244ce4a360b9780b53251/hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/conf/Configuration.java,
+ * `loadResource`); not any `\` or `;`, so that a Windows path (`C:\Users\bob\tokens>git push`) is no markup. After it:
+ * the start tag's end, after its attributes if any, when the key is an element's name (`<password>S</password>`,
+ * Maven's `settings.xml`; `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's UsernameToken); blanks, the end
+ * tag of a `<name>`, `<key>` or `<param-name>` element, blanks, an optional `<description>` element (namespaced or not:
+ * `<hc:description>`; that `Configuration` reads each child by its local name) and the next start tag, after its
+ * attributes if any (`<value xml:space="preserve">`), when the key is that element's text (Hadoop's and Fluss's
+ * configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
  * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when the
- * key is the value of a `name` or `key` attribute, the closing quote and either a `value` attribute (Spring's
- * `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>` (Java's
- * `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`, Spring's nested `<value>`). An
- * element's value starts after blanks (a pretty-printed `<value>` on a line of its own) and runs to the next `<`, the
- * end of the line or a CDATA section's `]]>` (its `<![CDATA[` is kept), an attribute's to a quote. The markup may be
- * escaped: `<` and `>` as a JSON encoder writes them (`\u003c`, `\u003e`: Go's `encoding/json`; `\u003C`, `\u003E`:
- * .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`: an HTML page showing the XML), an escaped `<` ending a
- * value or a description only before a `/` (`&lt;` in XML text is a `<` of the text); an attribute's quotes
- * JSON-escaped (`name=\"password\"`; `\u0022`, `\u0027`: .NET's encoder escapes both) or as HTML entities (`&quot;`,
- * `&#34;`, `&#39;`); line breaks between elements too (`\n`). Names and escapes in any case (`<Name>`, `\u003C`).
- * Linear: the look back stops at a name's second `:` (`pwd::pwd::…`), and a name holds one key, the pair scan moving
- * past it; a match that fails has scanned (blanks, a description) no further than the next `<` or escaped `</`, before
- * which the next key that can match stands; one that succeeds moves the scan past its value. A value element before
- * the name's: `VALUE_FIRST`.
+ * key is the value of a `name` or `key` attribute, the closing quote and either blanks and a `value` attribute
+ * (Spring's `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>`, after its
+ * attributes if any (Java's `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`,
+ * Spring's nested `<value>`, `<value type="…">`). An element's value starts after blanks (a pretty-printed `<value>` on
+ * a line of its own) and runs to the next `<`, the end of the line or a CDATA section's `]]>` (its `<![CDATA[` is
+ * kept), an attribute's to a quote. The markup may be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`,
+ * `\u003e`: Go's `encoding/json`; `\u003C`, `\u003E`: .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`:
+ * an HTML page showing the XML), an escaped `<` ending a value or a description only before a `/` (`&lt;` in XML text
+ * is a `<` of the text); an attribute's quotes JSON-escaped (`name=\"password\"`; `\u0022`, `\u0027`: .NET's encoder
+ * escapes both) or as HTML entities (`&quot;`, `&#34;`, `&#39;`); line breaks between elements, around a name's
+ * text and before a `value` attribute escaped too (`\n`). Names and escapes in any case (`<Name>`, `\u003C`).
+ * Linear: the look back stops at a name's second `:` (`pwd::pwd::…`) or at the start tag before its blanks, and a
+ * name holds one key, the pair scan moving past it; a match that fails has scanned blanks and a description no
+ * further than the next `<` or escaped `</`, before which the next key that can match stands, and a start tag's
+ * attributes at most 320 characters (a name of 64, 256 after it); one that succeeds moves the scan past its value. A
+ * value before its name: `VALUE_FIRST`.
  */
 const XML_PAIR =
-  /(?<=(?:(?:<|\\u003c|&lt;)|(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?:[\w.-]{1,32}:)?[\w.-]{1,128})(?:(?:(?:\s+[\w.:-]{1,64}=[^<>]{0,256}?)?(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?!description)[\w.:-]{1,64}(?:>|\\u003e|&gt;)|(?<=(?:name|key)=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128})(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)\s+value=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:[^"'<>\r\n\\&]|[\\&](?!["']|u002[27]|quot;|#3[49];))*))/iy
+  /(?<=(?:(?:<|\\u003c|&lt;)|(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])+|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?:[\w.-]{1,32}:)?[\w.-]{1,128})(?:(?:(?:(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?!(?:[\w.-]{1,32}:)?description)[\w.:-]{1,64})?(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)|(?<=(?:name|key)=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128})(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:\s|\\[nrt])+value=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:[^"'<>\r\n\\&]|[\\&](?!["']|u002[27]|quot;|#3[49];))*))/iy
 
 /**
- * A value element before the element naming its key, as `XML_PAIR` after it: sticky at the key's end, where the name's
- * end tag follows (`</name>`, `</key>`, `</param-name>`); behind the key (the whole text of that element, 128
- * characters at most), its start tag, blanks and an optional `<description>` element before it, and before them a
- * `<value>` or `<param-value>` element whose text (group 1; group 2 is what follows it, to the key's end) is hidden.
- * Element order inside Hadoop's `<property>` is free: its `Configuration` reads each child by its tag name
- * (https://github.com/apache/hadoop/blob/017bbeade14df517e790e5f2f6feee7e31ae3140/hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/conf/Configuration.java,
+ * A value before the element or attribute naming its key, as `XML_PAIR` after it: sticky at the key's end. Where blanks
+ * and the name's end tag follow (`</name>`, `</key>`, `</param-name>`): behind the key (the whole text of that element
+ * after blanks, 128 characters at most), its start tag, blanks and an optional `<description>` element (namespaced or
+ * not) before it, and before them a `<value>` or `<param-value>` element, after its start tag's attributes if any
+ * (`<value xml:space="preserve">`), whose text (group 1; group 2 is what follows it, to the key's end) is hidden.
+ * Where a quote follows: behind the key (the value of a `name` or `key` attribute, 128 characters at most), its
+ * quotes, blanks, and before them a `value` attribute whose value (group 3; group 4 what follows it, to the key's
+ * end) is hidden: `<property value="S" name="password"/>`, `<add value="S" key="password"/>` ("the order of attribute
+ * specifications in a start-tag or empty-element tag is not significant": XML 1.0 §3.1,
+ * https://www.w3.org/TR/xml/#sec-starttags). Element order inside Hadoop's `<property>` is free: its `Configuration`
+ * reads each child by its local name, and the `name` and `value` attributes in any order
+ * (https://github.com/apache/hadoop/blob/f6de2b741ed75aecdd5244ce4a360b9780b53251/hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/conf/Configuration.java,
  * `loadResource`), so `<value>S</value><name>fs.s3a.secret.key</name>` sets the secret too. Markup escaped as
- * `XML_PAIR` reads it; a CDATA section's `<![CDATA[` and `]]>` are kept. Not a value that follows a name's end tag
- * (`<name>user</name><value>alice</value><name>password</name>`, a list without wrappers): that one is the earlier
+ * `XML_PAIR` reads it; a CDATA section's `<![CDATA[` and `]]>` are kept. Not a value element that follows a name's end
+ * tag (`<name>user</name><value>alice</value><name>password</name>`, a list without wrappers): that one is the earlier
  * name's. Bounded: a value longer than 1024 characters is not looked for. Linear: the look back reads the value's text
- * (at most 1024 characters), the blanks before it, and a description's text no further back than a `<` or an escaped
- * `</`; all of it lies between this name and the end tag before it, so no two names read the same text.
+ * (at most 1024 characters; an attribute's stops at a quote), its start tag's attributes (at most 320 characters,
+ * stopping at a `<` and at a `>`, escaped or not), the blanks before the name, and a description's text no further
+ * back than a `<` or an escaped `</`; all of it lies between this name and the end tag or quote before it, so no two
+ * names read the same text.
  */
 const VALUE_FIRST =
-  /(?=(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;))(?<=(?<!(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&])){0,1024})((?:\]\](?:>|\\u003e|&gt;))?(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)[\w.-]{1,128}))/iy
+  /(?=(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?<=(?<!(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&])){0,1024})((?:\]\](?:>|\\u003e|&gt;))?(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*[\w.-]{1,128})|(?:\s|\\[nrt])value=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:[^"'<>\r\n\\&]|[\\&](?!["']|u002[27]|quot;|#3[49];)){0,1024})((?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:\s|\\[nrt])+(?:name|key)=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128}))/iy
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
@@ -411,7 +425,7 @@ function pairCuts(t: string): number[] {
     // A value element before the name's (`<value>S</value><name>password</name>`, `VALUE_FIRST`): its text, with the
     // cuts made inside it (by a key in the value) before. Only where an end tag can follow (`<`, `\u003c`, `&lt;`).
     VALUE_FIRST.lastIndex = keyEnd
-    const [, v, after] = '<\\&'.includes(t[keyEnd] as string) ? (VALUE_FIRST.exec(t) ?? []) : []
+    const [, text, rest, v = text, after = rest] = VALUE_FIRST.exec(t) ?? []
     if (v !== undefined && /\S/.test(v) && v !== REDACTED) {
       let e = keyEnd - (after as string).length
       let s = e - v.length
@@ -608,7 +622,30 @@ export function cutIndex(t: string, max: number): number {
     while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
     if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
   }
-  return secretCut(t, authorityCut(t, cut))
+  return secretCut(t, valueCut(t, authorityCut(t, cut)))
+}
+
+/**
+ * `cut`, moved back to the start of a value in the head whose secret name the head does not hold whole (a `<value>`
+ * element or a `value` attribute before its name, `VALUE_FIRST`, the name or its end tag past the cut): the head's
+ * redaction would keep that value. Names starting from 256 characters before the cut to 2048 after it are read.
+ */
+function valueCut(t: string, cut: number): number {
+  const head = t.slice(0, cut)
+  const w = t.slice(0, cut + 2048)
+  let to = cut
+  KEY_WORD.lastIndex = Math.max(0, cut - 256)
+  for (let m = KEY_WORD.exec(w); m; m = KEY_WORD.exec(w)) {
+    const end = skip(TOKEN68, w, m.index)
+    // The next word after this name, as the pair scan does: a run of secret words (`passwordpassword…`) is one name,
+    // read once, not once per word (that read the window's rest for each, ~1 ms a cut).
+    KEY_WORD.lastIndex = Math.max(KEY_WORD.lastIndex, end)
+    VALUE_FIRST.lastIndex = end
+    const [, text, rest, v = text, after = rest] = VALUE_FIRST.exec(w) ?? []
+    VALUE_FIRST.lastIndex = end
+    if (v !== undefined && !VALUE_FIRST.test(head)) to = Math.min(to, end - (after as string).length - v.length)
+  }
+  return to
 }
 
 /**

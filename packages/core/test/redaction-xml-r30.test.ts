@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest'
+import { REDACTED, redactBounded, redactString } from '../src/kit.js'
+import { cutText } from '../src/redact.js'
+
+// XML configuration forms that showed their secret before: a `value` attribute before the attribute naming it,
+// blanks around a name's text, a `<value>` element with attributes, a namespaced `<description>`, and a bounded
+// redaction whose cut falls between a `<value>` and the name after it.
+
+// Hadoop's Configuration (apache/hadoop@f6de2b741ed75aecdd5244ce4a360b9780b53251,
+// hadoop-common-project/hadoop-common/src/main/java/org/apache/hadoop/conf/Configuration.java, `loadResource`) reads
+// XML with a StAX reader: a `<property>`'s `name` and `value` attributes by their local name, in whatever order they
+// come (`for (int i = 0; i < attrCount; i++) … if ("name".equals(propertyAttr)) … else if ("value".equals(…))`); each
+// child element by its local name (`switch (reader.getLocalName())`, so `<hc:description>` is a description, and
+// any element it does not know is skipped); and a name's text trimmed, a value's not
+// (`confName = StringInterner.weakIntern(token.toString().trim())`, `confValue = StringInterner.weakIntern(token.toString())`).
+
+/** The markup as it travels: as it is, in Go's JSON (`\u003c`, `\"`), in .NET's (`\u003C`, `\u0022`), in HTML. */
+const MARKUPS: [string, (xml: string) => string][] = [
+  ['plain', (x) => x],
+  [
+    "Go's JSON",
+    (x) =>
+      x.replace(/[<>"\n]/g, (c) => (c === '"' ? '\\"' : c === '\n' ? '\\n' : `\\u00${c.charCodeAt(0).toString(16)}`)),
+  ],
+  [
+    ".NET's JSON",
+    (x) => x.replace(/[<>"'\n]/g, (c) => (c === '\n' ? '\\n' : `\\u00${c.charCodeAt(0).toString(16).toUpperCase()}`)),
+  ],
+  ['HTML', (x) => x.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')],
+]
+
+/** `xml` in every markup: the secret is gone from each, the rest of the markup stays, and a second pass changes nothing. */
+function hidesIn(xml: string, secret: string): void {
+  for (const [markup, write] of MARKUPS) {
+    const text = write(xml)
+    const out = redactString(text)
+    expect(out, markup).toBe(write(xml.replace(secret, REDACTED)))
+    expect(redactString(out), markup).toBe(out)
+  }
+}
+
+describe('a value attribute before the attribute naming it', () => {
+  // "the order of attribute specifications in a start-tag or empty-element tag is not significant"
+  // (XML 1.0, §3.1: https://www.w3.org/TR/xml/#sec-starttags); Hadoop's reader (above) takes them in any order.
+  it.each([
+    ["Hadoop's and Spring's property", '<property value="S3cretA1" name="fs.s3a.secret.key"/>', 'S3cretA1'],
+    ['a key attribute', '<entry value="S3cretA2" key="db.password"/>', 'S3cretA2'],
+    // .NET's appSettings: https://learn.microsoft.com/en-us/dotnet/framework/configure-apps/file-schema/appsettings/add-element-for-appsettings
+    [".NET's appSettings", '<appSettings><add value="S3cretA3" key="StorageAccountKey" /></appSettings>', 'S3cretA3'],
+    [
+      'other attributes around them',
+      '<property final="true" value="S3cretA4"  name="password" source="x"/>',
+      'S3cretA4',
+    ],
+    ['a pretty-printed tag', '<property\n    value="S3cretA5"\n    name="password"/>', 'S3cretA5'],
+    // In JSON text the line breaks between attributes are `\n` escapes, in this order and in the other.
+    ['a pretty-printed tag, name first', '<property\n    name="password"\n    value="S3cretA7"/>', 'S3cretA7'],
+  ])('hides the value of %s', (_name, xml, secret) => hidesIn(xml, secret))
+
+  it('in single quotes', () => {
+    expect(redactString("<add value='S3cretA6' key='password'/>")).toBe(`<add value='${REDACTED}' key='password'/>`)
+  })
+
+  it.each([
+    '<property value="orders-eu" name="fs.defaultFS.bucket"/>',
+    '<input type="submit" value="Sign in" name="login"/>',
+    '<property value="a" name="user"/><property name="region" value="eu"/>',
+    'the value="x" of name="y" is wrong',
+  ])('leaves %s as it is', (text) => {
+    expect(redactString(text)).toBe(text)
+  })
+})
+
+describe("blanks around a name's text", () => {
+  // Hadoop trims a name's text (above): `<name> fs.s3a.secret.key </name>` names the secret key.
+  it.each([
+    ['name first, blanks on both sides', '<name> fs.s3a.secret.key </name><value>S3cretB1</value>', 'S3cretB1'],
+    ['name first, a blank before only', '<name> password</name><value>S3cretB2</value>', 'S3cretB2'],
+    ['name first, a blank after only', '<name>password </name><value>S3cretB3</value>', 'S3cretB3'],
+    [
+      'name first, pretty-printed',
+      '<property>\n  <name>\n    fs.azure.account.key.acct.dfs.core.windows.net\n  </name>\n  <value>S3cretB4</value>\n</property>',
+      'S3cretB4',
+    ],
+    ['value first, blanks on both sides', '<value>S3cretB5</value><name> fs.s3a.secret.key </name>', 'S3cretB5'],
+    ['value first, a blank after only', '<value>S3cretB6</value>\n<name>password </name>', 'S3cretB6'],
+    [
+      'value first, pretty-printed',
+      '<property>\n  <value>S3cretB7</value>\n  <name>\n    db.token\n  </name>\n</property>',
+      'S3cretB7',
+    ],
+    ['a key element', '<entry><key> api_key </key><value>S3cretB8</value></entry>', 'S3cretB8'],
+  ])('hides the value, %s', (_name, xml, secret) => hidesIn(xml, secret))
+
+  it.each([
+    '<name> fs.defaultFS </name><value>hdfs://nn:8020</value>',
+    '<value>hdfs://nn:8020</value><name> fs.defaultFS </name>',
+    '<name> password policy </name><value>strict</value>',
+  ])('leaves %s as it is', (text) => {
+    expect(redactString(text)).toBe(text)
+  })
+})
+
+describe('a <value> element with attributes', () => {
+  it.each([
+    ['value first', '<value xml:space="preserve">S3cretC1</value><name>password</name>', 'S3cretC1'],
+    ['name first', '<name>password</name><value xml:space="preserve">S3cretC2</value>', 'S3cretC2'],
+    [
+      'a Spring typed value',
+      '<property name="password"><value type="java.lang.String">S3cretC3</value></property>',
+      'S3cretC3',
+    ],
+    [
+      'value first, two attributes and a description',
+      '<value a="1" b=\'2\'>S3cretC4</value><description>d</description><name>fs.s3a.secret.key</name>',
+      'S3cretC4',
+    ],
+  ])('hides the value, %s', (_name, xml, secret) => hidesIn(xml, secret))
+})
+
+describe('a namespaced <description> between a name and its value', () => {
+  it.each([
+    ['name first', '<name>password</name><hc:description>d</hc:description><value>S3cretD1</value>', 'S3cretD1'],
+    ['value first', '<value>S3cretD2</value><hc:description>d</hc:description><name>password</name>', 'S3cretD2'],
+    [
+      'namespaced elements, pretty-printed, name first',
+      '<p>\n<hc:name>a.token</hc:name>\n<hc:description>the token</hc:description>\n<hc:value>S3cretD3</hc:value>\n</p>',
+      'S3cretD3',
+    ],
+    [
+      'value first, pretty-printed',
+      '<p>\n<hc:value>S3cretD4</hc:value>\n<hc:description>the token</hc:description>\n<hc:name>a.token</hc:name>\n</p>',
+      'S3cretD4',
+    ],
+  ])('hides the value, not the description, %s', (_name, xml, secret) => hidesIn(xml, secret))
+})
+
+describe('a bounded redaction never keeps a value whose secret name comes after the cut', () => {
+  // `redactBounded` cuts first, then redacts the head: a head holding `<value>S</value>` without the name after it
+  // has nothing that names S a secret, so the cut moves before the value.
+  const texts: [string, string][] = [
+    ['<property><value>S3cretE1</value><name>fs.s3a.secret.key</name></property> tail', 'S3cretE1'],
+    [
+      '<property>\n  <value>S3cretE2</value>\n  <description>d</description>\n  <name>password</name>\n</property>',
+      'S3cretE2',
+    ],
+    ['<property value="S3cretE3" name="password"/> and more text after it', 'S3cretE3'],
+    [
+      '{"e":"\\u003cvalue\\u003eS3cretE4\\u003c/value\\u003e \\u003cname\\u003edb.token\\u003c/name\\u003e"}',
+      'S3cretE4',
+    ],
+    [
+      '&lt;p&gt; &lt;value&gt;S3cretE6&lt;/value&gt; &lt;hc:description&gt;d&lt;/hc:description&gt; &lt;name&gt; pwd &lt;/name&gt;',
+      'S3cretE6',
+    ],
+  ]
+
+  it.each(texts)('at every bound: %s', (text, secret) => {
+    for (let max = 0; max < text.length; max++) {
+      const out = redactBounded(text, max)
+      expect(out, `max ${max}`).not.toContain(secret.slice(0, 4))
+      // A text cut by `cutText` and redacted later does not show it either.
+      expect(redactString(cutText(text, max)), `max ${max}`).not.toContain(secret.slice(0, 4))
+    }
+  })
+
+  it('keeps the whole pair when the head holds it, and a value whose name holds no secret', () => {
+    const pair = '<value>S3cretE5</value><name>password</name>'
+    expect(redactBounded(`${pair} ${'x'.repeat(20)}`, pair.length + 1)).toBe(
+      `<value>${REDACTED}</value><name>password</name> …[truncated 20 chars]`,
+    )
+    const plain = '<value>orders-eu</value><name>bucket</name>'
+    expect(redactBounded(plain, 20)).toBe('<value>orders-eu<…[truncated 26 chars]')
+  })
+})
+
+/** Milliseconds of this process's CPU time. */
+function cpuMs(): number {
+  const used = process.cpuUsage()
+  return (used.user + used.system) / 1000
+}
+
+/**
+ * How much longer `redactString` takes on `unit` repeated to 2 MiB than to 256 KiB (three doublings): 8 when linear,
+ * 64 when quadratic. Each size's fastest of three runs, measured again up to three times while the ratio is 16 or more.
+ */
+function growth(unit: string): number {
+  const small = unit.repeat(Math.ceil((256 * 1024) / unit.length))
+  const large = unit.repeat(Math.ceil((2048 * 1024) / unit.length))
+  let ratio = Number.POSITIVE_INFINITY
+  for (let attempt = 0; attempt < 3 && ratio >= 16; attempt++) {
+    let s = Number.POSITIVE_INFINITY
+    let l = Number.POSITIVE_INFINITY
+    for (let round = 0; round < 3; round++) {
+      let t = cpuMs()
+      redactString(small)
+      s = Math.min(s, cpuMs() - t)
+      t = cpuMs()
+      redactString(large)
+      l = Math.min(l, cpuMs() - t)
+    }
+    ratio = Math.min(ratio, l / Math.max(s, 0.5))
+  }
+  return ratio
+}
+
+describe('the new forms are redacted in linear time', () => {
+  // Each form many times, and near misses: blank runs around a name, a value attribute with no name after it, a
+  // value start tag whose attributes never end, `>` and its escapes inside a value, descriptions that never close.
+  const units = [
+    '<p value="S3cret" name="password"/>',
+    ` value=&quot;a&quot; name=&quot;token&quot;`,
+    ` value=\\u0022${'a'.repeat(300)}\\u0022 key=\\u0022token\\u0022`,
+    ' value="a" value="a" name="token',
+    `<name>${' '.repeat(40)}token${' '.repeat(40)}</name>`,
+    `\\u003cname\\u003e${'\\n'.repeat(20)}token${'\\n'.repeat(20)}`,
+    `<value>x</value><name>  a.token  </name>`,
+    `<value xml:space="preserve">S</value><name>token</name>`,
+    `&lt;value ${'a=&gt;'.repeat(200)}&lt;/value&gt;&lt;name&gt;token&lt;/name&gt;`,
+    `\\u003cvalue ${'a=\\u003e'.repeat(150)}\\u003c/value\\u003e\\u003cname\\u003etoken\\u003c/name\\u003e`,
+    `<name>token</name><value${' a=b'.repeat(100)}`,
+    `&lt;value&gt;${'&gt;'.repeat(250)}&lt;/value&gt;&lt;name&gt;token&lt;/name&gt;`,
+    '<name>token</name><hc:description>x</hc:description><value>S</value>',
+    '<value>S</value><hc:description>x</hc:description><name>token</name>',
+    `<hc:description>${'a'.repeat(100)}</hc:description><name>token</name>`,
+    '<name>token</name><hc:description>x',
+  ]
+
+  it.each(units.map((unit) => [JSON.stringify(unit).slice(0, 60), unit]))('on %s repeated', (_name, unit) => {
+    expect(growth(unit)).toBeLessThan(16)
+  })
+})
