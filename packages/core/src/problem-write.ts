@@ -26,14 +26,14 @@ export interface Problem {
   detail: string
   /** URI of this occurrence, when known. Public form: hosts, addresses, URLs, file paths and stack frames removed. */
   instance?: string
-  /** The system that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … */
+  /** The system that raised the error: `'fluss'`, `'lance'`, `'fauna'`, … (public form: `unknown` for an address). */
   system: string
   /**
    * The native code, as the system sent it (a string one redacted; public form: hosts, addresses, URLs, file paths
    * and stack frames removed, as from `detail`).
    */
   code: number | string
-  /** The native symbolic name of the code, e.g. `'TABLE_NOT_EXIST'`. */
+  /** The native symbolic name of the code, e.g. `'TABLE_NOT_EXIST'` (public form: `UNKNOWN` for an address). */
   reason: string
   /** The canonical kind. */
   kind: ErrorKind
@@ -47,8 +47,8 @@ export interface Problem {
   requestId?: string
   /**
    * Structured native context, plain data, redacted. The public form leaves out `raw` (the unreadable input a
-   * decoder kept: another system's payload), and writes every string as `detail` is written: hosts, addresses, URLs,
-   * file paths and stack frames `[internal]`. The public form of an unexpected error has no details.
+   * decoder kept: another system's payload), and writes every string, and every key, as `detail` is written: hosts,
+   * addresses, URLs, file paths and stack frames `[internal]` (a key that becomes one already there is left out). The public form of an unexpected error has no details.
    */
   details?: Record<string, unknown>
   /**
@@ -94,6 +94,11 @@ export function nameOr(value: unknown, fallback: string): string {
   return token === fallback || redactString(token) === token ? token : fallback
 }
 
+/** `token` itself, or `fallback` when it shows an internal (`scrubInternals` changes it: an IPv4 address). */
+function publicToken(token: string, fallback: string): string {
+  return scrubInternals(token) === token ? token : fallback
+}
+
 /** URN of a problem type: `urn:errs:fluss:TABLE_NOT_EXIST`. Free text is never part of it. */
 export function problemType(system: string, reason: string): string {
   return `urn:errs:${tokenOr(system, 'unknown')}:${tokenOr(reason, 'UNKNOWN')}`
@@ -118,6 +123,15 @@ const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|a
 const ADDRESS_RE =
   /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)/g
 /**
+ * Host names without a port that name a private network: a label `internal` (ICANN's reserved private-use TLD, AWS's
+ * `ip-10-0-0-1.ec2.internal`, GCP's `*.c.project.internal`), `local` (RFC 6762, Kubernetes' `svc.cluster.local`),
+ * `localdomain`, `lan`, `corp`, `intranet` or `home.arpa` (RFC 8375) after at least one other label:
+ * `db-7.internal.example`, `redis.default.svc.cluster.local`. Public names (`db.example.com`), dotted identifiers
+ * (`db1.t1`, Java class names) and file names stay.
+ */
+const PRIVATE_HOST_RE =
+  /(?<![\w.-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.(?:internal|local|localdomain|lan|corp|intranet|home\.arpa)(?:\.[A-Za-z0-9-]{1,63}){0,4}(?!\.?[\w-])/gi
+/**
  * Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~`, a drive letter or the `\\` of a
  * UNC path (`\\server\share\dir`: https://learn.microsoft.com/en-us/dotnet/standard/io/file-path-formats#unc-paths).
  */
@@ -134,13 +148,17 @@ function fileOrKeep(token: string): string {
 }
 
 /**
- * Removes internals from a message that leaves the service: stack frames, URLs, addresses and absolute file
- * paths become `[internal]`. Linear: each pattern is a bounded scan of text already cut to its bound.
+ * Removes internals from a message that leaves the service: stack frames, URLs, addresses, private host names and
+ * absolute file paths become `[internal]`. Linear: each pattern is a bounded scan of text already cut to its bound.
  */
 export function scrubInternals(text: string): string {
   const cut = STACK_TAIL.exec(text)
   let out = cut ? text.slice(0, cut.index) : text
-  out = out.replace(URL_RE, '[internal]').replace(PATH_RE, fileOrKeep).replace(ADDRESS_RE, '[internal]')
+  out = out
+    .replace(URL_RE, '[internal]')
+    .replace(PATH_RE, fileOrKeep)
+    .replace(ADDRESS_RE, '[internal]')
+    .replace(PRIVATE_HOST_RE, '[internal]')
   return out
 }
 
@@ -153,8 +171,17 @@ function scrubbed(data: unknown): unknown {
   if (typeof data === 'string') return scrubInternals(data)
   if (data === null || typeof data !== 'object') return data
   if (isArray(data)) return data.map(scrubbed)
-  for (const key of Object.keys(data))
-    (data as Record<string, unknown>)[key] = scrubbed((data as Record<string, unknown>)[key])
+  const record = data as Record<string, unknown>
+  // A key is a peer's text as much as a value is (a problem's `details`, a Lance `context` keyed by host or path): it
+  // goes under its scrubbed name, unless that name is taken. Each key is taken out and put back, so the order stays;
+  // defined, not assigned: a key cut at a stack frame may be `__proto__`.
+  for (const key of Object.keys(record)) {
+    const value = scrubbed(record[key])
+    const name = scrubInternals(key)
+    delete record[key]
+    if (!Object.hasOwn(record, name))
+      Object.defineProperty(record, name, { value, enumerable: true, writable: true, configurable: true })
+  }
   return data
 }
 
@@ -228,16 +255,19 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
   // Options are read guarded: `null`, a revoked Proxy or a throwing getter is the default (public) form.
   const trusted = read(options, 'exposeInternal') === true
   const unexpected = isUnexpected(v)
+  // Public: a system or reason that shows an internal (a peer's problem naming its system `10.1.2.3`) is not written.
+  const system = trusted ? v.system : publicToken(v.system, 'unknown')
+  const reason = trusted ? v.reason : publicToken(v.reason, 'UNKNOWN')
   const problem: Problem = {
-    type: problemType(v.system, v.reason),
+    type: problemType(system, reason),
     title: trusted ? bounded(v.title) : scrubInternals(bounded(v.title)),
     status: v.status,
     detail: detailOf(v, trusted, unexpected),
-    system: bounded(v.system),
+    system: bounded(system),
     // A string code is a peer's text as much as a title is (a problem's `code` is kept up to 256 chars, free text too):
     // public, its hosts, addresses, paths and stack frames go as the title's do.
     code: typeof v.code === 'string' ? (trusted ? bounded(v.code) : scrubInternals(bounded(v.code))) : v.code,
-    reason: bounded(v.reason),
+    reason: bounded(reason),
     kind: v.kind,
     retryable: v.retryable,
     name: nameOr(v.name, 'ErrsError'),
