@@ -72,7 +72,7 @@ export interface ToProblemOptions {
    * stack, internal context, foreign message, host, address or path.
    */
   exposeInternal?: boolean
-  /** Deepest cause chain written in the trusted form. Default 8. */
+  /** Deepest cause chain written in the trusted form. Default 8, at most 64 (a cyclic chain ends there). */
   maxCauseDepth?: number
 }
 
@@ -297,10 +297,11 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     if (internal !== undefined) problem.internal = internal
     const cause = read(value, 'cause')
     const maxDepth = read(options, 'maxCauseDepth')
+    // Capped: a cyclic chain (an error that is its cause's cause) with `maxCauseDepth: Infinity` overflowed the stack.
     if (
       cause !== undefined &&
       cause !== null &&
-      depth + 1 < (typeof maxDepth === 'number' && !Number.isNaN(maxDepth) ? maxDepth : MAX_CAUSE_DEPTH)
+      depth + 1 < Math.min(typeof maxDepth === 'number' && !Number.isNaN(maxDepth) ? maxDepth : MAX_CAUSE_DEPTH, 64)
     ) {
       problem.cause = writeProblem(cause, options, depth + 1)
     }

@@ -61,6 +61,12 @@ describe('core normalize and the writers of a foreign value', () => {
         noMark('trusted toProblem(value)', trusted, SECRET_MARKS)
         if (keeps !== undefined) expect(trusted).toContain(keeps)
         noMark('otel(value)', JSON.stringify(toOtelAttributes(value)), SECRET_MARKS)
+        // Any cause depth asked for: bounded, never throwing, no secret (a cyclic chain overflowed the stack).
+        for (const maxCauseDepth of [Infinity, 1e6, -1, Number.NaN]) {
+          const deep = JSON.stringify(toProblem(e, { exposeInternal: true, maxCauseDepth }))
+          expect(deep.length).toBeLessThan(2 * 1024 * 1024)
+          noMark('trusted problem, any depth', deep, SECRET_MARKS)
+        }
         // The trusted problem sent to a service of ours, rebuilt and written publicly there.
         const hop = fromProblem(JSON.parse(JSON.stringify(toProblem(e, { exposeInternal: true }))))
         await checkExits(hop, { foreign: true, ...(keeps !== undefined ? { trustedKeeps: keeps } : {}) })

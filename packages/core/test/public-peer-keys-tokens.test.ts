@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ErrsError, fromProblem, toProblem, toResponse } from '../src/index.js'
+import { ErrsError, fromProblem, normalize, type Problem, toProblem, toResponse } from '../src/index.js'
 
 // Round 30 findings: a peer's problem rebuilt by `fromProblem`, then written publicly, passed internals through two
 // members the public form did not scrub.
@@ -112,5 +112,30 @@ describe('private host names without a port', () => {
       publicDetail(text)
       expect(performance.now() - t0).toBeLessThan(200)
     }
+  })
+})
+
+describe('the trusted cause chain with a large maxCauseDepth', () => {
+  // Round 30 finding: `toProblem(err, { exposeInternal: true, maxCauseDepth: Infinity })` of an error whose cause
+  // chain is cyclic threw RangeError (the writer recursed until the stack overflowed), and so did `toResponse`.
+  it('a cyclic chain is written to at most 64 levels, never throwing', async () => {
+    const a = new Error('a')
+    const b = new Error('b', { cause: a })
+    Object.assign(a, { cause: b })
+    const e = normalize(b)
+    for (const maxCauseDepth of [Infinity, 1e6, 1000]) {
+      let p: Problem | undefined = toProblem(e, { exposeInternal: true, maxCauseDepth })
+      let levels = 0
+      for (; p !== undefined; p = p.cause) levels++
+      expect(levels).toBe(64)
+      expect(() => toProblem(b, { exposeInternal: true, maxCauseDepth })).not.toThrow()
+    }
+    const text = await toResponse(e, { exposeInternal: true, maxCauseDepth: Infinity }).text()
+    expect(text.length).toBeLessThan(1024 * 1024)
+    // A depth under the cap is honoured.
+    let p: Problem | undefined = toProblem(e, { exposeInternal: true, maxCauseDepth: 12 })
+    let levels = 0
+    for (; p !== undefined; p = p.cause) levels++
+    expect(levels).toBe(12)
   })
 })

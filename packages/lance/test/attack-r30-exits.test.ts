@@ -27,6 +27,9 @@ registerR30Secret()
 /** What @lancedb/lancedb 0.39.0 throws: a plain Error whose only own property is code 'GenericFailure'. */
 const lancedbError = (message: string) => Object.assign(new Error(message), { code: 'GenericFailure' })
 
+/** Bare HTTP statuses as a `db://` connection echoes them (see lancedb.test.ts), with tainted text after them. */
+const BARE = ['Http error: (request_id=r1) 404 Not Found: ', 'Http error: (request_id=r2) 500 Internal Server Error: ']
+
 const RUST =
   ', /usr/local/cargo/registry/src/index.crates.io-1949cf8c6b5b557f/lance-namespace-impls-12.0.0/src/rest.rs:567:74'
 
@@ -58,10 +61,15 @@ function checkWire(e: unknown, foreign: boolean): void {
 describe('Lance normalize and its exits', () => {
   it('@lancedb/lancedb errors with tainted text in every place', async () => {
     await fc.assert(
-      fc.asyncProperty(exitText, fc.nat({ max: 9 }), async (t, i) => {
-        const message = lancedbMessages(t)[i] as string
+      fc.asyncProperty(exitText, fc.nat({ max: 11 }), async (t, i) => {
+        const message = [...lancedbMessages(t), ...BARE.map((b) => b + t)][i] as string
         const raw = lancedbError(message)
-        for (const e of [normalize(raw), coreNormalize(raw, { adapters: [adapter] })]) {
+        const made = [
+          normalize(raw),
+          normalize(raw, { operation: 'DescribeTable' }),
+          coreNormalize(raw, { adapters: [adapter] }),
+        ]
+        for (const e of made) {
           expect(e).toBeInstanceOf(LanceNamespaceError)
           const keeps = internalIn(redactString(message))
           await checkExits(e, keeps !== undefined ? { trustedKeeps: keeps } : {})
@@ -90,6 +98,9 @@ describe('Lance normalize and its exits', () => {
         await checkExits(e, { foreign, ...(keeps !== undefined ? { trustedKeeps: keeps } : {}) })
         checkWire(e, foreign)
         checkWire(value, foreign)
+        // With an operation (bare HTTP statuses echoed by `db://` connections are decoded by it).
+        const withOp = normalize(value, { operation: 'DescribeTable' })
+        await checkExits(withOp, { foreign: recognize(value, { operation: 'DescribeTable' }) === undefined })
       }),
       { numRuns: 200 },
     )

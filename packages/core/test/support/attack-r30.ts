@@ -56,8 +56,30 @@ export const exitText = fc
 
 /** Statuses, codes and names a thrown value may carry (Node's, fetch's, HTTP clients'). */
 export const THROWN_STATUSES = [undefined, 400, 401, 403, 404, 409, 429, 500, 503, '404', Number.NaN] as const
-export const THROWN_CODES = [undefined, 'ECONNREFUSED', 'ETIMEDOUT', 'GenericFailure', 'ERR_X', 7, 404] as const
-export const THROWN_NAMES = [undefined, 'Error', 'TypeError', 'AbortError', 'TimeoutError', 'RangeError'] as const
+export const THROWN_CODES = [
+  undefined,
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'GenericFailure',
+  'ERR_X',
+  7,
+  404,
+  REGISTERED,
+  '10.1.2.3:9123',
+  'db-7.internal.example',
+] as const
+export const THROWN_NAMES = [
+  undefined,
+  'Error',
+  'TypeError',
+  'AbortError',
+  'TimeoutError',
+  'RangeError',
+  REGISTERED,
+  '10.1.2.3',
+  'db-7.internal.example',
+  'Bearer BRzqTOKEN5',
+] as const
 
 /** How a thrown value is built around a text: the shape, then its decorations. */
 export interface ThrownSpec {
