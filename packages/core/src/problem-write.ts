@@ -147,11 +147,17 @@ function fileOrKeep(token: string): string {
   return FILE_ROOT.test(token) || FILE_END.test(token) ? '[internal]' : token
 }
 
+/** A character every pattern of `scrubInternals` needs. */
+const INTERNAL_MARK = /[.:/\\\n]/
+
 /**
  * Removes internals from a message that leaves the service: stack frames, URLs, addresses, private host names and
  * absolute file paths become `[internal]`. Linear: each pattern is a bounded scan of text already cut to its bound.
  */
 export function scrubInternals(text: string): string {
+  // Each pattern needs one of these (a stack tail a line break; a URL, an address, a host name or a host:port a `:` or
+  // a `.`, a bracketed IPv6 literal its `:`s; a path a `/` or a `\\`): most names, codes and keys have none.
+  if (!INTERNAL_MARK.test(text)) return text
   const cut = STACK_TAIL.exec(text)
   let out = cut ? text.slice(0, cut.index) : text
   out = out
@@ -172,11 +178,18 @@ function scrubbed(data: unknown): unknown {
   if (data === null || typeof data !== 'object') return data
   if (isArray(data)) return data.map(scrubbed)
   const record = data as Record<string, unknown>
+  const keys = Object.keys(record)
   // A key is a peer's text as much as a value is (a problem's `details`, a Lance `context` keyed by host or path): it
-  // goes under its scrubbed name, unless that name is taken. Each key is taken out and put back, so the order stays;
-  // defined, not assigned: a key cut at a stack frame may be `__proto__`.
-  for (const key of Object.keys(record)) {
+  // goes under its scrubbed name, unless that name is taken. When a key moves, each key is taken out and put back, so
+  // the order stays; defined, not assigned: a key cut at a stack frame may be `__proto__`. Otherwise values are set in
+  // place (an own data property is set, `__proto__` too).
+  const moved = keys.some((key) => scrubInternals(key) !== key)
+  for (const key of keys) {
     const value = scrubbed(record[key])
+    if (!moved) {
+      record[key] = value
+      continue
+    }
     const name = scrubInternals(key)
     delete record[key]
     if (!Object.hasOwn(record, name))

@@ -139,3 +139,28 @@ describe('the trusted cause chain with a large maxCauseDepth', () => {
     expect(levels).toBe(12)
   })
 })
+
+describe('the public scrub reads only texts that can hold an internal', () => {
+  it('keeps the order of details whose keys show nothing, and moves only the record whose key does', () => {
+    const e = new ErrsError({
+      system: 'acme',
+      code: 'C',
+      reason: 'R',
+      kind: 'not_found',
+      message: 'm',
+      details: { z: 'db-7.internal.example', a: { y: 1, '10.1.2.3': 2, b: 3 }, m: ['x', '/srv/app/a.js'] },
+    })
+    const pub = toProblem(e).details as Record<string, unknown>
+    expect(Object.keys(pub)).toEqual(['z', 'a', 'm'])
+    expect(pub.z).toBe('[internal]')
+    expect(Object.keys(pub.a as object)).toEqual(['y', '[internal]', 'b'])
+    expect(pub.m).toEqual(['x', '[internal]'])
+  })
+
+  it('leaves a bracketed word that holds no `:` or `.` (an IPv6 literal always holds a `:`, RFC 3986 §3.2.2)', () => {
+    const e = new ErrsError({ system: 'acme', code: 'C', reason: 'R', kind: 'not_found', message: 'flag [ff] set' })
+    expect(toProblem(e).detail).toBe('flag [ff] set')
+    const v6 = new ErrsError({ system: 'acme', code: 'C', reason: 'R', kind: 'not_found', message: 'peer [fd12::7]' })
+    expect(toProblem(v6).detail).toBe('peer [internal]')
+  })
+})
