@@ -197,12 +197,12 @@ module.exports = [
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
-    // import and the v10 code table every v10 error reads (src/targets.ts SIZE_IN_THE_WAY). 10.53 kB when the limit
-    // was last raised (with XML secrets escaped by JSON encoders and as HTML entities); measured + 10%.
+    // import and the v10 code table every v10 error reads (src/targets.ts SIZE_IN_THE_WAY). 11.60 kB when the limit
+    // was last raised (with the public problem's scrub of private host names and detail keys); measured + 10%.
     name: "@errs/fauna/v10: { CODES } with core's typical import (the v10 code table every error reads)",
     import: withCoreTypical(faunaV10, '{ CODES }'),
     gzip: true,
-    limit: '11.59 kB',
+    limit: '12.76 kB',
   },
   {
     // Growth guard, measured + 10% (19.20 kB when it was last raised, with core keeping `internal` and

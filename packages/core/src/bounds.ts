@@ -6,6 +6,8 @@ import { cutIndex, cutText, type KeyView, keyView, REDACTED, redactBounded, reda
 export const MAX_STRING = 16384
 /** Deepest `cause` chain kept (problem+json and rebuilt errors). */
 export const MAX_CAUSE_DEPTH = 8
+/** Deepest cause chain a problem is written with, whatever `maxCauseDepth` asks (a cyclic chain ends there). */
+export const MAX_WRITTEN_CAUSE_DEPTH = 64
 /** Deepest nesting kept inside `details`. */
 export const MAX_DETAILS_DEPTH = 8
 /** Most keys / array items kept per object inside `details`. */

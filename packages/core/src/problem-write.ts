@@ -2,7 +2,7 @@
  * Writing problems: the one exposure policy. This module constructs no error (so `ErrsError.toJSON` can use it
  * without an import cycle); foreign values are described from their classification.
  */
-import { MAX_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
+import { MAX_CAUSE_DEPTH, MAX_WRITTEN_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
 import { type CoreView, coreView, foreignFields } from './classify.js'
 import { isArray, read } from './guard.js'
 import { type ErrorKind, KIND_TITLE } from './kinds.js'
@@ -113,7 +113,7 @@ const STACK_TAIL = /\r?\n[\t ]*(?:at |Caused by:|\.\.\. \d+ more)/
  */
 const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|abfss?|wasbs?|oss):\/)[^\s"'<>()]+/gi
 /**
- * IPv4 addresses with an optional port, bracketed IPv6, `host.name:port`, and IPv6 without brackets in its text forms
+ * IPv4 addresses with an optional port, bracketed IPv6 (a `:` inside: `[ff]` is no address), `host.name:port`, and IPv6 without brackets in its text forms
  * (RFC 4291 §2.2: eight groups, or `::` for the zeros, a zone after `%` as in `fe80::1%eth0`; Node's `connect
  * ECONNREFUSED ::1:9123` puts the port after it), not a time (`12:30:45`: no `::`, fewer than eight groups) nor a
  * Rust or C++ path (`de::Error`: a name follows). IPv4 written inside IPv6 (`::ffff:10.0.0.1`) goes with it. A
@@ -121,16 +121,20 @@ const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|a
  * `:`, `+` or `-` (`+01:00`).
  */
 const ADDRESS_RE =
-  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)/g
+  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[(?=[\dA-Fa-f.]{0,44}:)[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)/g
 /**
  * Host names without a port that name a private network: a label `internal` (ICANN's reserved private-use TLD, AWS's
  * `ip-10-0-0-1.ec2.internal`, GCP's `*.c.project.internal`), `local` (RFC 6762, Kubernetes' `svc.cluster.local`),
- * `localdomain`, `lan`, `corp`, `intranet` or `home.arpa` (RFC 8375) after at least one other label:
- * `db-7.internal.example`, `redis.default.svc.cluster.local`. Public names (`db.example.com`), dotted identifiers
- * (`db1.t1`, Java class names) and file names stay.
+ * `localdomain`, `lan`, `corp`, `intranet` or `home.arpa` (RFC 8375) after at least one other label, and up to four
+ * labels after it: `db-7.internal.example`, `redis.default.svc.cluster.local`. The private label and those after it
+ * in lower case, as host names are written (DNS ignores case, RFC 4343, so `DB-7.INTERNAL` names the same host but
+ * is left): a capitalised segment there ends the match, so Java class names (`io.netty.util.internal.PlatformDependent`,
+ * `com.google.protobuf.Internal`) stay, as do public names (`db.example.com`) and dotted identifiers (`db1.t1`). A
+ * lower-case name ending in such a label is hidden even when it names no host (`settings.local`, the package
+ * `org.junit.internal.runners`, `config.local.json`): the public form errs toward hiding.
  */
 const PRIVATE_HOST_RE =
-  /(?<![\w.-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.(?:internal|local|localdomain|lan|corp|intranet|home\.arpa)(?:\.[A-Za-z0-9-]{1,63}){0,4}(?!\.?[\w-])/gi
+  /(?<![\w.-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.(?:internal|local|localdomain|lan|corp|intranet|home\.arpa)(?:\.[a-z0-9-]{1,63}){0,4}(?!\.?[\w-])/g
 /**
  * Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~`, a drive letter or the `\\` of a
  * UNC path (`\\server\share\dir`: https://learn.microsoft.com/en-us/dotnet/standard/io/file-path-formats#unc-paths).
@@ -283,7 +287,7 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     reason: bounded(reason),
     kind: v.kind,
     retryable: v.retryable,
-    name: nameOr(v.name, 'ErrsError'),
+    name: trusted ? nameOr(v.name, 'ErrsError') : publicToken(nameOr(v.name, 'ErrsError'), 'ErrsError'),
   }
   if (v.instance !== undefined) {
     // Public: a route stays (`/v1/table/t`); URLs, addresses, file-system paths (a table's location on disk) and stack
@@ -314,7 +318,11 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     if (
       cause !== undefined &&
       cause !== null &&
-      depth + 1 < Math.min(typeof maxDepth === 'number' && !Number.isNaN(maxDepth) ? maxDepth : MAX_CAUSE_DEPTH, 64)
+      depth + 1 <
+        Math.min(
+          typeof maxDepth === 'number' && !Number.isNaN(maxDepth) ? maxDepth : MAX_CAUSE_DEPTH,
+          MAX_WRITTEN_CAUSE_DEPTH,
+        )
     ) {
       problem.cause = writeProblem(cause, options, depth + 1)
     }

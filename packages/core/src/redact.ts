@@ -622,7 +622,9 @@ export function cutIndex(t: string, max: number): number {
     while (s > 0 && cut - s < MAX_CUT_WORD && WORD_CHAR.test(t[s - 1] as string)) s--
     if (s === 0 || !WORD_CHAR.test(t[s - 1] as string)) cut = s
   }
-  return secretCut(t, valueCut(t, authorityCut(t, cut)))
+  // The secret check before the value check too: a cut it moves into a name (`passwo|rd`) leaves that name's value
+  // in the head without its name.
+  return secretCut(t, valueCut(t, secretCut(t, authorityCut(t, cut))))
 }
 
 /**
