@@ -422,13 +422,12 @@ function pairCuts(t: string): number[] {
     // XML markup (`<password>S</password>`, `<name>…secret.key</name><value>S</value>`, `name="password" value="S"`):
     // its value, and none of the checks below.
     const xml = xmlValue(t, keyEnd)
-    // A value element before the name's (`<value>S</value><name>password</name>`, `VALUE_FIRST`): its text, with the
-    // cuts made inside it (by a key in the value) before. Only where an end tag can follow (`<`, `\u003c`, `&lt;`).
-    VALUE_FIRST.lastIndex = keyEnd
-    const [, text, rest, v = text, after = rest] = VALUE_FIRST.exec(t) ?? []
-    if (v !== undefined && /\S/.test(v) && v !== REDACTED) {
-      let e = keyEnd - (after as string).length
-      let s = e - v.length
+    // A value before the name (`<value>S</value><name>password</name>`, `value="S" name="password"`): its text, with
+    // the cuts made inside it (by a key in the value) before.
+    const before = valueBefore(t, keyEnd)
+    const v = before && t.slice(before[0], before[1])
+    if (before && v && /\S/.test(v) && v !== REDACTED) {
+      let [s, e] = before
       while (cut.length > 0 && (cut[cut.length - 1] as number) > s) {
         e = Math.max(e, cut.pop() as number)
         s = Math.min(s, cut.pop() as number)
@@ -492,6 +491,18 @@ function xmlValue(t: string, keyEnd: number): [number, number] | undefined {
   XML_PAIR.lastIndex = keyEnd
   const m = XML_PAIR.exec(t)
   return m ? [XML_PAIR.lastIndex - (m[1] ?? m[2] ?? '').length, XML_PAIR.lastIndex] : undefined
+}
+
+/**
+ * The value before the secret-named key ending at `keyEnd` (see `VALUE_FIRST`: a `<value>` element or a `value`
+ * attribute before the name) as `[start, end)`, or `undefined`.
+ */
+function valueBefore(t: string, keyEnd: number): [number, number] | undefined {
+  VALUE_FIRST.lastIndex = keyEnd
+  const [, text, rest, v = text, after = rest] = VALUE_FIRST.exec(t) ?? []
+  if (v === undefined || after === undefined) return undefined
+  const end = keyEnd - after.length
+  return [end - v.length, end]
 }
 
 /** Where a URL's authority starts: after `://`, or after its JSON escape `:\/\/`. */
@@ -642,10 +653,8 @@ function valueCut(t: string, cut: number): number {
     // The next word after this name, as the pair scan does: a run of secret words (`passwordpassword…`) is one name,
     // read once, not once per word (that read the window's rest for each, ~1 ms a cut).
     KEY_WORD.lastIndex = Math.max(KEY_WORD.lastIndex, end)
-    VALUE_FIRST.lastIndex = end
-    const [, text, rest, v = text, after = rest] = VALUE_FIRST.exec(w) ?? []
-    VALUE_FIRST.lastIndex = end
-    if (v !== undefined && !VALUE_FIRST.test(head)) to = Math.min(to, end - (after as string).length - v.length)
+    const value = valueBefore(w, end)
+    if (value && !valueBefore(head, end)) to = Math.min(to, value[0])
   }
   return to
 }
