@@ -47,6 +47,7 @@ export function packageBuilds(
   entries: readonly string[],
   standalone: readonly string[] = [],
   reexports: Readonly<Record<string, string>> = {},
+  inline: readonly string[] = [],
 ): Options[] {
   const entry = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, `src/${name}.ts`]))
   const common: Options = {
@@ -57,6 +58,8 @@ export function packageBuilds(
     platform: 'neutral',
     // esbuild's own tree shaking, not tsup's rollup pass.
     treeshake: false,
+    // Dependencies built into the package's files (see `packageConfig`), only the modules its code imports.
+    noExternal: [...inline],
   }
   const split = entries.filter((name) => !standalone.includes(name) && !(name in reexports))
   // CJS from esbuild's ESM output by tsup's rollup pass (`treeshake: true`; for standalone entries too, `retry.cjs`
@@ -140,14 +143,20 @@ function oneSourceMapComment(own?: readonly string[]): void {
   }
 }
 
-/** `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds. */
+/**
+ * `defineConfig`'s argument for a package: cleans `dist` once (the two builds run in parallel), then both builds.
+ * `inline`: packages built into the package's own files (esbuild bundles the modules its code imports, tree-shaken),
+ * for a dependency whose entry loads far more than the package uses in Node, which does not tree-shake (each needs
+ * its licence in the package's `THIRD_PARTY_NOTICES.md`, and is then a dev dependency only).
+ */
 export function packageConfig(
   entries: readonly string[],
   standalone: readonly string[] = [],
   reexports: Readonly<Record<string, string>> = {},
+  inline: readonly string[] = [],
 ): () => Options[] {
   return () => {
     rmSync('dist', { recursive: true, force: true })
-    return packageBuilds(entries, standalone, reexports)
+    return packageBuilds(entries, standalone, reexports, inline)
   }
 }

@@ -126,7 +126,7 @@ export function coldCases(): ColdCase[] {
     ...spec(
       'peer-bufbuild-wire',
       '@bufbuild/protobuf/wire',
-      '`@bufbuild/protobuf/wire` 2.x alone (what `@errs/fluss/wire` reads bytes with)',
+      '`@bufbuild/protobuf/wire` 2.x alone (the entry `@errs/fluss/wire` loaded before it had the four modules it reads bytes with built in)',
     ),
     {
       id: 'peer-serialize-error.esm',

@@ -63,7 +63,7 @@ export const SIZE_IN_THE_WAY: Record<string, string> = {
  */
 export const COLD_LOADS: Record<string, readonly string[]> = {
   '@errs/fluss': ['@errs/core/kit'],
-  '@errs/fluss/wire': ['@errs/core/kit', '@bufbuild/protobuf/wire'],
+  '@errs/fluss/wire': ['@errs/core/kit'],
   '@errs/lance': ['@errs/core/kit'],
   '@errs/fauna': ['@errs/core/kit'],
   '@errs/fauna/v10': ['@errs/core/kit'],

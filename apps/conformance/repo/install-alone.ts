@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -73,8 +73,8 @@ function installed(project: string): string[] {
 
 /**
  * Install alone: packs @errs/core and each adapter with pnpm, installs the tarballs with npm into an empty project
- * (nothing else: `@errs/fluss`'s one dependency besides core, `@bufbuild/protobuf`, is packed from the workspace's
- * copy so that no registry is needed), then `import`s and `require`s them and runs a smoke test, `@errs/fluss/wire`
+ * (nothing else: no adapter has a dependency besides core; `@errs/fluss/wire` has the few modules of
+ * `@bufbuild/protobuf` it uses built in), then `import`s and `require`s them and runs a smoke test, `@errs/fluss/wire`
  * included.
  */
 export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
@@ -85,13 +85,6 @@ export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
     const tarballs = join(tmp, 'tarballs')
     mkdirSync(tarballs)
     const coreTgz = await pack(join(root, 'packages/core'), tarballs)
-    // A copy of the workspace's @bufbuild/protobuf (npm cannot pack a directory inside pnpm's store).
-    const protobufCopy = join(tmp, 'bufbuild-protobuf')
-    cpSync(realpathSync(resolve(root, 'packages/fluss/node_modules/@bufbuild/protobuf')), protobufCopy, {
-      recursive: true,
-    })
-    rmSync(join(protobufCopy, 'node_modules'), { recursive: true, force: true })
-    const protobufTgz = await packWith('npm', ['pack', '--pack-destination', tarballs], protobufCopy, tarballs)
     for (const a of ADAPTERS) {
       const r = new Results('install alone')
       const project = join(tmp, `only-${a.pkg}`)
@@ -103,20 +96,9 @@ export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
       let ok = false
       await r.checkAsync(`pnpm pack + npm install core and @errs/${a.pkg} only`, async () => {
         const tgz = await pack(join(root, 'packages', a.pkg), tarballs)
-        const deps = a.pkg === 'fluss' ? [protobufTgz] : []
         await sh(
           'npm',
-          [
-            'install',
-            '--no-audit',
-            '--no-fund',
-            '--ignore-scripts',
-            '--no-package-lock',
-            '--offline',
-            coreTgz,
-            tgz,
-            ...deps,
-          ],
+          ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--offline', coreTgz, tgz],
           project,
         )
         ok = true
@@ -135,13 +117,13 @@ export async function runInstallAlone(appDir: string): Promise<ReportRow[]> {
           const deps = installed(project)
           if (out.code !== a.code)
             return { message: 'smoke test created the wrong code', expected: a.code, actual: out.code }
-          const want = [...(a.pkg === 'fluss' ? ['@bufbuild/protobuf'] : []), '@errs/core', `@errs/${a.pkg}`]
+          const want = ['@errs/core', `@errs/${a.pkg}`]
           if (JSON.stringify(deps) !== JSON.stringify(want))
             return { message: 'node_modules holds more than core and the adapter', expected: want, actual: deps }
         })
       }
       if (a.pkg === 'fluss' && ok) {
-        await r.checkAsync('@errs/fluss/wire (its dependency @bufbuild/protobuf installed with it)', async () => {
+        await r.checkAsync('@errs/fluss/wire (with nothing but core installed)', async () => {
           const code =
             "import { adapter } from '@errs/fluss/wire'\nconst e = adapter.decode(adapter.encode(adapter.create(7)))\nconsole.log(e.code)\n" +
             "const { createRequire } = await import('node:module')\nconst w = createRequire(import.meta.url)('@errs/fluss/wire')\nconsole.log(w.adapter.create(7).code)\n"

@@ -223,12 +223,9 @@ describe('likewise for the other adapters: a project with only core, that adapte
     const core = await packWith('npx', pnpmPack, join(root, 'packages/core'), dest)
     const suite = await packWith('npx', pnpmPack, app, dest)
     const suiteDeps = await packDependencies(['ajv', 'fast-check'], app, others, dest)
-    for (const [pkg, deps] of [
-      ['fluss', ['@bufbuild/protobuf']],
-      ['fauna', []],
-    ] as const) {
+    // No adapter depends on more than core (`@errs/fluss/wire` has the modules of `@bufbuild/protobuf` it uses built in).
+    for (const pkg of ['fluss', 'fauna'] as const) {
       const adapter = await packWith('npx', pnpmPack, join(root, 'packages', pkg), dest)
-      const adapterDeps = await packDependencies([...deps], join(root, 'packages', pkg), join(others, pkg), dest)
       const dir = join(others, pkg)
       mkdirSync(dir, { recursive: true })
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `only-${pkg}`, version: '1.0.0', private: true }))
@@ -244,7 +241,7 @@ describe('likewise for the other adapters: a project with only core, that adapte
           core,
           suite,
           adapter,
-        ].concat(suiteDeps, adapterDeps),
+        ].concat(suiteDeps),
         dir,
       )
     }

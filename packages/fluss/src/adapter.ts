@@ -57,7 +57,7 @@ const TRUSTED = /* @__PURE__ */ Object.freeze({ exposeInternal: true })
 /**
  * The errs adapter of Apache Fluss for the main entry, whose wire form is an HTTP reply carrying JSON
  * (`{ status, headers, body: { error_code, error_message } }`; gateway envelopes decode too). It stays free of
- * `@bufbuild/protobuf`; `@errs/fluss/wire` exports the same adapter with the RPC `ErrorResponse` bytes as wire form.
+ * `@bufbuild/protobuf`'s reader; `@errs/fluss/wire` exports the same adapter with the RPC `ErrorResponse` bytes as wire form.
  * `encode` writes the trusted form (full message, redacted), as `toProblem(err, { exposeInternal: true })` does.
  * Anything thrown: `FlussError.from` (= `normalizeWith(adapter, value)`).
  */

@@ -1,6 +1,7 @@
 /**
  * `@errs/fluss/wire`: the Fluss RPC wire — the `ErrorResponse` protobuf and whole response frames — read and
- * written with the wire reader/writer of `@bufbuild/protobuf` (a dependency of this package, loaded only here).
+ * written with the wire reader/writer of `@bufbuild/protobuf` 2.17.0 (`BinaryReader`/`BinaryWriter`, built into this
+ * entry's files at build time; its licences: the package's `THIRD_PARTY_NOTICES.md`).
  *
  * Upstream: apache/fluss `fluss-rpc/src/main/proto/FlussApi.proto` (`ErrorResponse`) and
  * `fluss-rpc/src/main/java/org/apache/fluss/rpc/protocol/{MessageCodec,ResponseType}.java` @ 545c553.

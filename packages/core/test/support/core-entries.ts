@@ -18,3 +18,21 @@ export function coreEntriesLoaded(dist: string): string[] {
   }
   return [...found].sort()
 }
+
+/**
+ * Every package (bare specifier, `node:` ones included) that the built `.js`/`.cjs` files in `dist` import or require,
+ * sorted: what a user's install must provide besides the package itself.
+ */
+export function packagesLoaded(dist: string): string[] {
+  const found = new Set<string>()
+  for (const file of readdirSync(dist)) {
+    if (!/\.c?js$/.test(file)) continue
+    const text = readFileSync(`${dist}${file}`, 'utf8')
+    for (const m of text.matchAll(
+      /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)["']([^"'.][^"']*)["']/g,
+    )) {
+      found.add(m[1] as string)
+    }
+  }
+  return [...found].sort()
+}
