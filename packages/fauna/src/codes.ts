@@ -12,6 +12,11 @@ export interface FaunaCodeInfo extends CodeInfo {
   /** v4: the default human description (`description` field); v10: same as `message`. */
   readonly description: string
   /**
+   * RFC 9457 `title` of the code's problems where `description` is not true of every error of the code (it is the
+   * title otherwise): `ProtocolError` (`PROTOCOL_ERROR_TITLE`).
+   */
+  readonly title?: string
+  /**
    * `status` is the HTTP status a service should answer with for this code (what the code means:
    * `document_not_found` → 404, `time_out` → 504). `wireStatus` is the status Fauna sends it with (v10 sends
    * every query runtime error at 400, `time_out` at 440): what `httpStatus` / `httpStatusCode` hold, and what
@@ -27,6 +32,14 @@ export interface FaunaCodeInfo extends CodeInfo {
 /** faunadb 4.8.2 and fauna 2.5.0's text for an empty 200 reply. */
 export const EMPTY_RESPONSE_MESSAGE =
   'There was an issue communicating with Fauna. Response is empty. Please try again.'
+
+/**
+ * Title of every `ProtocolError`'s problem (both dialects): the class's own summary in fauna-js 2.5.0
+ * (`src/errors.ts`: "An error representing a HTTP failure - but one not directly emitted by Fauna."). Its row's
+ * message is the drivers' text for one unreadable reply, the empty one (`EMPTY_RESPONSE_MESSAGE`), which would tell
+ * the reader of a 502 HTML page or a 413 that the response was empty and to try again.
+ */
+export const PROTOCOL_ERROR_TITLE = 'An HTTP failure not directly emitted by Fauna'
 
 /** Code put on the core view when an error has no `code` (v4 error object, v10 failure). */
 export const MISSING_CODE = '(missing "code")'
@@ -89,6 +102,7 @@ export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, dr
       className: code,
       variant,
       description: message,
+      ...(code === 'ProtocolError' ? { title: PROTOCOL_ERROR_TITLE } : {}),
       source: source ?? driver,
       ...(note === undefined ? {} : { note }),
     }),

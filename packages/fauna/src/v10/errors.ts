@@ -147,7 +147,7 @@ function clientInit(className: string, message: unknown, given: ErrsOptions): Er
   const options = readOptions(given) ?? {}
   const row = v10ClientRow(className)
   const own = options.details
-  const opts = withOptions(row !== undefined ? { title: row.description } : {}, options)
+  const opts = withOptions(row !== undefined ? { title: row.title ?? row.description } : {}, options)
   opts.details = frozenDetails(own === undefined ? { dialect: 'v10' } : { dialect: 'v10', ...own })
   return errsInit('fauna', row?.code ?? className, row, messageText(message), opts)
 }
@@ -272,7 +272,7 @@ function serviceInit(className: string, failure: unknown, httpStatus: unknown, g
       ? { kind: row.kind, status: row.status, retryable: row.retryable }
       : statusFacts(status, RETRYABLE_STATUSES.v10)
   if (V10_RETRIED_CLASSES.includes(className)) facts.retryable = true
-  if (known !== undefined) facts.title = known.description
+  if (known !== undefined) facts.title = known.title ?? known.description
   const summary = read(failure, 'summary')
   const txn = read(failure, 'txn_ts')
   const queryInfo: QueryInfo = {}

@@ -141,7 +141,7 @@ function v4Init(
   // Read guarded, as every constructor reads its options: unreadable ones (null, a revoked Proxy) are none.
   const options = readOptions(given) ?? {}
   const own = options.details
-  if (row !== undefined) facts.title = row.description
+  if (row !== undefined) facts.title = row.title ?? row.description
   const opts = withOptions(facts, options)
   opts.details = own === undefined ? Object.freeze(details) : frozenDetails({ ...details, ...own })
   return errsInit('fauna', code, row, messageText(message), opts, wireStatus)
