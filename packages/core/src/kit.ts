@@ -117,6 +117,7 @@ export {
   type Problem,
   problemDetail,
   problemType,
+  publicRequestId,
   scrubInternals,
   type ToProblemOptions,
   tokenOr,

@@ -1,7 +1,7 @@
 import { redactBoundedText } from './bounds.js'
 import { classifyForeign, coreView } from './classify.js'
 import { describeThrown } from './guard.js'
-import { nameOr, tokenOr } from './problem-write.js'
+import { nameOr } from './problem-write.js'
 
 /** OpenTelemetry semantic-convention attributes of an error (no dependency on OpenTelemetry). */
 export interface OtelErrorAttributes {
@@ -34,7 +34,8 @@ export function toOtelAttributes(error: unknown): OtelErrorAttributes {
     }
   }
   const attributes: OtelErrorAttributes = {
-    'error.type': tokenOr(view.reason, '_OTHER'),
+    // Tokens checked by redaction too: an ErrsError's are redacted when it is made, a forged brand's are not.
+    'error.type': nameOr(view.reason, '_OTHER'),
     'exception.type': nameOr(view.name, 'ErrsError'),
     'exception.message': redactBoundedText(view.message),
   }
@@ -42,7 +43,7 @@ export function toOtelAttributes(error: unknown): OtelErrorAttributes {
   // status (`http`) or another service's problem (`problem`) are none (semantic conventions: `db.system.name` is "the database management system (DBMS)
   // product", https://opentelemetry.io/docs/specs/semconv/database/database-spans/).
   if (view.system !== 'runtime' && view.system !== 'http' && view.system !== 'problem') {
-    attributes['db.system.name'] = tokenOr(view.system, 'unknown')
+    attributes['db.system.name'] = nameOr(view.system, 'unknown')
     attributes['db.response.status_code'] = redactBoundedText(String(view.code), 256)
   }
   return attributes

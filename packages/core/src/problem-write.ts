@@ -4,7 +4,7 @@
  */
 import { MAX_CAUSE_DEPTH, MAX_WRITTEN_CAUSE_DEPTH, redactBoundedText, toPlainData } from './bounds.js'
 import { type CoreView, coreView, foreignFields } from './classify.js'
-import { isArray, read } from './guard.js'
+import { isArray, read, requestIdOf } from './guard.js'
 import { type ErrorKind, KIND_TITLE } from './kinds.js'
 import { redactString } from './redact.js'
 
@@ -43,7 +43,10 @@ export interface Problem {
   name: string
   /** How long to wait before retrying, in milliseconds (also sent as `Retry-After`). */
   retryAfterMs?: number
-  /** The request id the server gave, when known. */
+  /**
+   * The request id the server gave, when known. Public form: only an id that shows no host, address, URL, file path or
+   * stack frame (`publicRequestId`); another is left out, not cut (a cut id would name another request).
+   */
   requestId?: string
   /**
    * Structured native context, plain data, redacted. The public form leaves out `raw` (the unreadable input a
@@ -99,9 +102,23 @@ function publicToken(token: string, fallback: string): string {
   return scrubInternals(token) === token ? token : fallback
 }
 
-/** URN of a problem type: `urn:errs:fluss:TABLE_NOT_EXIST`. Free text is never part of it. */
+/**
+ * A request id the public form writes (a problem's `requestId`, an adapter's `x-request-id` or `request_id`): a
+ * correlation token, echoed as given (a proxy or mesh passes one id through every hop, so a peer's is often the
+ * caller's own), unless it shows an internal (`scrubInternals` changes it: `db-7.internal.example-17`,
+ * `10.1.2.3:5432/42`) or could not be sent back in `x-request-id` (`requestIdOf`); then `undefined`. Never throws.
+ */
+export function publicRequestId(value: unknown): string | undefined {
+  const id = requestIdOf(value)
+  return id !== undefined && scrubInternals(id) === id ? id : undefined
+}
+
+/**
+ * URN of a problem type: `urn:errs:fluss:TABLE_NOT_EXIST`. Free text is never part of it, nor a token that redaction
+ * would change (`nameOr`: an ErrsError's system and reason are redacted when it is made, a forged brand's are not).
+ */
 export function problemType(system: string, reason: string): string {
-  return `urn:errs:${tokenOr(system, 'unknown')}:${tokenOr(reason, 'UNKNOWN')}`
+  return `urn:errs:${nameOr(system, 'unknown')}:${nameOr(reason, 'UNKNOWN')}`
 }
 
 /** Stack frames and what follows them (Java `at …`, `Caused by:`, Node `    at …`). */
@@ -125,16 +142,30 @@ const ADDRESS_RE =
 /**
  * Host names without a port that name a private network: a label `internal` (ICANN's reserved private-use TLD, AWS's
  * `ip-10-0-0-1.ec2.internal`, GCP's `*.c.project.internal`), `local` (RFC 6762, Kubernetes' `svc.cluster.local`),
- * `localdomain`, `lan`, `corp`, `intranet` or `home.arpa` (RFC 8375) after at least one other label, and up to four
- * labels after it: `db-7.internal.example`, `redis.default.svc.cluster.local`. The private label and those after it
- * in lower case, as host names are written (DNS ignores case, RFC 4343, so `DB-7.INTERNAL` names the same host but
- * is left): a capitalised segment there ends the match, so Java class names (`io.netty.util.internal.PlatformDependent`,
- * `com.google.protobuf.Internal`) stay, as do public names (`db.example.com`) and dotted identifiers (`db1.t1`). A
- * lower-case name ending in such a label is hidden even when it names no host (`settings.local`, the package
- * `org.junit.internal.runners`, `config.local.json`): the public form errs toward hiding.
+ * `localhost` (RFC 6761 §6.3: every name under it is the loopback), `localdomain`, `lan`, `corp`, `intranet` or
+ * `home.arpa` (RFC 8375) after at least one other label; Kubernetes' `svc` after two (`redis.default.svc`, `<service>.
+ * <ns>.svc.<zone>` whatever the cluster domain) and `pod` after a pod's dashed address and its namespace
+ * (`10-1-2-3.default.pod`: kubernetes/dns docs/specification.md); and up to four labels after it:
+ * `db-7.internal.example`, `redis.default.svc.cluster.local`. Labels may hold `_`, as SRV and DNS-SD names do
+ * (`_postgres._tcp.db.internal`: RFC 2782, RFC 6763 §7). Matched in any case, then kept unless written in one: the
+ * private label and those after it in lower case, or the whole name in capitals (`DB-7.INTERNAL.EXAMPLE`: DNS ignores
+ * case, RFC 4343; `privateOrKeep`). So Java class names (`io.netty.util.internal.PlatformDependent`,
+ * `com.google.protobuf.Internal`) and constants (`Status.INTERNAL`) stay, as do public names (`db.example.com`,
+ * `_ldap._tcp.example.com`), dotted identifiers (`db1.t1`, `acme.svc`) and a bare `localhost`. Any lower-case name
+ * ending so is hidden even when it names no host: `settings.local` is written exactly as an mDNS host name
+ * (`printer.local`, RFC 6762 §3), `org.junit.internal.runners` as a private one, and a file name such as
+ * `config.local.json` as a name in a private zone (the labels after a private one are any: a cluster domain is
+ * configured). The public form errs toward hiding: a hidden key or file name costs the reader a word, a shown host
+ * name shows the network.
  */
 const PRIVATE_HOST_RE =
-  /(?<![\w.-])[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.(?:internal|local|localdomain|lan|corp|intranet|home\.arpa)(?:\.[a-z0-9-]{1,63}){0,4}(?!\.?[\w-])/g
+  /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}(\.(?:internal|local|localdomain|localhost|lan|corp|intranet|home\.arpa|(?<=[\w-]\.[\w-]{1,63}\.)svc|(?<=-\d{1,3}\.[\w-]{1,63}\.)pod)(?:\.[\w-]{1,63}){0,4})(?!\.?[\w-])/gi
+
+/** A private host name (`PRIVATE_HOST_RE`'s match) written in one case: its private label and after, or all of it. */
+function privateOrKeep(name: string, tail: string): string {
+  return tail === tail.toLowerCase() || name === name.toUpperCase() ? '[internal]' : name
+}
+
 /**
  * Path-like tokens: two or more `/`- or `\\`-separated segments, optionally after `~`, a drive letter or the `\\` of a
  * UNC path (`\\server\share\dir`: https://learn.microsoft.com/en-us/dotnet/standard/io/file-path-formats#unc-paths).
@@ -168,7 +199,7 @@ export function scrubInternals(text: string): string {
     .replace(URL_RE, '[internal]')
     .replace(PATH_RE, fileOrKeep)
     .replace(ADDRESS_RE, '[internal]')
-    .replace(PRIVATE_HOST_RE, '[internal]')
+    .replace(PRIVATE_HOST_RE, privateOrKeep)
   return out
 }
 
@@ -295,7 +326,11 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
     problem.instance = trusted ? bounded(v.instance) : scrubInternals(bounded(v.instance))
   }
   if (v.retryAfterMs !== undefined) problem.retryAfterMs = v.retryAfterMs
-  if (v.requestId !== undefined) problem.requestId = bounded(v.requestId)
+  if (v.requestId !== undefined) {
+    // Public: as `publicRequestId` (an ErrsError's id was checked by `requestIdOf` when it was made).
+    const id = bounded(v.requestId)
+    if (trusted || scrubInternals(id) === id) problem.requestId = id
+  }
   if (trusted || !unexpected) {
     const details = plain(v.details)
     // `raw` is the unreadable input a decoder kept (another system's payload, e.g. a proxy's HTML page): a foreign

@@ -38,3 +38,30 @@ describe('README: redaction of XML markup', () => {
     expect(redactString('<property value="S3cr3t" name="password"/>')).not.toContain('S3cr3t')
   })
 })
+
+describe('README (round 31): what the public problem writes as [internal], and what it keeps', () => {
+  const detail = (message: string) =>
+    toProblem(new ErrsError({ system: 'acme', code: 'C', reason: 'R', kind: 'not_found', message })).detail
+  it('hides localhost, home.arpa, Kubernetes and SRV names, in capitals too', () => {
+    for (const name of [
+      'api.localhost',
+      'nas.home.arpa',
+      'redis.default.svc',
+      '_postgres._tcp.db.internal',
+      'DB-7.INTERNAL.EXAMPLE',
+      'settings.local',
+      'config.local.json',
+    ])
+      expect(detail(`at ${name}`)).toBe('at [internal]')
+  })
+  it('keeps a public name, a Java name and a bare localhost', () => {
+    for (const text of ['db.example.com', 'io.netty.util.internal.PlatformDependent', 'localhost'])
+      expect(detail(`at ${text}`)).toBe(`at ${text}`)
+  })
+  it('echoes an opaque request id and leaves out one that shows an internal', () => {
+    const e = (requestId: string) =>
+      new ErrsError({ system: 'acme', code: 'C', reason: 'R', kind: 'not_found', message: 'm', requestId })
+    expect(toProblem(e('req-7')).requestId).toBe('req-7')
+    expect(toProblem(e('db-7.internal.example-7')).requestId).toBeUndefined()
+  })
+})

@@ -5,6 +5,7 @@ import {
   isHttpErrorStatus,
   isRecord,
   problemDetail,
+  publicRequestId,
   read,
   readReply,
   redactString,
@@ -213,8 +214,9 @@ export function decodeGatewayResponse(reply: unknown): FlussError {
 
 /**
  * Encodes an error as the gateway would send it (inverse of `decodeGatewayResponse`): the resource-specific or
- * generic gateway code, the client-safe (public) message, `request_id` (`'unknown'` when none), the Fluss code as
- * the `error_code` extension, `x-request-id` and, when known, `Retry-After`.
+ * generic gateway code, the client-safe (public) message, `request_id` (`'unknown'` when none, or when the id shows
+ * a host, an address or a path, as the public problem leaves it out), the Fluss code as the `error_code` extension,
+ * `x-request-id` (the same) and, when known, `Retry-After`.
  *
  * The message is exactly the `detail` of `toProblem(error)` (`problemDetail` of `@errs/core/kit`, the one exposure
  * rule): the public message with hosts, addresses, file paths and stack frames removed, or only the kind's generic
@@ -231,7 +233,8 @@ export function encodeGatewayResponse(error: FlussError): GatewayReply {
     (BY_GATEWAY_CODE.get(KIND_GATEWAY_CODE[error.kind]) as GatewayCodeInfo)
   // Only a valid header value goes out in x-request-id (a CR LF from the network would split the reply); the gateway
   // writes `unknown` when it has none.
-  const requestId = gatewayRequestIdOf(error.requestId) ?? 'unknown'
+  // As the public problem writes it: an id that shows a host, an address or a path is left out (`publicRequestId`).
+  const requestId = publicRequestId(gatewayRequestIdOf(error.requestId)) ?? 'unknown'
   const headers = errorReplyHeaders(error, 'application/json')
   headers['x-request-id'] = requestId
   return {

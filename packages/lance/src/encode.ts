@@ -3,6 +3,7 @@ import {
   isRecord,
   ownEntries,
   problemDetail,
+  publicRequestId,
   read,
   redactBoundedText,
   toProblem,
@@ -35,7 +36,8 @@ const MAX_CONTEXT_ENTRIES = 256
  *   an unexpected error (an unknown, internal or data-loss kind, a 5xx status, a foreign value);
  * - `instance`: the problem's `instance` (URLs, addresses, file paths and stack frames removed);
  * - `context`: only when the problem carries the error's `details` (never for an unexpected error);
- * - `detail` (a server stack trace, possibly): never.
+ * - `detail` (a server stack trace, possibly): never;
+ * - the `x-request-id` header: the problem's `requestId` (an id that shows a host, address or path is left out).
  *
  * Trusted form (`exposeInternal`): the full message, `detail`, `instance` and `context`, all bounded and redacted.
  *
@@ -69,7 +71,10 @@ export function writeErrorResponse(
     const shown = stringEntries(read(problem.details, 'context'))
     if (shown.length > 0) body.context = Object.fromEntries(shown)
   }
-  return { status: httpStatusOf(n), headers: errorReplyHeaders(e, 'application/json'), body }
+  const headers = errorReplyHeaders(e, 'application/json')
+  // Public: `x-request-id` as the public problem writes `requestId` (an id that shows an internal is left out).
+  if (!trusted && publicRequestId(read(e, 'requestId')) === undefined) delete headers['x-request-id']
+  return { status: httpStatusOf(n), headers, body }
 }
 
 /** The string-valued entries of a context record (at most 256); none for anything else. */

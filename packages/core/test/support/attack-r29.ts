@@ -262,9 +262,8 @@ export function outputsOf(e: ErrsError): [string, string, boolean][] {
   out.push(['stack', String(e.stack), false])
   out.push(['inspect', inspect(e, { depth: 10 }), false])
   out.push(['inspect showHidden', inspect(e, { showHidden: true, depth: 10 }), false])
-  // The public problem without `requestId`: a peer's request id is echoed as given (any header-safe value), a design
-  // question reported apart.
-  out.push(['problem', JSON.stringify({ ...toProblem(e), requestId: undefined }), true])
+  // The public problem whole: since round 31 a request id that shows an internal is left out (`publicRequestId`).
+  out.push(['problem', JSON.stringify(toProblem(e)), true])
   out.push(['problem internal', JSON.stringify(toProblem(e, { exposeInternal: true })), false])
   out.push(['otel', JSON.stringify(toOtelAttributes(e)), false])
   const response = toResponse(e)
@@ -293,7 +292,7 @@ export async function checkAttacked(e: unknown, Native?: abstract new (...a: nev
   expect(json.length).toBeLessThan(64 * 1024)
   const outputs = outputsOf(err)
   const body = JSON.parse(await toResponse(err).text()) as Record<string, unknown>
-  outputs.push(['response body', JSON.stringify({ ...body, requestId: undefined }), true])
+  outputs.push(['response body', JSON.stringify(body), true])
   outputs.push(['internal response body', await toResponse(err, { exposeInternal: true }).text(), false])
   for (const [where, text, pub] of outputs) {
     for (const mark of SECRET_MARKS) if (text.includes(mark)) throw new Error(`secret ${mark} in ${where}: ${text}`)
