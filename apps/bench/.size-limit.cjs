@@ -40,14 +40,14 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (9.06 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential):
+    // Target 2.5 kB, NOT met (9.60 kB when the limit was last raised, with the public form's private host names and request ids, and XML attributes between a name and its value):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '9.52 kB',
+    limit: '10.08 kB',
   },
   {
     // Guards tree shaking of core's one module: a module-level side effect anywhere in core would pull ErrsError,
