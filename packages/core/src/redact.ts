@@ -50,17 +50,20 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * `loadResource`); not any `\` or `;`, so that a Windows path (`C:\Users\bob\tokens>git push`) is no markup. After it:
  * the start tag's end, after its attributes if any, when the key is an element's name (`<password>S</password>`,
  * Maven's `settings.xml`; `<wsse:Password Type="…">S</wsse:Password>`, WS-Security's UsernameToken); blanks, the end
- * tag of a `<name>`, `<key>` or `<param-name>` element, blanks, an optional `<description>` element (namespaced or not:
- * `<hc:description>`; that `Configuration` reads each child by its local name) and the next start tag, after its
+ * tag of a `<name>`, `<key>` or `<param-name>` element, blanks, any `<description>`, `<final>` or `<source>` elements
+ * (namespaced or not: `<hc:description>`; that `Configuration` reads each child by its local name, `<final>` and
+ * `<source>` as a property's flag and origin, a description not at all) and the next start tag, after its
  * attributes if any (`<value xml:space="preserve">`), when the key is that element's text (Hadoop's and Fluss's
  * configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
  * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when the
  * key is the value of a `name` or `key` attribute, the closing quote and either blanks and a `value` attribute
- * (Spring's `<property name="password" value="S"/>`) or the start tag's end, blanks and an optional `<value>`, after its
+ * (Spring's `<property name="password" value="S"/>`), namespaced or not (`conf:value`: Hadoop reads an attribute by
+ * its local name), with at most two attributes between (`final="true"`, each value 256 characters at most, no quote in
+ * it) and blanks around its `=` (`Eq ::= S? '=' S?`, XML 1.0 §3.1), or the start tag's end, blanks and an optional `<value>`, after its
  * attributes if any (Java's `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`,
  * Spring's nested `<value>`, `<value type="…">`). An element's value starts after blanks (a pretty-printed `<value>` on
  * a line of its own) and runs to the next `<`, the end of the line or a CDATA section's `]]>` (its `<![CDATA[` is
- * kept), an attribute's to a quote. The markup may be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`,
+ * kept), an attribute's to a quote of the kind that opened it (`value='a"b'`). The markup may be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`,
  * `\u003e`: Go's `encoding/json`; `\u003C`, `\u003E`: .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`:
  * an HTML page showing the XML), an escaped `<` ending a value or a description only before a `/` (`&lt;` in XML text
  * is a `<` of the text); an attribute's quotes JSON-escaped (`name=\"password\"`; `\u0022`, `\u0027`: .NET's encoder
@@ -73,17 +76,18 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * value before its name: `VALUE_FIRST`.
  */
 const XML_PAIR =
-  /(?<=(?:(?:<|\\u003c|&lt;)|(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])+|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?:[\w.-]{1,32}:)?[\w.-]{1,128})(?:(?:(?:(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?!(?:[\w.-]{1,32}:)?description)[\w.:-]{1,64})?(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)|(?<=(?:name|key)=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128})(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:\s|\\[nrt])+value=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:[^"'<>\r\n\\&]|[\\&](?!["']|u002[27]|quot;|#3[49];))*))/iy
+  /(?<=(?:(?:<|\\u003c|&lt;)|(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])+|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?:[\w.-]{1,32}:)?[\w.-]{1,128})(?:(?:(?:(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)*(?:<|\\u003c|&lt;)(?!(?:[\w.-]{1,32}:)?(?:description|final|source))[\w.:-]{1,64})?(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)|(?<=(?:name|key)(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128})(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:(?:\s|\\[nrt])+[\w.:-]{1,64}(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[^"'<>\\&]{0,256}(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)){0,2}(?:\s|\\[nrt])+(?:[\w.-]{1,32}:)?value(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:(?!\2)[^<>\r\n])*))/iy
 
 /**
  * A value before the element or attribute naming its key, as `XML_PAIR` after it: sticky at the key's end. Where blanks
  * and the name's end tag follow (`</name>`, `</key>`, `</param-name>`): behind the key (the whole text of that element
- * after blanks, 128 characters at most), its start tag, blanks and an optional `<description>` element (namespaced or
- * not) before it, and before them a `<value>` or `<param-value>` element, after its start tag's attributes if any
+ * after blanks, 128 characters at most), its start tag, blanks and any `<description>`, `<final>` or `<source>`
+ * elements (namespaced or not) before it, and before them a `<value>` or `<param-value>` element, after its start tag's attributes if any
  * (`<value xml:space="preserve">`), whose text (group 1; group 2 is what follows it, to the key's end) is hidden.
  * Where a quote follows: behind the key (the value of a `name` or `key` attribute, 128 characters at most), its
- * quotes, blanks, and before them a `value` attribute whose value (group 3; group 4 what follows it, to the key's
- * end) is hidden: `<property value="S" name="password"/>`, `<add value="S" key="password"/>` ("the order of attribute
+ * quotes, blanks and `=`, at most two attributes (as `XML_PAIR` reads them), blanks, and before them a `value`
+ * attribute, namespaced or not, whose value (group 3, to a quote of its closing quote's kind, group 5; group 4 what
+ * follows it, to the key's end) is hidden: `<property value="S" name="password"/>`, `<add value="S" key="password"/>` ("the order of attribute
  * specifications in a start-tag or empty-element tag is not significant": XML 1.0 §3.1,
  * https://www.w3.org/TR/xml/#sec-starttags). Element order inside Hadoop's `<property>` is free: its `Configuration`
  * reads each child by its local name, and the `name` and `value` attributes in any order
@@ -92,13 +96,17 @@ const XML_PAIR =
  * `XML_PAIR` reads it; a CDATA section's `<![CDATA[` and `]]>` are kept. Not a value element that follows a name's end
  * tag (`<name>user</name><value>alice</value><name>password</name>`, a list without wrappers): that one is the earlier
  * name's. Bounded: a value longer than 1024 characters is not looked for. Linear: the look back reads the value's text
- * (at most 1024 characters; an attribute's stops at a quote), its start tag's attributes (at most 320 characters,
- * stopping at a `<` and at a `>`, escaped or not), the blanks before the name, and a description's text no further
- * back than a `<` or an escaped `</`; all of it lies between this name and the end tag or quote before it, so no two
- * names read the same text.
+ * (at most 1024 characters; an attribute's stops at a quote of its kind, once for each of the at most three places
+ * its closing quote can stand: before zero, one or two attributes of at most 256 characters each), its start tag's
+ * attributes (at most 320 characters, stopping at a `<` and at a `>`, escaped or not), the blanks before the name and
+ * around `=`, and the elements between the value and the name no further back than the `</value>` or a `<` that
+ * starts no such element; an element's text and the blanks lie between this name and the end tag or quote before
+ * it, so no two names read them, and the rest is bounded for each name.
  */
+// A lookbehind matches from right to left: its group 5 (the closing quote) is matched before `\5` (the opening one).
 const VALUE_FIRST =
-  /(?=(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?<=(?<!(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&])){0,1024})((?:\]\](?:>|\\u003e|&gt;))?(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?description(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)?(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*[\w.-]{1,128})|(?:\s|\\[nrt])value=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:[^"'<>\r\n\\&]|[\\&](?!["']|u002[27]|quot;|#3[49];)){0,1024})((?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:\s|\\[nrt])+(?:name|key)=(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128}))/iy
+  // biome-ignore lint/suspicious/noUselessRegexBackrefs: group 5 is matched first (above)
+  /(?=(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?<=(?<!(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&])){0,1024})((?:\]\](?:>|\\u003e|&gt;))?(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)*(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*[\w.-]{1,128})|(?:\s|\\[nrt])(?:[\w.-]{1,32}:)?value(?:\s|\\[nrt])*=(?:\s|\\[nrt])*\5((?:(?!\5)[^<>\r\n]){0,1024})((\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:(?:\s|\\[nrt])+[\w.:-]{1,64}(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[^"'<>\\&]{0,256}(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)){0,2}(?:\s|\\[nrt])+(?:[\w.-]{1,32}:)?(?:name|key)(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128}))/iy
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
@@ -490,7 +498,7 @@ function nameStart(t: string, word: number, from: number, chars: RegExp): number
 function xmlValue(t: string, keyEnd: number): [number, number] | undefined {
   XML_PAIR.lastIndex = keyEnd
   const m = XML_PAIR.exec(t)
-  return m ? [XML_PAIR.lastIndex - (m[1] ?? m[2] ?? '').length, XML_PAIR.lastIndex] : undefined
+  return m ? [XML_PAIR.lastIndex - (m[1] ?? m[3] ?? '').length, XML_PAIR.lastIndex] : undefined
 }
 
 /**
