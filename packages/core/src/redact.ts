@@ -106,7 +106,7 @@ const XML_PAIR =
 // A lookbehind matches from right to left: its group 5 (the closing quote) is matched before `\5` (the opening one).
 const VALUE_FIRST =
   // biome-ignore lint/suspicious/noUselessRegexBackrefs: group 5 is matched first (above)
-  /(?=(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?<=(?<!(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&])){0,1024})((?:\]\](?:>|\\u003e|&gt;))?(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)*(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*[\w.-]{1,128})|(?:\s|\\[nrt])(?:[\w.-]{1,32}:)?value(?:\s|\\[nrt])*=(?:\s|\\[nrt])*\5((?:(?!\5)[^<>\r\n]){0,1024})((\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:(?:\s|\\[nrt])+[\w.:-]{1,64}(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[^"'<>\\&]{0,256}(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)){0,2}(?:\s|\\[nrt])+(?:[\w.-]{1,32}:)?(?:name|key)(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128}))/iy
+  /(?=(?:\s|\\[nrt]){0,64}(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?<=(?<!(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&])){0,1024})((?:\]\](?:>|\\u003e|&gt;))?(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?value(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)*(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*[\w.-]{1,128})|(?:\s|\\[nrt])(?:[\w.-]{1,32}:)?value(?:\s|\\[nrt])*=(?:\s|\\[nrt])*\5((?:(?!\5)[^<>\r\n]){0,1024})((\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:(?:\s|\\[nrt])+[\w.:-]{1,64}(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[^"'<>\\&]{0,256}(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)){0,2}(?:\s|\\[nrt])+(?:[\w.-]{1,32}:)?(?:name|key)(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128}))/iy
 
 /**
  * Credentials recognised by their shape alone, each starting at a word boundary (or right after a JSON or C escape
@@ -389,9 +389,26 @@ function skip(re: RegExp, t: string, i: number): number {
  * whatever its scheme (`Token`, `Digest`, `ApiKey`, `AWS4-HMAC-SHA256`), except that `Bearer`/`Basic` are kept.
  */
 function redactPairs(t: string): string {
-  // Read with escaped letters decoded (`LETTER_ESCAPE`); each cut mapped back. `moves` holds, for each escape, the first
-  // position of the copy after it and how far the text is then ahead of the copy. (A `test` loop: three times faster
-  // than `replace` with a function on a text made of escapes.)
+  // Read with escaped letters decoded (`LETTER_ESCAPE`); each cut mapped back.
+  const [copy, moves] = decode(t)
+  const cut = pairCuts(copy)
+  // Reads stay within `moves` (an index past its end is a slow lookup in V8).
+  for (let i = 0, k = 0, by = 0; i < cut.length; i++) {
+    while (k < moves.length && (moves[k] as number) <= (cut[i] as number)) {
+      by = moves[k + 1] as number
+      k += 2
+    }
+    cut[i] = (cut[i] as number) + by
+  }
+  return splice(t, cut)
+}
+
+/**
+ * `t` with escaped letters decoded (`LETTER_ESCAPE`), and `moves`: for each escape, the first position of the copy
+ * after it and how far the text is then ahead of the copy. (A `test` loop: three times faster than `replace` with a
+ * function on a text made of escapes.)
+ */
+function decode(t: string): [string, number[]] {
   const moves: number[] = []
   let copy = ''
   let last = 0
@@ -403,16 +420,7 @@ function redactPairs(t: string): string {
     moves.push(copy.length, end - copy.length)
     last = end
   }
-  const cut = pairCuts(copy + t.slice(last))
-  // Reads stay within `moves` (an index past its end is a slow lookup in V8).
-  for (let i = 0, k = 0, by = 0; i < cut.length; i++) {
-    while (k < moves.length && (moves[k] as number) <= (cut[i] as number)) {
-      by = moves[k + 1] as number
-      k += 2
-    }
-    cut[i] = (cut[i] as number) + by
-  }
-  return splice(t, cut)
+  return [copy + t.slice(last), moves]
 }
 
 /** The cuts of `redactPairs` in `t` (escaped letters decoded): ranges in order, not overlapping. */
@@ -503,12 +511,15 @@ function xmlValue(t: string, keyEnd: number): [number, number] | undefined {
 
 /**
  * The value before the secret-named key ending at `keyEnd` (see `VALUE_FIRST`: a `<value>` element or a `value`
- * attribute before the name) as `[start, end)`, or `undefined`.
+ * attribute before the name) as `[start, end)`, or `undefined`; `undefined` too when the name ends more than 1,792
+ * characters after the value's start: with the at most 185 characters after the name that `VALUE_FIRST` reads (64
+ * blanks, escaped or not, and the name's end tag), that is within the 2,048 characters after a cut that `valueCut`
+ * reads, so that a bounded redaction hides what a whole one hides.
  */
 function valueBefore(t: string, keyEnd: number): [number, number] | undefined {
   VALUE_FIRST.lastIndex = keyEnd
   const [, text, rest, v = text, after = rest] = VALUE_FIRST.exec(t) ?? []
-  if (v === undefined || after === undefined) return undefined
+  if (v === undefined || after === undefined || v.length + after.length > 1792) return undefined
   const end = keyEnd - after.length
   return [end - v.length, end]
 }
@@ -649,13 +660,17 @@ export function cutIndex(t: string, max: number): number {
 /**
  * `cut`, moved back to the start of a value in the head whose secret name the head does not hold whole (a `<value>`
  * element or a `value` attribute before its name, `VALUE_FIRST`, the name or its end tag past the cut): the head's
- * redaction would keep that value. Names starting from 256 characters before the cut to 2048 after it are read.
+ * redaction would keep that value. Names starting from 256 characters before the cut to 2048 after it are read: a
+ * value's name ends at most 1,792 characters after its start (`valueBefore`), its end tag within 185 more. Escaped
+ * letters after the cut (no encoder writes them: see `LETTER_ESCAPE`) make the window shorter, six characters for one.
  */
 function valueCut(t: string, cut: number): number {
-  const head = t.slice(0, cut)
-  const w = t.slice(0, cut + 2048)
+  // Read as the pair scan reads them, escaped letters decoded (`\u0070assword`, `pass%77ord`); each escape shortens
+  // the copy, so a value's start in it is at or before its start in the text (the cut moves as far back, or further).
+  const [head] = decode(t.slice(0, cut))
+  const [w] = decode(t.slice(0, cut + 2048))
   let to = cut
-  KEY_WORD.lastIndex = Math.max(0, cut - 256)
+  KEY_WORD.lastIndex = Math.max(0, head.length - 256)
   for (let m = KEY_WORD.exec(w); m; m = KEY_WORD.exec(w)) {
     const end = skip(TOKEN68, w, m.index)
     // The next word after this name, as the pair scan does: a run of secret words (`passwordpassword…`) is one name,

@@ -196,3 +196,69 @@ describe('the new forms are redacted in linear time', () => {
     expect(growth(redactString, unit, Math.ceil((256 * 1024) / unit.length), 16)).toBeLessThan(16)
   })
 })
+
+describe('a bounded redaction reads as far after its cut as a value before its name can reach', () => {
+  // `redactBounded` cuts first, then redacts the head: a value before the cut whose name lies after it is found by
+  // reading on past the cut (`valueCut`), 2,048 characters of the text as the pair scan reads it. A value before its
+  // name is hidden when its name ends within 1,792 characters of the value's start and its end tag (or closing quote)
+  // follows within 64 blanks: at most 1,792 + 185 characters (64 escaped blanks, `\u003c\/hc:param-name\u003e` with
+  // a 32-character prefix), inside that window. Hadoop writes `<name>` before `<value>` (`appendXMLProperty`, above);
+  // a value first is hand-written, with at most a short description between.
+  const pair = (description: number, blanks = 0) =>
+    `<value>S3cretM1</value><description>${'d'.repeat(description)}</description><name>password${' '.repeat(blanks)}</name>`
+  // From the value's start to the name's end: 29 characters, the description, 28 characters.
+  const longest = 1792 - 57
+  const hidden = pair(longest)
+
+  it('hides a value whose name ends 1,792 characters after its start, at every bound', () => {
+    expect(hidden.indexOf('password') + 8 - hidden.indexOf('S3cret')).toBe(1792)
+    expect(redactString(hidden)).not.toContain('S3cret')
+    const text = `${hidden} ${'tail '.repeat(10)}`
+    for (let max = 0; max < text.length; max++) {
+      expect(redactBounded(text, max), `max ${max}`).not.toContain('S3cr')
+      expect(redactString(cutText(text, max)), `max ${max}`).not.toContain('S3cr')
+    }
+  })
+
+  it('and 64 blanks before the end tag, the longest escaped end tag after them, at every bound', () => {
+    const make = (n: number) =>
+      `\\u003cvalue\\u003eS3cretM2\\u003c/value\\u003e\\u003cdescription\\u003e${'d'.repeat(n)}\\u003c/description\\u003e\\u003chc:param-name\\u003epassword${'\\n'.repeat(64)}\\u003c\\/${'n'.repeat(32)}:param-name\\u003e tail`
+    const span = (text: string) => text.indexOf('password') + 8 - text.indexOf('S3cret')
+    const escaped = make(1792 - span(make(0)))
+    expect(span(escaped)).toBe(1792)
+    expect(redactString(escaped)).not.toContain('S3cret')
+    for (let max = 0; max < escaped.length; max++) {
+      expect(redactBounded(escaped, max), `max ${max}`).not.toContain('S3cr')
+    }
+  })
+
+  it('leaves a value whose name ends further away, whole or cut alike', () => {
+    const far = pair(longest + 1)
+    expect(redactString(far)).toContain('S3cretM1')
+    expect(redactString(pair(0, 65))).toContain('S3cretM1')
+    expect(redactString(pair(0, 64))).not.toContain('S3cretM1')
+    // Before, a whole redaction read back over any description, and a bounded one kept the value whose name was past
+    // its window: what a whole redaction hides, a bounded one hides too.
+    for (const text of [pair(3000), pair(0, 3000)]) {
+      const whole = redactString(text).includes('S3cretM1')
+      for (let max = 0; max < text.length; max += 7) {
+        if (redactBounded(text, max).includes('S3cr')) expect(whole, `max ${max}`).toBe(true)
+      }
+    }
+  })
+
+  it('reads a name spelt with escaped letters after the cut, as the pair scan does', () => {
+    for (const text of [
+      '<value>S3cretM3</value><name>\\u0070assword</name> tail',
+      '{"x":"<property value=\\"S3cretM4\\" name=\\"\\u0070assword\\"/>"}',
+      '<property value="S3cretM5" name="pass%77ord"/> tail',
+      `\\u0070${'x'.repeat(300)} <value>S3cretM6</value><name>\\u0070assword</name> tail`,
+    ]) {
+      expect(redactString(text)).not.toContain('S3cret')
+      for (let max = 0; max < text.length; max++) {
+        expect(redactBounded(text, max), `max ${max}`).not.toContain('S3cr')
+        expect(redactString(cutText(text, max)), `max ${max}`).not.toContain('S3cr')
+      }
+    }
+  })
+})
