@@ -34,11 +34,12 @@ const PAIR =
 const TOKEN68 = /[\w.~+/=:-]*/y
 /**
  * A bare value: to a blank, a quote or a separator; a backslash with the character after it (`\\`, `\,`, a Windows
- * path's `\U`), except a JSON or C escape of a line break or tab (`\n`, `\r`, `\t`: in JSON text, a raw body's
- * `password=a\nclient_secret=S` is two lines, and the next key is no part of this value) or of a quote, where the
- * value ends before the backslash.
+ * path's `\U`, an escaped space: Java's `Properties.store` writes a value's leading spaces `\ `), except a JSON or C
+ * escape of a line break or tab (`\n`, `\r`, `\t`: in JSON text, a raw body's `password=a\nclient_secret=S` is two
+ * lines, and the next key is no part of this value), a backslash before a raw line break or tab, or an escape of a
+ * quote, where the value ends before the backslash.
  */
-const VALUE_RUN = /(?:[^\s"'`,;&}\]\\]|\\[^\snrt"'`])*/y
+const VALUE_RUN = /(?:[^\s"'`,;&}\]\\]|\\[^\t-\rnrt"'`])*/y
 const LINE_RUN = /[^\r\n\\]*/y
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
