@@ -58,23 +58,26 @@ const AUTHORITY = /[^\s/?#"'`<>\\]*/y
  * configuration, `<name>fs.s3a.secret.key</name><value>S</value>`:
  * https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html; a servlet's `<init-param>`); when the
  * key is the value of a `name` or `key` attribute, the closing quote and either blanks and a `value` attribute
- * (Spring's `<property name="password" value="S"/>`), namespaced or not (`conf:value`: Hadoop reads an attribute by
- * its local name), with at most two attributes between (`final="true"`, each value 256 characters at most, no quote in
- * it) and blanks around its `=` (`Eq ::= S? '=' S?`, XML 1.0 §3.1), or the start tag's end, blanks and an optional `<value>`, after its
- * attributes if any (Java's `<entry key="password">S</entry>`, Log4j 2's `<Property name="password">S</Property>`,
- * Spring's nested `<value>`, `<value type="…">`). An element's value starts after blanks (a pretty-printed `<value>` on
- * a line of its own) and runs to the next `<`, the end of the line or a CDATA section's `]]>` (its `<![CDATA[` is
- * kept), an attribute's to a quote of the kind that opened it (`value='a"b'`). The markup may be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`,
- * `\u003e`: Go's `encoding/json`; `\u003C`, `\u003E`: .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`:
- * an HTML page showing the XML), an escaped `<` ending a value or a description only before a `/` (`&lt;` in XML text
- * is a `<` of the text); an attribute's quotes JSON-escaped (`name=\"password\"`; `\u0022`, `\u0027`: .NET's encoder
- * escapes both) or as HTML entities (`&quot;`, `&#34;`, `&#39;`); line breaks between elements, around a name's
- * text and before a `value` attribute escaped too (`\n`). Names and escapes in any case (`<Name>`, `\u003C`).
+ * (Spring's `<property name="password" value="S"/>`), namespaced or not (`conf:value`: Hadoop reads an attribute by its
+ * local name), with at most two attributes between (`final="true"`, each value 256 characters at most, no quote in it)
+ * and blanks around its `=` (`Eq ::= S? '=' S?`, XML 1.0 §3.1), or the start tag's end, blanks and an optional
+ * `<value>`, after its attributes if any (Java's `<entry key="password">S</entry>`, Log4j 2's `<Property
+ * name="password">S</Property>`, Spring's nested `<value>`, `<value type="…">`). An element's value starts after blanks
+ * (a pretty-printed `<value>` on a line of its own) and runs to the next `<`, the end of the line or a CDATA section's
+ * `]]>` (its `<![CDATA[` is kept), an attribute's to a quote of the kind that opened it (`value='a"b'`). The markup may
+ * be escaped: `<` and `>` as a JSON encoder writes them (`\u003c`, `\u003e`: Go's `encoding/json`; `\u003C`, `\u003E`:
+ * .NET's System.Text.Json), or as HTML entities (`&lt;`, `&gt;`: an HTML page showing the XML), an escaped `<` ending a
+ * value or a description only before a `/` (`&lt;` in XML text is a `<` of the text); an attribute's quotes
+ * JSON-escaped (`name=\"password\"`; `\u0022`, `\u0027`: .NET's encoder escapes both) or as HTML entities (`&quot;`,
+ * `&#34;`, `&#39;`); line breaks between elements, around a name's text and before a `value` attribute escaped too
+ * (`\n`). Names and escapes in any case (`<Name>`, `\u003C`).
  * Linear: the look back stops at a name's second `:` (`pwd::pwd::…`) or at the start tag before its blanks, and a
- * name holds one key, the pair scan moving past it; a match that fails has scanned blanks and a description no
- * further than the next `<` or escaped `</`, before which the next key that can match stands, and a start tag's
- * attributes at most 320 characters (a name of 64, 256 after it); one that succeeds moves the scan past its value. A
- * value before its name: `VALUE_FIRST`.
+ * name holds one key, the pair scan moving past it; a match that fails has scanned blanks and the `<description>`,
+ * `<final>` or `<source>` elements after the name no further than the next `<` that starts none of them, before which
+ * the next key that can match stands (a key inside one of them cannot: no name's end tag follows it), a start tag's
+ * attributes at most 320 characters (a name of 64, 256 after it), and the attributes between a `name` and a `value`
+ * at most two of 256 characters each; one that succeeds moves the scan past its value. A value before its name:
+ * `VALUE_FIRST`.
  */
 const XML_PAIR =
   /(?<=(?:(?:<|\\u003c|&lt;)|(?:>|\\u003e|&gt;)|(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])+|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);))(?:[\w.-]{1,32}:)?[\w.-]{1,128})(?:(?:(?:(?:\s|\\[nrt])*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:param-)?(?:name|key)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:[^<\\&]|[\\&](?!(?:u003c|lt;)\\?\/))*(?:<|\\u003c|&lt;)\\?\/(?:[\w.-]{1,32}:)?(?:description|final|source)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*)*(?:<|\\u003c|&lt;)(?!(?:[\w.-]{1,32}:)?(?:description|final|source))[\w.:-]{1,64})?(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;)|(?<=(?:name|key)(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[\w.:-]{1,128})(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:>|\\u003e|&gt;)(?:\s|\\[nrt])*(?:(?:<|\\u003c|&lt;)value(?:\s+[\w.:-]{1,64}=(?:[^<>\\&]|[\\&](?!u003e|gt;)){0,256}?)?(?:>|\\u003e|&gt;))?)\s*(?:(?:<|\\u003c|&lt;)!\[CDATA\[)?((?:[^<\]\r\n\\&]|[\\&](?!(?:u003c|lt;)\\?\/)|\](?!\][>\\&]))*)|(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)(?:(?:\s|\\[nrt])+[\w.:-]{1,64}(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)[^"'<>\\&]{0,256}(?:\\?["']|\\u002[27]|&(?:quot|#3[49]);)){0,2}(?:\s|\\[nrt])+(?:[\w.-]{1,32}:)?value(?:\s|\\[nrt])*=(?:\s|\\[nrt])*(\\?["']|\\u002[27]|&(?:quot|#3[49]);)((?:(?!\2)[^<>\r\n])*))/iy
@@ -83,12 +86,13 @@ const XML_PAIR =
  * A value before the element or attribute naming its key, as `XML_PAIR` after it: sticky at the key's end. Where blanks
  * and the name's end tag follow (`</name>`, `</key>`, `</param-name>`): behind the key (the whole text of that element
  * after blanks, 128 characters at most), its start tag, blanks and any `<description>`, `<final>` or `<source>`
- * elements (namespaced or not) before it, and before them a `<value>` or `<param-value>` element, after its start tag's attributes if any
- * (`<value xml:space="preserve">`), whose text (group 1; group 2 is what follows it, to the key's end) is hidden.
- * Where a quote follows: behind the key (the value of a `name` or `key` attribute, 128 characters at most), its
- * quotes, blanks and `=`, at most two attributes (as `XML_PAIR` reads them), blanks, and before them a `value`
- * attribute, namespaced or not, whose value (group 3, to a quote of its closing quote's kind, group 5; group 4 what
- * follows it, to the key's end) is hidden: `<property value="S" name="password"/>`, `<add value="S" key="password"/>` ("the order of attribute
+ * elements (namespaced or not) before it, and before them a `<value>` or `<param-value>` element, after its start tag's
+ * attributes if any (`<value xml:space="preserve">`), whose text (group 1; group 2 is what follows it, to the key's
+ * end) is hidden. Where a quote follows: behind the key (the value of a `name` or `key` attribute, 128 characters at
+ * most), its quotes, blanks and `=`, at most two attributes (as `XML_PAIR` reads them), blanks, and before them a
+ * `value` attribute, namespaced or not, whose value (group 3, to a quote of its closing quote's kind, group 5; group 4
+ * what follows it, to the key's end) is hidden: `<property value="S" name="password"/>`, `<add value="S"
+ * key="password"/>` ("the order of attribute
  * specifications in a start-tag or empty-element tag is not significant": XML 1.0 §3.1,
  * https://www.w3.org/TR/xml/#sec-starttags). Element order inside Hadoop's `<property>` is free: its `Configuration`
  * reads each child by its local name, and the `name` and `value` attributes in any order
