@@ -144,26 +144,29 @@ const ADDRESS_RE =
  * `ip-10-0-0-1.ec2.internal`, GCP's `*.c.project.internal`), `local` (RFC 6762, Kubernetes' `svc.cluster.local`),
  * `localhost` (RFC 6761 §6.3: every name under it is the loopback), `localdomain`, `lan`, `corp`, `intranet` or
  * `home.arpa` (RFC 8375) after at least one other label; Kubernetes' `svc` after two (`redis.default.svc`, `<service>.
- * <ns>.svc.<zone>` whatever the cluster domain) and `pod` after a pod's dashed address and its namespace
- * (`10-1-2-3.default.pod`: kubernetes/dns docs/specification.md); and up to four labels after it:
- * `db-7.internal.example`, `redis.default.svc.cluster.local`. Labels may hold `_`, as SRV and DNS-SD names do
+ * <ns>.svc.<zone>` whatever the cluster domain) and `pod` after a pod's IPv4 address written with dashes and its
+ * namespace (`10-1-2-3.default.pod`: kubernetes/dns docs/specification.md); and any labels after it:
+ * `db-7.internal.example`, `redis.default.svc.prod.eu-west-1.k8s.acme.com`. Labels may hold `_`, as SRV and DNS-SD names do
  * (`_postgres._tcp.db.internal`: RFC 2782, RFC 6763 §7). Matched in any case, then kept unless written in one: the
- * private label and those after it in lower case, or the whole name in capitals (`DB-7.INTERNAL.EXAMPLE`: DNS ignores
- * case, RFC 4343; `privateOrKeep`). So Java class names (`io.netty.util.internal.PlatformDependent`,
- * `com.google.protobuf.Internal`) and constants (`Status.INTERNAL`) stay, as do public names (`db.example.com`,
+ * private label and those after it in lower case, or the whole name in capitals with a digit or `-` as a host name has
+ * (`DB-7.INTERNAL.EXAMPLE`: DNS ignores case, RFC 4343; `privateOrKeep`). So Java class names
+ * (`io.netty.util.internal.PlatformDependent`, `com.google.protobuf.Internal`), constants (`Status.INTERNAL`,
+ * `GRPC_STATUS.INTERNAL`, `ENV.LOCAL`) and SQL names in capitals (`ANALYTICS.INTERNAL.EVENTS`) stay, as do public names (`db.example.com`,
  * `_ldap._tcp.example.com`), dotted identifiers (`db1.t1`, `acme.svc`) and a bare `localhost`. Any lower-case name
  * ending so is hidden even when it names no host: `settings.local` is written exactly as an mDNS host name
- * (`printer.local`, RFC 6762 §3), `org.junit.internal.runners` as a private one, and a file name such as
+ * (`printer.local`, RFC 6762 §3), `org.junit.internal.runners`, `google.protobuf.internal.python_message` and
+ * `my_module.internal` as private ones, `app.services.svc` and `Company.Orders.svc` (a WCF endpoint) as Kubernetes
+ * services, and a file name such as
  * `config.local.json` as a name in a private zone (the labels after a private one are any: a cluster domain is
  * configured). The public form errs toward hiding: a hidden key or file name costs the reader a word, a shown host
  * name shows the network.
  */
 const PRIVATE_HOST_RE =
-  /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}(\.(?:internal|local|localdomain|localhost|lan|corp|intranet|home\.arpa|(?<=[\w-]\.[\w-]{1,63}\.)svc|(?<=-\d{1,3}\.[\w-]{1,63}\.)pod)(?:\.[\w-]{1,63}){0,4})(?!\.?[\w-])/gi
+  /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}(\.(?:internal|local|localdomain|localhost|lan|corp|intranet|home\.arpa|(?<=[\w-]\.[\w-]{1,63}\.)svc|(?<=(?<![\w-])\d{1,3}(?:-\d{1,3}){3}\.[\w-]{1,63}\.)pod)(?:\.[\w-]{1,63})*)(?!\.?[\w-])/gi
 
 /** A private host name (`PRIVATE_HOST_RE`'s match) written in one case: its private label and after, or all of it. */
 function privateOrKeep(name: string, tail: string): string {
-  return tail === tail.toLowerCase() || name === name.toUpperCase() ? '[internal]' : name
+  return tail === tail.toLowerCase() || (name === name.toUpperCase() && /[-\d]/.test(name)) ? '[internal]' : name
 }
 
 /**

@@ -38,10 +38,14 @@ describe('private host names the public form hid not', () => {
     ['db.localhost down', '[internal] down'],
     ['tenant-a.api.localhost refused', '[internal] refused'],
     // DNS compares names without regard to case (RFC 4343, https://www.rfc-editor.org/rfc/rfc4343): a name written
-    // all in capitals is the same host.
+    // all in capitals is the same host. One with a digit or a `-`, as host names have: an all-capitals name without
+    // either reads as a constant or an SQL name (kept, below).
     ['connect DB-7.INTERNAL.EXAMPLE failed', 'connect [internal] failed'],
-    ['REDIS.DEFAULT.SVC.CLUSTER.LOCAL refused', '[internal] refused'],
-    ['NAS.HOME.ARPA', '[internal]'],
+    ['REDIS-0.DEFAULT.SVC.CLUSTER.LOCAL refused', '[internal] refused'],
+    ['NAS1.HOME.ARPA', '[internal]'],
+    // Any number of labels after the private one (a cluster domain is configured).
+    ['redis.default.svc.prod.eu-west-1.k8s.acme.com refused', '[internal] refused'],
+    ['db.internal.eu-west-1.prod.acme.example.com down', '[internal] down'],
   ])('%s', (message, expected) => {
     expect(publicDetail(message)).toBe(expected)
     // The trusted form keeps them.
@@ -62,6 +66,13 @@ describe('private host names the public form hid not', () => {
       'io.grpc.StatusRuntimeException: INTERNAL: x',
       'Code.LOCAL scope',
       'io.netty.util.internal.PlatformDependent',
+      // All capitals without a digit or `-`: constants and SQL names (Snowflake and Oracle keep unquoted names in
+      // capitals), not hosts.
+      'GRPC_STATUS.INTERNAL and STATUS.INTERNAL',
+      'unknown setting ENV.LOCAL; use ENV.PROD',
+      "Table 'ANALYTICS.INTERNAL.EVENTS' does not exist",
+      // `pod` after a label ending in digits that is no dashed IPv4 address.
+      'replica-1.app.pod and step-2.build.pod',
       // A bare name has no label before it.
       'connect to localhost refused',
     ]) {
@@ -70,7 +81,17 @@ describe('private host names the public form hid not', () => {
   })
 
   it('is linear on long dotted runs of each new shape', () => {
-    for (const unit of ['_a.', 'A.', 'a.svc.', 'A.INTERNAL.', '1-2-3-4.n.pod.', '_x._y.localhost.']) {
+    for (const unit of [
+      '_a.',
+      'A.',
+      'a.svc.',
+      'A.INTERNAL.',
+      '1-2-3-4.n.pod.',
+      '_x._y.localhost.',
+      ' a-1.b.pod',
+      ' x.internal.y.z',
+      'a.internal.' + 'b'.repeat(70) + '.',
+    ]) {
       expect(growth(scrubInternals, unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
     }
   })

@@ -51,11 +51,18 @@ describe('README (round 31): what the public problem writes as [internal], and w
       'DB-7.INTERNAL.EXAMPLE',
       'settings.local',
       'config.local.json',
+      'app.services.svc',
     ])
       expect(detail(`at ${name}`)).toBe('at [internal]')
   })
-  it('keeps a public name, a Java name and a bare localhost', () => {
-    for (const text of ['db.example.com', 'io.netty.util.internal.PlatformDependent', 'localhost'])
+  it('keeps a public name, a Java name, a constant or SQL name in capitals and a bare localhost', () => {
+    for (const text of [
+      'db.example.com',
+      'io.netty.util.internal.PlatformDependent',
+      'localhost',
+      'ENV.LOCAL',
+      'ANALYTICS.INTERNAL.EVENTS',
+    ])
       expect(detail(`at ${text}`)).toBe(`at ${text}`)
   })
   it('echoes an opaque request id and leaves out one that shows an internal', () => {

@@ -213,11 +213,10 @@ export async function checkExits(e: ErrsError, check: ExitCheck = {}): Promise<v
     const secret = find(text, SECRET_MARKS)
     if (secret !== undefined) throw new Error(`secret ${secret} in ${where}: ${text.slice(0, 2000)}`)
     if (!pub) continue
-    const body = text
-    const internal = find(body, INTERNAL_MARKS)
-    if (internal !== undefined) throw new Error(`internal ${internal} in ${where}: ${body.slice(0, 2000)}`)
-    if (check.foreign === true && body.includes(FOREIGN_MARK))
-      throw new Error(`foreign message in ${where}: ${body.slice(0, 2000)}`)
+    const internal = find(text, INTERNAL_MARKS)
+    if (internal !== undefined) throw new Error(`internal ${internal} in ${where}: ${text.slice(0, 2000)}`)
+    if (check.foreign === true && text.includes(FOREIGN_MARK))
+      throw new Error(`foreign message in ${where}: ${text.slice(0, 2000)}`)
   }
   if (check.trustedKeeps !== undefined) {
     const trusted = JSON.stringify(toProblem(e, { exposeInternal: true }))
