@@ -110,6 +110,7 @@ export {
   type ProblemData,
   rebuildAs,
   rebuildWith,
+  restartStack,
   toProblem,
 } from './problem.js'
 export {

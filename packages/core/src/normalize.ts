@@ -3,7 +3,7 @@ import { isBrandedInstance } from './brand.js'
 import { classifyForeign, coreView, foreignFields } from './classify.js'
 import { ErrsError, type ErrsErrorInit } from './errs-error.js'
 import { describeThrown } from './guard.js'
-import { rebuildWith } from './problem.js'
+import { rebuildWith, restartStack } from './problem.js'
 import { problemDetail } from './problem-write.js'
 
 /** Options naming the adapters that may recognise a thrown value. */
@@ -53,9 +53,16 @@ function rebuildPlain(adapter: Adapter, err: ErrsError): ErrsError | undefined {
 /**
  * Turns anything thrown into an ErrsError: ErrsErrors as they are (a plain core error of a given adapter's system
  * rebuilt as its native class), values an adapter recognises into its native class, anything else wrapped and
- * classified (`system: 'runtime'`). A forged brand on an ill-formed object counts as foreign. Never throws.
+ * classified (`system: 'runtime'`). A forged brand on an ill-formed object counts as foreign. An error made here has
+ * its stack start at the call of `normalize` (`restartStack`: none of the adapter's frames). Never throws.
  */
 export function normalize(value: unknown, options?: NormalizeOptions): ErrsError {
+  const made = normalized(value, options)
+  return made === value ? made : restartStack(made, normalize)
+}
+
+/** `normalize`'s work: the value itself, or the error made of it. */
+function normalized(value: unknown, options?: NormalizeOptions): ErrsError {
   const adapters = adaptersOf(options)
   if (coreView(value) !== undefined) {
     const err = value as ErrsError
@@ -87,8 +94,22 @@ export function normalize(value: unknown, options?: NormalizeOptions): ErrsError
  * classified kind (the row's kind, status and retry rule stand), or in `clientCodes.unknown` with the
  * classification's kind, status and retry rule. The value is kept as `cause` (a redacted stand-in when its message or stack shows a secret). Never
  * throws.
+ *
+ * An error made here has its stack start at the call of `entry` (`restartStack`), by default `normalizeWith` itself:
+ * an adapter passes its own public function (`normalize`, `FlussError.from`), so that the stack a user reads starts
+ * at their call, as a driver's does, not in the adapter's recognizers.
  */
-export function normalizeWith<E extends ErrsError>(adapter: Adapter<E>, value: unknown): E {
+export function normalizeWith<E extends ErrsError>(
+  adapter: Adapter<E>,
+  value: unknown,
+  entry: (...args: never[]) => unknown = normalizeWith,
+): E {
+  const made = normalizedWith(adapter, value)
+  return made === value ? made : restartStack(made, entry)
+}
+
+/** `normalizeWith`'s work: the value itself, or the error made of it. */
+function normalizedWith<E extends ErrsError>(adapter: Adapter<E>, value: unknown): E {
   const view = coreView(value)
   if (view !== undefined && view.system === adapter.system) {
     const err = value as E

@@ -298,6 +298,28 @@ function errsBaseOf(proto: object): typeof ErrsError {
   return Base
 }
 
+/** V8's and JavaScriptCore's `Error.captureStackTrace` (Node, Deno, Bun, Chromium, Safari); undefined elsewhere. */
+type CaptureStackTrace = (target: object, entry?: (...args: never[]) => unknown) => void
+
+/**
+ * Restarts the stack of `error`, an error the library has just made, at the call of `entry`, the public function the
+ * caller called: the frames of `entry` and of every function it called are left out (`Error.captureStackTrace(error,
+ * entry)`, as the drivers' own constructors start their stacks: fauna-js 2.5.0 `src/errors.ts`), so that Node's
+ * default of 10 frames (`Error.stackTraceLimit`) shows the caller's. For a path that makes its error several calls
+ * down (`normalize` of a driver's error, a decoder's unreadable reply); the hot paths make a plain `Error` in the public
+ * function instead (`adoptError`), which captures the stack once. Costs a second capture; a runtime without
+ * `Error.captureStackTrace` (Firefox) keeps the stack as it was, as does an error that refuses it (frozen). Returns
+ * `error`. Never throws.
+ */
+export function restartStack<E extends object>(error: E, entry: (...args: never[]) => unknown): E {
+  try {
+    ;(Error as unknown as { captureStackTrace?: CaptureStackTrace }).captureStackTrace?.(error, entry)
+  } catch {
+    // Frozen or a proxy that refuses: the stack it had.
+  }
+  return error
+}
+
 /**
  * The class `adoptError` was last given, its prototype, and whether it is built on this copy's `ErrsError`. (No
  * initial value read from a class: a module-level read is a side effect that keeps the class in every bundle.)

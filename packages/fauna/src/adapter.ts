@@ -250,5 +250,5 @@ const V10_LEANING: Adapter<AnyFaunaError> = /* @__PURE__ */ Object.freeze({
 export function normalize(value: unknown, options: NormalizeFaunaOptions = {}): AnyFaunaError {
   const dialect = read(options, 'dialect')
   const target = dialect === 'v4' ? V4_LEANING : dialect === 'v10' ? V10_LEANING : adapter
-  return normalizeWith(target, value)
+  return normalizeWith(target, value, normalize)
 }

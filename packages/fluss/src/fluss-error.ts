@@ -203,6 +203,8 @@ export class FlussError extends ErrsError {
     const secrets = read(options, 'secrets')
     if (secrets !== null && typeof secrets === 'object') registerSecrets(secrets as SecretsOption)
     // `normalizeWith` reads system, classes, clientCodes, create and recognize only (see `adapterCore`).
+    // Its stack starts at this method's frame (`normalizeWith`'s default entry): naming the class here would make the
+    // bundler rename it (`_FlussError`, tsup.shared.ts).
     return normalizeWith(adapterCore as unknown as Adapter<FlussError>, value)
   }
 }

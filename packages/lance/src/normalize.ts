@@ -1,4 +1,4 @@
-import { coreView, normalizeWith, read } from '@errs/core/kit'
+import { coreView, normalizeWith, read, restartStack } from '@errs/core/kit'
 import { adapter } from './adapter.js'
 import { type ToErrorResponseOptions, writeErrorResponse } from './encode.js'
 import type { LanceNamespaceError } from './lance-namespace-error.js'
@@ -19,9 +19,9 @@ export function normalize(value: unknown, options: { operation?: Operation } = {
   const operation = read(options, 'operation')
   if (isOperation(operation)) {
     const known = recognize(value, { operation })
-    if (known !== undefined) return known
+    if (known !== undefined) return known === value ? known : restartStack(known, normalize)
   }
-  return normalizeWith(adapter, value)
+  return normalizeWith(adapter, value, normalize)
 }
 
 /**

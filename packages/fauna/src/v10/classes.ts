@@ -208,7 +208,7 @@ function makeV10Adapter(): Adapter<v10.FaunaError> {
  * Core's `normalizeWith` over the v10 dialect.
  */
 export function normalize(value: unknown): v10.FaunaError {
-  return normalizeWith(v10Adapter, value)
+  return normalizeWith(v10Adapter, value, normalize)
 }
 
 /** True for a v10 error of this package (any copy). */

@@ -249,7 +249,7 @@ function makeV4Adapter(): Adapter<AnyV4Error> {
  * Core's `normalizeWith` over the v4 dialect.
  */
 export function normalize(value: unknown): AnyV4Error {
-  return normalizeWith(v4Adapter, value)
+  return normalizeWith(v4Adapter, value, normalize)
 }
 
 /**

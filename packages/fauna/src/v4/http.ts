@@ -1,5 +1,5 @@
 import type { ErrsOptions } from '@errs/core'
-import { errorMessage, isArray, isRecord, parseBody, type Reply, read } from '@errs/core/kit'
+import { errorMessage, isArray, isRecord, parseBody, type Reply, read, restartStack } from '@errs/core/kit'
 import { protocolOptions } from '../codes.js'
 import {
   EMPTY_RESPONSE_MESSAGE,
@@ -67,14 +67,17 @@ const decoders = /* @__PURE__ */ httpDecoders(decodeReply, (message, status, cau
  */
 export function fromHttp(reply: HttpReply): FaunaError {
   const d = decoders.fromHttp(reply)
-  // Made here, so that the stack starts at the caller's call (see `PlannedHttpError`).
-  return d instanceof PlannedHttpError ? madeForStatus(d, new Error(errorMessage(d.init))) : d
+  // Made here, so that the stack starts at the caller's call (see `PlannedHttpError`); one made further down (an
+  // unreadable reply's ProtocolError) has its stack restarted here.
+  return d instanceof PlannedHttpError ? madeForStatus(d, new Error(errorMessage(d.init))) : restartStack(d, fromHttp)
 }
 
 /** Reads a fetch `Response` (bounded) and decodes it with `fromHttp`. Never rejects. */
 export async function fromResponse(res: ResponseLike): Promise<FaunaError> {
   const d = await decoders.fromResponse(res)
-  return d instanceof PlannedHttpError ? madeForStatus(d, new Error(errorMessage(d.init))) : d
+  return d instanceof PlannedHttpError
+    ? madeForStatus(d, new Error(errorMessage(d.init)))
+    : restartStack(d, fromResponse)
 }
 
 /**
