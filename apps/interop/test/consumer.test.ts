@@ -85,8 +85,6 @@ function makeProject(name: string): string {
   return dir
 }
 
-let bare = ''
-
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'errs-consumer-'))
   const packs = join(tmp, 'packs')
@@ -100,13 +98,11 @@ beforeAll(async () => {
     tgz[pkg] = join(packs, made[0] as string)
   }
   project = makeProject('consumer')
-  bare = makeProject('no-protobuf')
-  for (const dir of [project, bare])
-    for (const pkg of PACKAGES) {
-      const dest = join(dir, 'node_modules/@errs', pkg)
-      mkdirSync(dest)
-      await sh('tar', ['-xzf', tgz[pkg] as string, '-C', dest, '--strip-components=1'], tmp)
-    }
+  for (const pkg of PACKAGES) {
+    const dest = join(project, 'node_modules/@errs', pkg)
+    mkdirSync(dest)
+    await sh('tar', ['-xzf', tgz[pkg] as string, '-C', dest, '--strip-components=1'], tmp)
+  }
   mkdirSync(join(project, 'node_modules/@types'))
   symlinkSync(realpathSync(join(root, 'node_modules/@types/node')), join(project, 'node_modules/@types/node'))
   writeFileSync(join(project, 'index.ts'), CONSUMER)
@@ -227,8 +223,8 @@ const cjs = req('@errs/fluss/wire')
 const bytes = new Uint8Array([0x08, 0x07, 0x12, 0x01, 0x78])
 console.log(JSON.stringify([found, esm.decodeErrorResponse(bytes).code, cjs.decodeErrorResponse(bytes).message]))
 `
-    writeFileSync(join(bare, 'load.mjs'), script)
-    const out = JSON.parse((await sh(process.execPath, ['load.mjs'], bare)).trim())
+    writeFileSync(join(project, 'load-wire.mjs'), script)
+    const out = JSON.parse((await sh(process.execPath, ['load-wire.mjs'], project)).trim())
     expect(out).toEqual(['ERR_MODULE_NOT_FOUND', 7, 'x'])
   })
 

@@ -1,5 +1,7 @@
 import { fromProblem, toProblem } from '@errs/core'
+import * as fauna from 'fauna'
 import { describe, expect, it } from 'vitest'
+import { adapter, normalize } from '../src/adapter.js'
 import * as v4 from '../src/index.js'
 import * as v10 from '../src/v10.js'
 
@@ -40,6 +42,21 @@ describe('the title of a ProtocolError problem is true of every unreadable reply
     expect(html.message).not.toContain('empty')
     expect([tooLarge.retryable, toProblem(tooLarge).title]).toEqual([false, TITLE])
     expect(v4.fromHttp({ status: 200, body: '' }).message).toBe(EMPTY)
+  })
+
+  it("normalize of fauna 2.5.0's own ProtocolError, and adapter.create in both dialects", () => {
+    // fauna 2.5.0 src/errors.ts: `new ProtocolError({ message, httpStatus })`.
+    const driver = new fauna.ProtocolError({ message: 'Error parsing response as JSON: SyntaxError', httpStatus: 502 })
+    const made = [
+      normalize(driver),
+      adapter.create('ProtocolError', undefined, { variant: 'v4' }),
+      adapter.create('ProtocolError', undefined, { variant: 'v10' }),
+    ]
+    expect(made.map((e) => [e.name, toProblem(e).title])).toEqual([
+      ['ProtocolError', TITLE],
+      ['ProtocolError', TITLE],
+      ['ProtocolError', TITLE],
+    ])
   })
 
   it('the code tables say so (the title of the ProtocolError rows; the others have none)', () => {

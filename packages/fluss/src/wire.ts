@@ -1,3 +1,6 @@
+/*! @errs/fluss/wire includes code of @bufbuild/protobuf 2.17.0 (Copyright 2021-2026 Buf Technologies, Inc.,
+ * Apache-2.0; wire/varint.js also Copyright 2008 Google Inc., BSD-3-Clause), bundled and reformatted by esbuild:
+ * licences and notices in THIRD_PARTY_NOTICES.md of @errs/fluss. */
 /**
  * `@errs/fluss/wire`: the Fluss RPC wire — the `ErrorResponse` protobuf and whole response frames — read and
  * written with the wire reader/writer of `@bufbuild/protobuf` 2.17.0 (`BinaryReader`/`BinaryWriter`, built into this

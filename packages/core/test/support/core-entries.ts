@@ -6,17 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
  * cold import): an adapter loads `@errs/core/kit` alone, which exports everything `@errs/core` does (one module).
  */
 export function coreEntriesLoaded(dist: string): string[] {
-  const found = new Set<string>()
-  for (const file of readdirSync(dist)) {
-    if (!/\.c?js$/.test(file)) continue
-    const text = readFileSync(`${dist}${file}`, 'utf8')
-    for (const m of text.matchAll(
-      /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)["'](@errs\/core[^"']*)["']/g,
-    )) {
-      found.add(m[1] as string)
-    }
-  }
-  return [...found].sort()
+  return packagesLoaded(dist).filter((p) => p === '@errs/core' || p.startsWith('@errs/core/'))
 }
 
 /**
