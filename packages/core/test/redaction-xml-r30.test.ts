@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { addSecret, REDACTED, redactBounded, redactString } from '../src/kit.js'
 import { cutText } from '../src/redact.js'
 import { batch, growth } from './support/growth.js'
+import { hidesIn } from './support/xml-markups.js'
 
 // XML configuration forms that showed their secret before: a `value` attribute before the attribute naming it,
 // blanks around a name's text, a `<value>` element with attributes, a namespaced `<description>`, and a bounded
@@ -14,31 +15,6 @@ import { batch, growth } from './support/growth.js'
 // child element by its local name (`switch (reader.getLocalName())`, so `<hc:description>` is a description, and
 // any element it does not know is skipped); and a name's text trimmed, a value's not
 // (`confName = StringInterner.weakIntern(token.toString().trim())`, `confValue = StringInterner.weakIntern(token.toString())`).
-
-/** The markup as it travels: as it is, in Go's JSON (`\u003c`, `\"`), in .NET's (`\u003C`, `\u0022`), in HTML. */
-const MARKUPS: [string, (xml: string) => string][] = [
-  ['plain', (x) => x],
-  [
-    "Go's JSON",
-    (x) =>
-      x.replace(/[<>"\n]/g, (c) => (c === '"' ? '\\"' : c === '\n' ? '\\n' : `\\u00${c.charCodeAt(0).toString(16)}`)),
-  ],
-  [
-    ".NET's JSON",
-    (x) => x.replace(/[<>"'\n]/g, (c) => (c === '\n' ? '\\n' : `\\u00${c.charCodeAt(0).toString(16).toUpperCase()}`)),
-  ],
-  ['HTML', (x) => x.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')],
-]
-
-/** `xml` in every markup: the secret is gone from each, the rest of the markup stays, and a second pass changes nothing. */
-function hidesIn(xml: string, secret: string): void {
-  for (const [markup, write] of MARKUPS) {
-    const text = write(xml)
-    const out = redactString(text)
-    expect(out, markup).toBe(write(xml.replace(secret, REDACTED)))
-    expect(redactString(out), markup).toBe(out)
-  }
-}
 
 describe('a value attribute before the attribute naming it', () => {
   // "the order of attribute specifications in a start-tag or empty-element tag is not significant"

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { REDACTED, redactBounded, redactString } from '../src/kit.js'
 import { cutText } from '../src/redact.js'
 import { growth } from './support/growth.js'
+import { hidesIn } from './support/xml-markups.js'
 
 // XML configuration forms that showed their secret before: an attribute between the `name` and `value` attributes,
 // blanks around `=`, a value holding the other quote, a `<final>` or `<source>` element between `<name>` and
@@ -20,31 +21,6 @@ import { growth } from './support/growth.js'
 // children by their local name (`case "name": case "value": case "final": case "source": parseToken = true`, the rest,
 // such as `<description>`, skipped), each closing where its end tag is, in whatever order they come; its own writer
 // (`appendXMLProperty`) writes `<name>`, `<value>`, `<final>`, then `<source>` elements.
-
-/** The markup as it travels: as it is, in Go's JSON (`\u003c`, `\"`), in .NET's (`\u003C`, `\u0022`), in HTML. */
-const MARKUPS: [string, (xml: string) => string][] = [
-  ['plain', (x) => x],
-  [
-    "Go's JSON",
-    (x) =>
-      x.replace(/[<>"\n]/g, (c) => (c === '"' ? '\\"' : c === '\n' ? '\\n' : `\\u00${c.charCodeAt(0).toString(16)}`)),
-  ],
-  [
-    ".NET's JSON",
-    (x) => x.replace(/[<>"'\n]/g, (c) => (c === '\n' ? '\\n' : `\\u00${c.charCodeAt(0).toString(16).toUpperCase()}`)),
-  ],
-  ['HTML', (x) => x.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')],
-]
-
-/** `xml` in every markup: the secret is gone from each, the rest of the markup stays, and a second pass changes nothing. */
-function hidesIn(xml: string, secret: string): void {
-  for (const [markup, write] of MARKUPS) {
-    const text = write(xml)
-    const out = redactString(text)
-    expect(out, markup).toBe(write(xml.replace(secret, REDACTED)))
-    expect(redactString(out), markup).toBe(out)
-  }
-}
 
 describe('an attribute between the name and value attributes', () => {
   it.each([
