@@ -330,9 +330,8 @@ export function writeProblem(value: unknown, options?: ToProblemOptions, depth =
   }
   if (v.retryAfterMs !== undefined) problem.retryAfterMs = v.retryAfterMs
   if (v.requestId !== undefined) {
-    // Public: as `publicRequestId` (an ErrsError's id was checked by `requestIdOf` when it was made).
-    const id = bounded(v.requestId)
-    if (trusted || scrubInternals(id) === id) problem.requestId = id
+    const id = trusted ? bounded(v.requestId) : publicRequestId(bounded(v.requestId))
+    if (id !== undefined) problem.requestId = id
   }
   if (trusted || !unexpected) {
     const details = plain(v.details)

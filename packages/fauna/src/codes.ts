@@ -87,11 +87,13 @@ export type ClientRow = [
   note?: string,
   /** Where the row does not come from the dialect's driver (`clientRows`'s `source`): what it comes from. */
   source?: string,
+  /** The problems' title, where `message` is not true of every error of the code (`FaunaCodeInfo.title`). */
+  title?: string,
 ]
 
 /** Rows of client-side errors (the code is the class name; no wire status). */
 export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, driver: string): FaunaCodeInfo[] {
-  return rows.map(([code, kind, status, retryable, message, note, source]) =>
+  return rows.map(([code, kind, status, retryable, message, note, source, title]) =>
     freezeRow({
       code,
       reason: upperSnake(code),
@@ -102,7 +104,7 @@ export function clientRows(rows: readonly ClientRow[], variant: FaunaDialect, dr
       className: code,
       variant,
       description: message,
-      ...(code === 'ProtocolError' ? { title: PROTOCOL_ERROR_TITLE } : {}),
+      ...(title === undefined ? {} : { title }),
       source: source ?? driver,
       ...(note === undefined ? {} : { note }),
     }),

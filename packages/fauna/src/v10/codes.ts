@@ -1,5 +1,14 @@
 import type { ErrorKind } from '@errs/core'
-import { type ClientRow, clientRows, type FaunaCodeInfo, freezeRow, rowIndex, SOURCES } from '../codes.js'
+import {
+  type ClientRow,
+  clientRows,
+  EMPTY_RESPONSE_MESSAGE,
+  type FaunaCodeInfo,
+  freezeRow,
+  PROTOCOL_ERROR_TITLE,
+  rowIndex,
+  SOURCES,
+} from '../codes.js'
 import { upperSnake } from '../shared.js'
 
 /**
@@ -218,8 +227,10 @@ const V10_CLIENT: readonly ClientRow[] = [
     'unavailable',
     503,
     true,
-    'There was an issue communicating with Fauna. Response is empty. Please try again.',
+    EMPTY_RESPONSE_MESSAGE,
     'an empty reply (the driver asks to try again); other unreadable replies: by their status, retried on 429',
+    undefined,
+    PROTOCOL_ERROR_TITLE,
   ],
 ]
 

@@ -1,5 +1,14 @@
 import type { ErrorKind } from '@errs/core'
-import { type ClientRow, clientRows, type FaunaCodeInfo, freezeRow, rowIndex, SOURCES } from '../codes.js'
+import {
+  type ClientRow,
+  clientRows,
+  EMPTY_RESPONSE_MESSAGE,
+  type FaunaCodeInfo,
+  freezeRow,
+  PROTOCOL_ERROR_TITLE,
+  rowIndex,
+  SOURCES,
+} from '../codes.js'
 import { upperSnake } from '../shared.js'
 
 /** Suffix faunadb ≥ 4.4.2 appends to an Unauthorized message (note the typographic apostrophe, U+2019). */
@@ -184,8 +193,10 @@ const V4_CLIENT: readonly ClientRow[] = [
     'unavailable',
     503,
     true,
-    'There was an issue communicating with Fauna. Response is empty. Please try again.',
+    EMPTY_RESPONSE_MESSAGE,
     'an empty reply (the driver asks to try again); other unreadable replies: by their status, retried on 429 and 503',
+    undefined,
+    PROTOCOL_ERROR_TITLE,
   ],
   ['InvalidValue', 'invalid_argument', 400, false, 'Invalid value', 'faunadb gives the class no default text: ours'],
   ['StreamsNotSupported', 'unimplemented', 501, false, 'streams not supported'],
