@@ -1,7 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
 import { normalize as coreNormalize, fromProblem, toProblem } from '@errs/core'
 import { describe, expect, it } from 'vitest'
-import { insertCodeTable, renderCodeTable } from '../scripts/readme-table.js'
 import { adapter, FAUNA_CODES, normalize } from '../src/adapter.js'
 import { errors, type FaunaHTTPError } from '../src/index.js'
 import * as v10 from '../src/v10.js'
@@ -112,18 +110,6 @@ describe('adapter behaviour', () => {
     expect(normalize(Object.assign(new Error('c'), { code: 'ECONNREFUSED' }), { dialect: 'v10' })).toBeInstanceOf(
       v10.NetworkError,
     )
-  })
-})
-
-describe('README', () => {
-  // Its TypeScript examples are checked with every README's by apps/interop/test/readme.test.ts.
-  // `UPDATE_README=1 npx vitest run --project fauna test/adapter` rewrites the table first.
-  it('the code table section equals the generated table (UPDATE_README=1 rewrites it)', () => {
-    const url = new URL('../README.md', import.meta.url)
-    if (process.env.UPDATE_README === '1') writeFileSync(url, insertCodeTable(readFileSync(url, 'utf8')))
-    const readme = readFileSync(url, 'utf8')
-    const section = readme.split('<!-- codes:start -->')[1]?.split('<!-- codes:end -->')[0]
-    expect(section?.trim()).toBe(renderCodeTable().trim())
   })
 })
 

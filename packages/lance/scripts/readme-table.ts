@@ -1,3 +1,4 @@
+import { replaceSection } from '../../../scripts/readme-sections.js'
 import { CODES, COMMON_ERRORS, OPERATION_ERRORS, OPERATIONS } from '../src/index.js'
 
 type Align = 'left' | 'right'
@@ -56,16 +57,6 @@ export function renderOperationTable(): string {
     rows,
   )
   return `Every operation may also return the common codes ${common}.\n\n${table}`
-}
-
-/** `readme` with the text between `<!-- <marker>:start -->` and `<!-- <marker>:end -->` replaced by `body`. */
-export function replaceSection(readme: string, marker: string, body: string): string {
-  const start = `<!-- ${marker}:start -->`
-  const end = `<!-- ${marker}:end -->`
-  const i = readme.indexOf(start)
-  const j = readme.indexOf(end)
-  if (i < 0 || j < i) throw new Error(`README has no ${marker} markers`)
-  return `${readme.slice(0, i + start.length)}\n${body}\n${readme.slice(j)}`
 }
 
 /** The README with both generated sections up to date. */
