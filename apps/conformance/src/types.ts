@@ -24,7 +24,7 @@ export interface Expect {
   string?: string
   /**
    * Native fields of the adapter's class (deep-equal), e.g. `{ "error_code": 7 }`; a method of no parameters is
-   * compared by what it returns (`{ "is_retriable": true }` for Python's `is_retriable()`).
+   * compared by what it returns (`{ "errors": [...] }` for faunadb's `errors()`).
    */
   fields?: Record<string, unknown>
 }

@@ -205,8 +205,7 @@ export function compareExpect(err: unknown, expect: Expect): Mismatch[] {
 }
 
 /**
- * A native member's value: a field or getter as read; a method of no parameters (Python's `is_retriable()`,
- * faunadb's `errors()`) by what it returns when called on the error.
+ * A native member's value: a field or getter as read; a method of no parameters (faunadb's `errors()`) by what it returns when called on the error.
  */
 function member(e: unknown, key: string): unknown {
   const v = read(e, key)

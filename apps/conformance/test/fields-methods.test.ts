@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { compareExpect } from '../src/vectors.js'
 
-// A vector's `fields` may name a method of no parameters (the Fluss Python client's `is_retriable()`: apache/fluss-rust
-// `bindings/python/src/error.rs`): it is compared by what it returns. An adapter's method is untrusted code: one that
+// A vector's `fields` may name a method of no parameters (faunadb's `errors()`: fauna/faunadb-js `src/errors.js`): it
+// is compared by what it returns. An adapter's method is untrusted code: one that
 // throws, rejects or returns megabytes gives a mismatch, not a crashed or flooded run.
 
 describe('compareExpect with a method in fields', () => {

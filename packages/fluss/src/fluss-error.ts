@@ -127,7 +127,7 @@ export function flussInit(
 }
 
 /**
- * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable()`,
+ * The one error class of Apache Fluss, with the Python client's idiom — `message`, `error_code`, `is_retriable`,
  * `new FlussError(message, error_code = ErrorCode.CLIENT_ERROR)` — and the core view on the same object:
  * `code` (= `error_code`), `reason` (the `ErrorCode` name), `kind`, `status`, `retryable`.
  *
@@ -167,11 +167,14 @@ export class FlussError extends ErrsError {
   }
 
   /**
-   * Whether retrying may succeed: a method, as in the Python client (apache/fluss-rust
-   * `bindings/python/src/error.rs`, `FlussError.is_retriable()`), answering by Java's rule (`RetriableException`),
-   * equal to `retryable`.
+   * Whether retrying may succeed: a property, as in the Python client (`if e.is_retriable:`; a `#[getter]` in
+   * apache/fluss `fluss-rust/bindings/python/src/error.rs` @ 545c553, `@property` in its `fluss/__init__.pyi`),
+   * answering by Java's rule (`RetriableException`), equal to `retryable`. The Python client answers by the Rust
+   * client's (`FlussError::is_retriable` in `fluss-rust/crates/fluss/src/rpc/fluss_api_error.rs` @ 545c553), whose
+   * table has no codes 58–71 and 73 (`for_code` reads them as `UnknownServerError`): it says false for the
+   * retriable 70 and 73, where this says true.
    */
-  is_retriable(): boolean {
+  get is_retriable(): boolean {
     return this.retryable
   }
 

@@ -19,14 +19,14 @@ describe('FlussError', () => {
   it("has the Python client's idiom: message, error_code (default CLIENT_ERROR), is_retriable, str()", () => {
     const client = new FlussError('bad config')
     expect(client.error_code).toBe(ErrorCode.CLIENT_ERROR)
-    expect(client.is_retriable()).toBe(false)
+    expect(client.is_retriable).toBe(false)
     expect(String(client)).toBe('FlussError: bad config')
     const server = new FlussError('no such table', 7)
     expect(String(server)).toBe('FlussError(code=7): no such table')
     expect(`${new FlussError('leader moved', ErrorCode.NOT_LEADER_OR_FOLLOWER)}`).toBe(
       'FlussError(code=12): leader moved',
     )
-    expect(new FlussError('x', ErrorCode.NOT_LEADER_OR_FOLLOWER).is_retriable()).toBe(true)
+    expect(new FlussError('x', ErrorCode.NOT_LEADER_OR_FOLLOWER).is_retriable).toBe(true)
   })
 
   it('offers the core view on the same object', () => {
@@ -78,7 +78,7 @@ describe('FlussError', () => {
       expect(e.message).toBe(`future error ${code}`)
       expect(e.kind).toBe('unknown')
       expect(e.retryable).toBe(false)
-      expect(e.is_retriable()).toBe(false)
+      expect(e.is_retriable).toBe(false)
       expect(e.reason).toBe('UNKNOWN_CODE')
       expect(e.exceptionClass).toBe('UnknownServerException')
       expect(String(e)).toBe(`FlussError(code=${code}): future error ${code}`)
@@ -95,7 +95,7 @@ describe('FlussError', () => {
 
   it('accepts overrides for one occurrence', () => {
     const e = new FlussError('refused', ErrorCode.CLIENT_ERROR, { kind: 'unavailable', retryable: true })
-    expect([e.kind, e.status, e.retryable, e.is_retriable()]).toEqual(['unavailable', 503, true, true])
+    expect([e.kind, e.status, e.retryable, e.is_retriable]).toEqual(['unavailable', 503, true, true])
   })
 })
 
@@ -116,7 +116,7 @@ describe('FlussError.from and normalizeWith(adapter)', () => {
       const cause = Object.assign(new Error(`connect ${code} 127.0.0.1:9123`), { code })
       const e = FlussError.from(cause)
       expect(e.error_code).toBe(ErrorCode.NETWORK_EXCEPTION)
-      expect([e.reason, e.kind, e.status, e.retryable, e.is_retriable()]).toEqual([
+      expect([e.reason, e.kind, e.status, e.retryable, e.is_retriable]).toEqual([
         'NETWORK_EXCEPTION',
         'unavailable',
         503,
@@ -141,7 +141,7 @@ describe('FlussError.from and normalizeWith(adapter)', () => {
     // AbortSignal.timeout() rejects with a DOMException named TimeoutError: Java's TimeoutException, code 25
     // (apache/fluss Errors.java, REQUEST_TIME_OUT), retriable in Java and in fluss-rust.
     const timeout = FlussError.from(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))
-    expect([timeout.error_code, timeout.kind, timeout.status, timeout.is_retriable()]).toEqual([
+    expect([timeout.error_code, timeout.kind, timeout.status, timeout.is_retriable]).toEqual([
       ErrorCode.REQUEST_TIME_OUT,
       'deadline_exceeded',
       504,
@@ -150,7 +150,7 @@ describe('FlussError.from and normalizeWith(adapter)', () => {
     // Kinds without a code of their own stay CLIENT_ERROR with their classification (not retriable: fluss-rust's
     // Python binding returns False for -2).
     const aborted = FlussError.from(new DOMException('aborted', 'AbortError'))
-    expect([aborted.error_code, aborted.kind, aborted.is_retriable()]).toEqual([-2, 'cancelled', false])
+    expect([aborted.error_code, aborted.kind, aborted.is_retriable]).toEqual([-2, 'cancelled', false])
   })
 
   it('a schema mismatch raised by a writer is CLIENT_ERROR with kind invalid_argument', () => {
@@ -361,6 +361,6 @@ describe('seed examples', () => {
   it('retry logic: is_retriable', () => {
     const transient = server(ErrorCode.STORAGE_BACKPRESSURE_EXCEPTION)
     const permanent = server(ErrorCode.RETRIABLE_AUTHENTICATE_EXCEPTION)
-    expect([transient.is_retriable(), permanent.is_retriable()]).toEqual([true, false])
+    expect([transient.is_retriable, permanent.is_retriable]).toEqual([true, false])
   })
 })

@@ -170,7 +170,7 @@ function placements(h: () => unknown): Array<readonly [string, () => unknown]> {
 function useAll(e: FlussError): void {
   void String(e)
   void e.message
-  void `${e.error_code} ${e.is_retriable()} ${e.exceptionClass}`
+  void `${e.error_code} ${e.is_retriable} ${e.exceptionClass}`
   void JSON.stringify(e)
   void inspect(e, { depth: 8 })
   void toProblem(e)

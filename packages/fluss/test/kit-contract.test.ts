@@ -70,7 +70,7 @@ describe('native fields are getters over the one store', () => {
     const e = new FlussError('x', 44)
     const own = Object.getOwnPropertyNames(e)
     for (const f of ['error_code', 'is_retriable', 'exceptionClass']) expect(own).not.toContain(f)
-    expect([e.error_code, e.is_retriable(), e.exceptionClass]).toEqual([44, true, 'LeaderNotAvailableException'])
+    expect([e.error_code, e.is_retriable, e.exceptionClass]).toEqual([44, true, 'LeaderNotAvailableException'])
   })
 
   it('an error rebuilt without running the constructor (as core rebuilds problems) has every native field', () => {
@@ -84,7 +84,7 @@ describe('native fields are getters over the one store', () => {
       message: 'no table',
     })
     expect(rebuilt).toBeInstanceOf(FlussError)
-    expect([rebuilt.error_code, rebuilt.is_retriable(), rebuilt.exceptionClass, String(rebuilt)]).toEqual([
+    expect([rebuilt.error_code, rebuilt.is_retriable, rebuilt.exceptionClass, String(rebuilt)]).toEqual([
       7,
       false,
       'TableNotExistException',
@@ -103,9 +103,9 @@ describe('native fields are getters over the one store', () => {
         adapters: [adapter],
       }) as FlussError
       expect(back).toBeInstanceOf(FlussError)
-      expect([back.error_code, back.is_retriable(), back.exceptionClass, back.kind, back.status]).toEqual([
+      expect([back.error_code, back.is_retriable, back.exceptionClass, back.kind, back.status]).toEqual([
         e.error_code,
-        e.is_retriable(),
+        e.is_retriable,
         e.exceptionClass,
         e.kind,
         e.status,

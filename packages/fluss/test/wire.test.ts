@@ -157,9 +157,9 @@ describe('decoded errors are the errors the constructor makes', () => {
       message: made.message,
     })
     expect([decoded.publicMessage, decoded.internal]).toEqual([made.publicMessage, made.internal])
-    expect([decoded.error_code, decoded.is_retriable(), decoded.exceptionClass, String(decoded)]).toEqual([
+    expect([decoded.error_code, decoded.is_retriable, decoded.exceptionClass, String(decoded)]).toEqual([
       made.error_code,
-      made.is_retriable(),
+      made.is_retriable,
       made.exceptionClass,
       String(made),
     ])
