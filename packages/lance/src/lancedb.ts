@@ -44,6 +44,7 @@ const LANCEDB_ERROR = 'lancedb/lancedb rust/lancedb/src/error.rs @ 45cd0534'
 const LANCEDB_TABLE = 'lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534'
 const LANCE_RETRY = 'lance-format/lance rust/lance/src/dataset/write/retry.rs @ d2039d75, execute_with_retry'
 const ERRORS_MD = 'lance-format/lance-namespace docs/src/namespace/operations/errors.md @ v0.11.1'
+const LANCEDB_JOB = 'lancedb/lancedb rust/lancedb/src/job.rs, remote/job.rs, python/src/error.rs @ 45cd0534'
 const REST_CLIENT = 'lance-format/lance rust/lance-namespace-impls/src/rest.rs (timeouts → ServiceUnavailable)'
 
 const fam = (
@@ -100,6 +101,9 @@ function buildFamilies(): readonly LanceDbErrorFamily[] {
     THROTTLING,
     TABLE_BRANCH_NOT_FOUND,
     TABLE_BRANCH_ALREADY_EXISTS,
+    INVALID_TABLE_STATE,
+    NAMESPACE_NOT_FOUND,
+    NAMESPACE_ALREADY_EXISTS,
   } = ErrorCode
   return Object.freeze([
     // lance-core errors (after `lance error: `)
@@ -122,12 +126,21 @@ function buildFamilies(): readonly LanceDbErrorFamily[] {
     fam('lance_core::Error::NotSupported', 'lance', /^Not supported: /, UNSUPPORTED, `${LANCE_CORE}; ${PYLANCE} (NotImplementedError); ${ERRORS_MD} (0)`),
     fam('lance_core::Error::Timeout', 'lance', /^Operation timed out: /, SERVICE_UNAVAILABLE, `${LANCE_CORE}; ${REST_CLIENT}`),
     fam('lance_core::Error::Backpressure', 'lance', /^Write rejected by backpressure: /, SERVICE_UNAVAILABLE, `${LANCE_CORE} (doc comment: retryable busy, HTTP 503)`),
-    // lancedb::Error
+    // lancedb::Error. A variant without a source ends at its Display: such rows end in `$`, so that a name holding
+    // another row's words (a column named `a' was not found`) does not select that row.
+    fam('lancedb::Error::TableCorrupted', 'lancedb', /^Table '.{0,1024}?' exists but could not be loaded \(it may be corrupt or incomplete\): /s, INVALID_TABLE_STATE, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ v0.37.1 (listed, yet no dataset loads; not raised since 1d75638d); ${ERRORS_MD} (19)`),
+    fam('lancedb::Error::NotAMaterializedView', 'lancedb', /^Table '.{0,1024}?' is not a materialized view$/s, INVALID_INPUT, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/materialized_view.rs @ 45cd0534; ${ERRORS_MD} (13)`),
     fam('lancedb::Error::TableNotFound', 'lancedb', /^Table '.{0,1024}?' was not found/s, TABLE_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534 (code 4 ⇄ TableNotFound)`),
     fam('lancedb::Error::TableAlreadyExists', 'lancedb', /^Table '.{0,1024}?' already exists/s, TABLE_ALREADY_EXISTS, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table.rs @ 45cd0534 (code 5 ⇄ TableAlreadyExists)`),
+    fam('lancedb::Error::DatabaseNotFound', 'lancedb', /^Database '.{0,1024}?' was not found$/s, NAMESPACE_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb 1d4b92e0 (Catalog databases → namespaces) (1)`),
+    fam('lancedb::Error::DatabaseAlreadyExists', 'lancedb', /^Database '.{0,1024}?' already exists\.$/s, NAMESPACE_ALREADY_EXISTS, `${LANCEDB_ERROR}; lancedb/lancedb 1d4b92e0 (Catalog databases → namespaces) (2)`),
     fam('lancedb::Error::InvalidTableName', 'lancedb', /^Invalid table name \(/, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13: invalid parameters)`),
     fam('lancedb::Error::IndexNotFound', 'lancedb', /^Index '.{0,1024}?' was not found/s, TABLE_INDEX_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/table.rs @ 45cd0534 (404 on drop_index)`),
+    fam('lancedb::Error::ColumnAlreadyExists', 'lancedb', /^Column '.{0,1024}?' already exists$/s, INVALID_INPUT, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table/computed_columns.rs @ 45cd0534; 13 as lance's \`Invalid input, Column … already exists\``),
+    fam('lancedb::Error::NotAComputedColumn', 'lancedb', /^Column '.{0,1024}?' is not a computed column$/s, INVALID_INPUT, `${LANCEDB_ERROR}; lancedb/lancedb nodejs/lancedb/table.ts @ 45cd0534 (refreshColumnAsync: "Invalid input")`),
     fam('lancedb::Error::ColumnNotFound', 'lancedb', /^Column '.{0,1024}?' was not found/s, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (12)`),
+    fam('lancedb::Error::InvalidExpression (unknown column)', 'lancedb', /^Invalid expression for column '.{0,1024}?': unknown column '/s, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/table/computed_columns.rs @ 45cd0534 (bind); ${ERRORS_MD} (12)`),
+    fam('lancedb::Error::InvalidExpression', 'lancedb', /^Invalid expression for column '/, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13)`),
     fam('lancedb::Error::InvalidInput (unknown column)', 'lancedb', new RegExp(`^Invalid input, (?:Invalid user input: )?${NO_COLUMN}`), TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (QueryTable, MergeInsertIntoTable, AlterTableAlterColumns → 12)`),
     fam('lancedb::Error::InvalidInput', 'lancedb', /^Invalid input, /, INVALID_INPUT, `${LANCEDB_ERROR}; ${ERRORS_MD} (13)`),
     fam('lancedb::Error::Schema (unknown field path)', 'lancedb', /^Schema Error: Field path .{0,1024}? not found in schema/, TABLE_COLUMN_NOT_FOUND, `${LANCEDB_ERROR}; ${ERRORS_MD} (CreateTableIndex → 12)`),
@@ -135,6 +148,9 @@ function buildFamilies(): readonly LanceDbErrorFamily[] {
     fam('lancedb::Error::NotSupported', 'lancedb', /^LanceDBError: not supported: /, UNSUPPORTED, `${LANCEDB_ERROR}; ${ERRORS_MD} (0)`),
     fam('lancedb::Error::Timeout', 'lancedb', /^Timeout error: /, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; ${REST_CLIENT}`),
     fam('lancedb::Error::Retry', 'lancedb', /^Hit retry limit for request_id=/, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/client.rs @ 45cd0534`),
+    // Jobs: the Display holds neither a code nor JobFailure's `retryable`; lancedb's Python raises both as RuntimeError.
+    fam('lancedb::Error::JobCancelled', 'lancedb', /^Job(?: \S{1,1024})? was cancelled$/, INTERNAL, `${LANCEDB_ERROR}; ${LANCEDB_JOB} (JobCancelledError)`),
+    fam('lancedb::Error::JobFailed', 'lancedb', /^Job(?: \S{1,1024})? failed(?:: | in |$)/, INTERNAL, `${LANCEDB_ERROR}; ${LANCEDB_JOB} (JobFailedError)`),
     fam('lancedb::Error::Runtime', 'lancedb', /^Runtime error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
     fam('lancedb::Error::Lance (other lance errors)', 'lancedb', /^lance error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
     // The SDK's TypeScript layer (plain Errors without `code`)
