@@ -67,10 +67,24 @@ export function packageBuilds(
   // esbuild's own CJS defines a getter per export through helpers (`@errs/core/kit`'s one file took ~0.5 ms more
   // CPU to `require` cold so; paired medians of 50 rounds of apps/bench's probe). tsup's default CJS splitting runs
   // sucrase, which turns every `??` into a helper call with a closure.
-  // `own`: the CJS files the build writes (`undefined`: every `.cjs` file, for the one build that splits), so that
-  // builds running side by side each rewrite only their own. `after`: run once each format's files are written.
+  // `own`: the CJS files the build writes (`undefined`: every `.cjs` file, for the one build that splits; its ESM
+  // build's are the same names in `.js`), so that builds running side by side each rewrite only their own (their
+  // `//# sourceMappingURL=` comments, their maps' sources: `stableSources`). `after`: run once each format's files are
+  // written.
   const formats = (options: Options, own?: string[], after?: (format: 'esm' | 'cjs') => void): Options[] => [
-    { ...common, ...options, format: ['esm'], keepNames: false, onSuccess: async () => after?.('esm') },
+    {
+      ...common,
+      ...options,
+      format: ['esm'],
+      keepNames: false,
+      onSuccess: async () => {
+        stableSources(
+          own?.map((file) => file.replace(/\.cjs$/, '.js')),
+          '.js',
+        )
+        after?.('esm')
+      },
+    },
     {
       ...common,
       ...options,
@@ -79,6 +93,7 @@ export function packageBuilds(
       keepNames: false,
       onSuccess: async () => {
         oneSourceMapComment(own)
+        stableSources(own, '.cjs')
         after?.('cjs')
       },
     },
@@ -140,6 +155,29 @@ function oneSourceMapComment(own?: readonly string[]): void {
       path,
       text.replace(/^\/\/# sourceMappingURL=.*(?:\r?\n)?/gm, (m) => (++seen < all.length ? '' : m)),
     )
+  }
+}
+
+/**
+ * The source maps of the files a build wrote (`own`; every file of `extension` in `dist` without it) name a module of
+ * a dependency built in (`inline`) by its path in the package's own `node_modules`
+ * (`../node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js`), not by the real path esbuild read it at: under pnpm
+ * that is in the builder's store (`../../../node_modules/.pnpm/@bufbuild+protobuf@2.17.0/node_modules/@bufbuild/…`),
+ * outside the package, and changes with the store's layout and the version. The path npm's flat layout gives, relative
+ * to the map as every source is: in this repository it opens the module (the package's `node_modules` links it);
+ * elsewhere a debugger shows the map's `sourcesContent` under it, grouped under `node_modules/<package>` as usual.
+ */
+function stableSources(own: readonly string[] | undefined, extension: '.js' | '.cjs'): void {
+  if (!existsSync('dist')) return
+  for (const file of own ?? readdirSync('dist').filter((name) => name.endsWith(extension))) {
+    const path = `dist/${file}.map`
+    if (!existsSync(path)) continue
+    const map = JSON.parse(readFileSync(path, 'utf8')) as { sources?: string[] }
+    const sources = (map.sources ?? []).map((source) =>
+      source.replace(/^(?:\.\.\/)*node_modules\/\.pnpm\/[^/]+\/node_modules\//, '../node_modules/'),
+    )
+    if (sources.some((source, i) => source !== map.sources?.[i]))
+      writeFileSync(path, JSON.stringify({ ...map, sources }))
   }
 }
 
