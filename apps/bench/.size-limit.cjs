@@ -40,14 +40,14 @@ const faunaBrowser = join(dirname(require.resolve('fauna/package.json')), 'dist/
 
 module.exports = [
   {
-    // Target 2.5 kB, NOT met (9.60 kB when the limit was last raised, with the public form's private host names and request ids, and XML attributes between a name and its value):
+    // Target 2.5 kB, NOT met (10.23 kB when the limit was last raised, with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names):
     // it contains `{ kindOf, isRetryable, redactString }` (the next check but one), over 2.5 kB by itself; toJSON's
     // problem writer is ~2.2 kB more and the inspect view ~1.1 kB (apps/bench/prose/findings.md).
     name: '@errs/core: typical import { ErrsError, isRetryable, kindOf }',
     path: core,
     import: '{ ErrsError, isRetryable, kindOf }',
     gzip: true,
-    limit: '10.08 kB',
+    limit: '10.75 kB',
   },
   {
     // Guards tree shaking of core's one module: a module-level side effect anywhere in core would pull ErrsError,
@@ -60,13 +60,13 @@ module.exports = [
   },
   {
     // What stands in the way of the 2.5 kB target of the typical import, which contains this bundle: the two functions
-    // it names and the redaction every ErrsError applies to its text fields (src/targets.ts SIZE_IN_THE_WAY). 3.75 kB
-    // when the limit was last raised (with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential); measured + 10%.
+    // it names and the redaction every ErrsError applies to its text fields (src/targets.ts SIZE_IN_THE_WAY). 4.31 kB
+    // when the limit was last raised (with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names); measured + 10%.
     name: '@errs/core: { kindOf, isRetryable, redactString } (the two functions of the typical import, and the redaction every ErrsError applies)',
     path: core,
     import: '{ kindOf, isRetryable, redactString }',
     gzip: true,
-    limit: '4.12 kB',
+    limit: '4.75 kB',
   },
   {
     // The same guard for what adapters' code tables import from the kit.
@@ -95,13 +95,13 @@ module.exports = [
     limit: '18.22 kB',
   },
   {
-    // Target 5 kB, NOT met (15.64 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential): it contains
+    // Target 5 kB, NOT met (16.93 kB when the limit was last raised, with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names): it contains
     // core's typical import and the code table (the row after next); limit measured + 5%.
     name: '@errs/fluss: typical import { FlussError, ErrorCode } (with core)',
     path: fluss,
     import: '{ FlussError, ErrorCode }',
     gzip: true,
-    limit: '16.42 kB',
+    limit: '17.78 kB',
   },
   {
     // Target 1.5 kB, met (0.86 kB): the ErrorCode object alone, no core.
@@ -131,13 +131,13 @@ module.exports = [
     limit: '25.66 kB',
   },
   {
-    // Target 5 kB, NOT met (11.11 kB when the limit was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential): it contains core's typical import and
+    // Target 5 kB, NOT met (12.29 kB when the limit was last raised, with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names): it contains core's typical import and
     // the code table; limit measured + 5%.
     name: '@errs/lance: typical import { TableNotFoundError, ErrorCode } (with core)',
     path: lance,
     import: '{ TableNotFoundError, ErrorCode }',
     gzip: true,
-    limit: '11.67 kB',
+    limit: '12.91 kB',
   },
   {
     // Target 1.5 kB, met (0.28 kB): the ErrorCode object alone, no core.
@@ -160,13 +160,13 @@ module.exports = [
   // Growth guard, measured + 10% (22.34 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential).
   { name: '@errs/lance: whole entry (with core)', path: lance, import: '*', gzip: true, limit: '24.58 kB' },
   {
-    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 16.35 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential):
+    // Target 5 kB, NOT met (12.27 kB when the limit was first set; 17.76 kB when it was last raised, with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names):
     // it contains core's typical import and the v4 code table; limit measured + 5%.
     name: '@errs/fauna: typical import { FaunaHTTPError, fromHttp } (with core)',
     path: fauna,
     import: '{ FaunaHTTPError, fromHttp }',
     gzip: true,
-    limit: '17.17 kB',
+    limit: '18.66 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -187,13 +187,13 @@ module.exports = [
     limit: '21.80 kB',
   },
   {
-    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 16.74 kB when it was last raised, with redaction of secret keys spelt with escaped letters, XML values before their names, and protobuf length bytes glued to a credential):
+    // Target 5 kB, NOT met (12.90 kB when the limit was first set; 18.16 kB when it was last raised, with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names):
     // it contains core's typical import and the v10 code table; limit measured + 5%.
     name: '@errs/fauna/v10: typical import { ServiceError, fromHttp } (with core)',
     path: faunaV10,
     import: '{ ServiceError, fromHttp }',
     gzip: true,
-    limit: '17.58 kB',
+    limit: '19.08 kB',
   },
   {
     // What stands in the way of the 5 kB target of the typical import, which contains this bundle: core's typical
@@ -205,13 +205,12 @@ module.exports = [
     limit: '12.76 kB',
   },
   {
-    // Growth guard, measured + 10% (19.20 kB when it was last raised, with core keeping `internal` and
-    // `publicMessage` in boxes under registered symbols and the trusted problem's `publicMessage`).
+    // Growth guard, measured + 10% (21.23 kB when it was last raised, with redaction of YAML and TOML value forms and the public form's bare EC2, Consul and MAC names).
     name: '@errs/fauna/v10: whole subpath (with core)',
     path: faunaV10,
     import: '*',
     gzip: true,
-    limit: '21.13 kB',
+    limit: '23.36 kB',
   },
   {
     // Both dialects (v4 and v10 classes and tables): growth guard, measured + 10% (24.91 kB when it was last raised,
