@@ -135,17 +135,25 @@ const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|a
  * ECONNREFUSED ::1:9123` puts the port after it), not a time (`12:30:45`: no `::`, fewer than eight groups) nor a
  * Rust or C++ path (`de::Error`: a name follows). IPv4 written inside IPv6 (`::ffff:10.0.0.1`) goes with it. A
  * `host:port` is no time either: not all digits (`09:15`), no `:` and digits after it (`…T12:30:45`), not after a
- * `:`, `+` or `-` (`+01:00`).
+ * `:`, `+` or `-` (`+01:00`). Without a port: an EC2 host name (its guest OS hostname, bare or with any labels after
+ * it), `ip-` and a private IPv4 address with dashes (RFC 1918, 100.64/10, 169.254/16: `ip-10-0-0-1`; `ip-8-8-8-8`,
+ * `ip-10-0-0-256` and `ip-address` stay) or `i-` and an instance id of 17 hex digits; and a MAC address (EUI-48) in
+ * exactly six groups of two hex digits joined by one of `:` or `-` (`00:1a:2b:3c:4d:5e`, `00-1A-2B-3C-4D-5E`), or
+ * three of four joined by `.` (`001a.2b3c.4d5e`), not part of a longer run (`00-1a-2b-3c-4d-5e-6f`): so not a time
+ * (`12:30:45`), a hex id (`001a2b3c4d5e`) or a UUID.
  */
 const ADDRESS_RE =
-  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[(?=[\dA-Fa-f.]{0,44}:)[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)/g
+  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[(?=[\dA-Fa-f.]{0,44}:)[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)|\b(?:ip-(?:10-(?:25[0-5]|2[0-4]\d|1?\d?\d)|172-(?:1[6-9]|2\d|3[01])|192-168|169-254|100-(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7]))-(?:25[0-5]|2[0-4]\d|1?\d?\d)-(?:25[0-5]|2[0-4]\d|1?\d?\d)|i-[\da-f]{17})(?:\.[\w-]{1,63})*(?![\w-])|(?<![\w:.-])(?:[\dA-Fa-f]{2}([:-])[\dA-Fa-f]{2}(?:\1[\dA-Fa-f]{2}){4}|[\dA-Fa-f]{4}(?:\.[\dA-Fa-f]{4}){2})(?![\w:-]|\.\w)/g
 /**
  * Host names without a port that name a private network: a label `internal` (ICANN's reserved private-use TLD, AWS's
  * `ip-10-0-0-1.ec2.internal`, GCP's `*.c.project.internal`), `local` (RFC 6762, Kubernetes' `svc.cluster.local`),
  * `localhost` (RFC 6761 §6.3: every name under it is the loopback), `localdomain`, `lan`, `corp`, `intranet` or
  * `home.arpa` (RFC 8375) after at least one other label; Kubernetes' `svc` after two (`redis.default.svc`, `<service>.
  * <ns>.svc.<zone>` whatever the cluster domain) and `pod` after a pod's IPv4 address written with dashes and its
- * namespace (`10-1-2-3.default.pod`: kubernetes/dns docs/specification.md); and any labels after it:
+ * namespace (`10-1-2-3.default.pod`: kubernetes/dns docs/specification.md); Consul's `service`, `node`, `query`,
+ * `addr`, `connect`, `ingress` or `virtual` followed by at most six labels and a last `consul` (`web.service.consul`,
+ * `redis.service.dc1.consul`: its DNS interface; nothing after `consul`, so `spring.cloud.consul.enabled` and
+ * `web.service.consul.io` stay); and any labels after another private label:
  * `db-7.internal.example`, `redis.default.svc.prod.eu-west-1.k8s.acme.com`. Labels may hold `_`, as SRV and DNS-SD names do
  * (`_postgres._tcp.db.internal`: RFC 2782, RFC 6763 §7). Matched in any case, then kept unless written in one: the
  * private label and those after it in lower case, or the whole name in capitals with a digit or `-` as a host name has
@@ -162,7 +170,7 @@ const ADDRESS_RE =
  * name shows the network.
  */
 const PRIVATE_HOST_RE =
-  /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}(\.(?:internal|local|localdomain|localhost|lan|corp|intranet|home\.arpa|(?<=[\w-]\.[\w-]{1,63}\.)svc|(?<=(?<![\w-])\d{1,3}(?:-\d{1,3}){3}\.[\w-]{1,63}\.)pod)(?:\.[\w-]{1,63})*)(?!\.?[\w-])/gi
+  /(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,7}(\.(?:internal|local|localdomain|localhost|lan|corp|intranet|home\.arpa|(?<=[\w-]\.[\w-]{1,63}\.)svc|(?<=(?<![\w-])\d{1,3}(?:-\d{1,3}){3}\.[\w-]{1,63}\.)pod|(?:service|node|query|addr|connect|ingress|virtual)(?:\.[\w-]{1,63}){0,6}\.consul(?!\.[\w-]))(?:\.[\w-]{1,63})*)(?!\.?[\w-])/gi
 
 /** A private host name (`PRIVATE_HOST_RE`'s match) written in one case: its private label and after, or all of it. */
 function privateOrKeep(name: string, tail: string): string {
@@ -186,7 +194,7 @@ function fileOrKeep(token: string): string {
 }
 
 /** A character every pattern of `scrubInternals` needs. */
-const INTERNAL_MARK = /[.:/\\\n]/
+const INTERNAL_MARK = /[.:/\\\n-]/
 
 /**
  * Removes internals from a message that leaves the service: stack frames, URLs, addresses, private host names and
@@ -194,7 +202,8 @@ const INTERNAL_MARK = /[.:/\\\n]/
  */
 export function scrubInternals(text: string): string {
   // Each pattern needs one of these (a stack tail a line break; a URL, an address, a host name or a host:port a `:` or
-  // a `.`, a bracketed IPv6 literal its `:`s; a path a `/` or a `\\`): most names, codes and keys have none.
+  // a `.`, a bracketed IPv6 literal its `:`s; a path a `/` or a `\\`; an EC2 host name or a MAC address with `-` a
+  // `-`): most names, codes and keys have none.
   if (!INTERNAL_MARK.test(text)) return text
   const cut = STACK_TAIL.exec(text)
   let out = cut ? text.slice(0, cut.index) : text
