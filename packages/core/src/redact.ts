@@ -41,6 +41,25 @@ const TOKEN68 = /[\w.~+/=:-]*/y
  */
 const VALUE_RUN = /(?:[^\s"'`,;&}\]\\]|\\[^\t-\rnrt"'`])*/y
 const LINE_RUN = /[^\r\n\\]*/y
+/**
+ * After a key's `:`: YAML node properties (YAML 1.2.2 §6.9, https://yaml.org/spec/1.2.2/#69-node-properties), tags
+ * (`!!str`, `!local`, `!<tag:yaml.org,2002:str>`) and anchors (`&pw`) in either order, each followed by a blank, a line
+ * break (raw or escaped) or the end, not `!` or `&&` alone (shell text), each at most 129 characters (a failing match
+ * reads no further); then, when the key's line ends there, a block scalar's header (group 1: `|` or `>`, then a chomping
+ * and an indentation indicator in either order, §8.1.1), blanks and the line break, raw or escaped (group 2; of CRLF
+ * the CR: the LF after it reads as a blank line).
+ */
+const YAML = /(?:[!&][^\s&\\]{1,128}(?![^\s\\])[ \t]*)*(?:([|>][1-9+-]{0,2})?[ \t]*([\r\n]|\\[nr]))?/y
+/**
+ * A line (sticky): its indentation (group 1), its text, its line break (group 2); raw, or in JSON text (its line breaks
+ * escaped; it ends at the string's closing quote).
+ */
+const LINES = [/([ \t]*)[^\r\n]*([\r\n])?/y, /( *)(?:[^\r\n\\"]|\\[^nr\r\n])*(\\[nr])?/y]
+/**
+ * A line that starts no scalar value: a sequence's entry, a stack frame (`    at f (file.js:1:2)`: V8's, Java's, under
+ * a message ending with `password:`), a mapping's key (`user:`, `"user": bob`).
+ */
+const NOT_VALUE = /^(?:-|at)(?!\S)|:(?!\S)/
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
  * A secret-named key in XML markup (sticky at the key's end), then its value (group 1 or 2). Before the key, with its
@@ -411,9 +430,11 @@ function skip(re: RegExp, t: string, i: number): number {
 
 /**
  * Replaces the value of every `key=value` / `key: value` / `"key":"value"` / `--key value` pair whose key names
- * a secret. A hand scanner that never looks back past what it has handled, so each character is read a bounded
- * number of times. `Authorization` and `Cookie` values run to the end of the line: the whole credential goes,
- * whatever its scheme (`Token`, `Digest`, `ApiKey`, `AWS4-HMAC-SHA256`), except that `Bearer`/`Basic` are kept.
+ * a secret; after `:`, YAML's forms too (`yamlValue`: tags and anchors, block scalars, a value on the lines after its
+ * key), and TOML's multi-line strings (`quoted`). A hand scanner that never looks back past what it has handled, so
+ * each character is read a bounded number of times. `Authorization` and `Cookie` values run to the end of the line:
+ * the whole credential goes, whatever its scheme (`Token`, `Digest`, `ApiKey`, `AWS4-HMAC-SHA256`), except that
+ * `Bearer`/`Basic` are kept.
  */
 function redactPairs(t: string): string {
   // Read with escaped letters decoded (`LETTER_ESCAPE`); each cut mapped back.
@@ -498,22 +519,92 @@ function pairCuts(t: string): number[] {
     let end = start
     if (xml) [start, end] = xml
     else if (scheme) end = skip(TOKEN68, t, start)
-    else if (quote) {
-      for (let c = t[end]; c !== undefined && c !== '\n' && c !== '\r'; c = t[++end]) {
-        if (escaped ? c === '\\' && t[end + 1] === quote : c === quote && t[end - 1] !== '\\') break
-      }
-    } else if (key.length === m[0].length && sep?.includes(':') && LINE_KEY.test(key)) {
+    else if (quote) [start, end] = quoted(t, start, quote, escaped)
+    else if (key.length === m[0].length && sep?.includes(':') && LINE_KEY.test(key)) {
       end = skip(LINE_RUN, t, start)
       while (t[end] === '\\' && !/[nr]/.test(t[end + 1] ?? 'n')) end = skip(LINE_RUN, t, end + 1)
-    } else {
+    } else if (!t.startsWith(REDACTED, start)) {
       // A value that starts with the mark was redacted before (by the token pass: `[REDACTED][REDACTED]`; as a URL's
       // password: `[REDACTED]@host`) and is left as it is, so that redacting a redacted text changes nothing.
-      end = t.startsWith(REDACTED, start) ? start : skip(VALUE_RUN, t, start)
+      ;[start, end] = /:\s*$/.test(sep as string) ? yamlValue(t, start) : [start, skip(VALUE_RUN, t, start)]
     }
     if (end > start && t.slice(start, end) !== REDACTED) cut.push(start, end)
     floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
   }
   return cut
+}
+
+/**
+ * A quoted value from `start`, after its opening quote `q` (escaped with `x`, `\"`: JSON text), as `[start, end)`: to
+ * the closing quote or the end of the line; past a YAML single-quoted scalar's escaped quote `''` (YAML 1.2.2 §7.3.2).
+ * A TOML multi-line string (`"""…"""`, `'''…'''`: TOML v1.0.0, "String") runs over lines to its closing delimiter
+ * (not one escaped, `\"""`); to the end of the text when it has none (a text cut inside it).
+ */
+function quoted(t: string, start: number, q: string, x = ''): [number, number] {
+  const d = x + q
+  let end = start
+  if (t.startsWith(d + d, start)) {
+    start += 2 * d.length
+    end = start - 1
+    do end = t.indexOf(d + d + d, end + 1)
+    while (end > 0 && t[end - 1] === '\\')
+    return [start, end < 0 ? t.length : end]
+  }
+  for (let c = t[end]; c !== undefined && c !== '\n' && c !== '\r'; c = t[++end]) {
+    if (x ? c === '\\' && t[end + 1] === q : c === q && t[end - 1] !== '\\') {
+      if (x || q !== "'" || t[end + 1] !== q) break
+      end++
+    }
+  }
+  return [start, end]
+}
+
+/**
+ * The value of a key whose separator is `:` (YAML, JSON), from `start`, as `[start, end)`: after YAML node properties
+ * (`YAML`), when the key's line ends there, the lines after it indented as deep as the first with text, or deeper
+ * (blank lines between them too; the block's indentation as YAML detects it, YAML 1.2.2 §8.1.1.1: a block scalar ends at
+ * a line less indented; after an indentation indicator, `|2`, whose first line may be indented deeper, any indented
+ * line): with a block scalar's header (`|`, `>-`, `|2+`: §8.1), the header and those lines; without one, those lines (a
+ * plain scalar over lines, §7.3.3), or a quoted value on the next line (JSON's whitespace after `:` too), unless the
+ * first line is a mapping's key or a sequence's entry (`NOT_VALUE`, read before the lines after it, so that no line is
+ * read twice over), whose keys and values are their own. Lines are raw, or in JSON text (to the end of its string) when
+ * the key's line ends with an escaped line break (`\n`). Otherwise a quoted or bare value (`VALUE_RUN`), with the
+ * properties before it.
+ */
+function yamlValue(t: string, start: number): [number, number] {
+  YAML.lastIndex = start
+  const [, header, br] = YAML.exec(t) as RegExpExecArray
+  let i = YAML.lastIndex
+  let last = -1
+  if (br) {
+    const re = LINES[br.length - 1] as RegExp
+    let first = -1
+    let ind = 1
+    for (;;) {
+      re.lastIndex = i
+      const [, blanks = '', b] = re.exec(t) as RegExpExecArray
+      const text = re.lastIndex - (b?.length ?? 0)
+      const s = i + blanks.length
+      if (text > s) {
+        if (blanks.length < ind || (first < 0 && !header && NOT_VALUE.test(t.slice(s, text)))) break
+        if (first < 0) {
+          first = s
+          if (!/\d/.test(header as string)) ind = blanks.length
+        }
+        last = text
+      }
+      // A quoted value ends on its line (`quoted`): the lines after it are not read.
+      if (!b || (!header && /["']/.test(t[first] as string))) break
+      i = re.lastIndex
+    }
+    if (header || last < 0) return [start, last < 0 ? skip(VALUE_RUN, t, start) : last]
+    i = first
+  }
+  return /["']/.test(t[i] as string)
+    ? quoted(t, i + 1, t[i] as string)
+    : br
+      ? [i, last]
+      : [start, skip(VALUE_RUN, t, i)]
 }
 
 /**
