@@ -1,4 +1,3 @@
-import type { ErrorKind } from '@errs/core'
 import { MAX_STRING, read, truncate } from '@errs/core/kit'
 import { CODES, ErrorCode } from './codes.js'
 import { fromErrorCode } from './from-error-code.js'
@@ -32,8 +31,6 @@ export interface LanceDbErrorFamily {
   readonly code: ErrorCode
   /** Retry rule of this family where the Lance client's differs from the code's row (pylance's `retryable`). */
   readonly retryable?: boolean
-  /** Kind of this family where the code's row says less (a cancelled job is 18 Internal, but `cancelled`). */
-  readonly kind?: ErrorKind
   /** The upstream source that backs the mapping (repository, path, version). */
   readonly source: string
 }
@@ -57,17 +54,12 @@ const fam = (
   code: ErrorCode,
   source: string,
   retryable?: boolean,
-  kind?: ErrorKind,
 ): LanceDbErrorFamily =>
-  Object.freeze({
-    family,
-    layer,
-    pattern,
-    code,
-    ...(retryable === undefined ? {} : { retryable }),
-    ...(kind === undefined ? {} : { kind }),
-    source,
-  })
+  Object.freeze(
+    retryable === undefined
+      ? { family, layer, pattern, code, source }
+      : { family, layer, pattern, code, retryable, source },
+  )
 
 /** Unknown-column texts (DataFusion's `Schema error: No field named`, lance's column checks). */
 const NO_COLUMN =
@@ -157,7 +149,7 @@ function buildFamilies(): readonly LanceDbErrorFamily[] {
     fam('lancedb::Error::Timeout', 'lancedb', /^Timeout error: /, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; ${REST_CLIENT}`),
     fam('lancedb::Error::Retry', 'lancedb', /^Hit retry limit for request_id=/, SERVICE_UNAVAILABLE, `${LANCEDB_ERROR}; lancedb/lancedb rust/lancedb/src/remote/client.rs @ 45cd0534`),
     // Jobs: the Display holds neither a code nor JobFailure's `retryable`; lancedb's Python raises both as RuntimeError.
-    fam('lancedb::Error::JobCancelled', 'lancedb', /^Job(?: \S{1,1024})? was cancelled$/, INTERNAL, `${LANCEDB_ERROR}; ${LANCEDB_JOB} (JobCancelledError); kind cancelled: the caller's \`Job.cancel()\` (google.rpc.Code CANCELLED)`, undefined, 'cancelled'),
+    fam('lancedb::Error::JobCancelled', 'lancedb', /^Job(?: \S{1,1024})? was cancelled$/, INTERNAL, `${LANCEDB_ERROR}; ${LANCEDB_JOB} (JobCancelledError)`),
     fam('lancedb::Error::JobFailed', 'lancedb', /^Job(?: \S{1,1024})? failed(?:: | in |$)/, INTERNAL, `${LANCEDB_ERROR}; ${LANCEDB_JOB} (JobFailedError)`),
     fam('lancedb::Error::Runtime', 'lancedb', /^Runtime error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
     fam('lancedb::Error::Lance (other lance errors)', 'lancedb', /^lance error: /, INTERNAL, `${LANCEDB_ERROR}; lance-format/lance rust/lance-namespace-impls/src/rest_adapter.rs @ 0bd2ff24 (non-namespace → 18)`),
@@ -429,7 +421,6 @@ export function fromLanceDbMessage(
     ...extra,
     ...(hidden !== shown ? { publicMessage: hidden } : {}),
     ...(row.retryable !== undefined ? { retryable: row.retryable } : {}),
-    ...(row.kind !== undefined ? { kind: row.kind } : {}),
   })
 }
 
