@@ -7,9 +7,9 @@ import { compareExpect } from '../src/vectors.js'
 
 describe('compareExpect with a method in fields', () => {
   it('compares what a method of no parameters returns', () => {
-    const err = { is_retriable: () => true, error_code: 7 }
-    expect(compareExpect(err, { fields: { is_retriable: true, error_code: 7 } })).toEqual([])
-    expect(compareExpect(err, { fields: { is_retriable: false } })).toHaveLength(1)
+    const err = { errors: () => [{ code: 'bad request' }], description: 'x' }
+    expect(compareExpect(err, { fields: { errors: [{ code: 'bad request' }], description: 'x' } })).toEqual([])
+    expect(compareExpect(err, { fields: { errors: [] } })).toHaveLength(1)
   })
 
   it('reports a method that throws, rejects or returns a huge text, bounded', async () => {

@@ -1,4 +1,4 @@
-import { replaceSection } from '../../../scripts/readme-sections.js'
+import { cell, replaceSection } from '../../../scripts/readme-sections.js'
 import { CODES, COMMON_ERRORS, OPERATION_ERRORS, OPERATIONS } from '../src/index.js'
 
 type Align = 'left' | 'right'
@@ -21,7 +21,7 @@ export function renderCodeTable(): string {
     String(r.code),
     code(r.reason),
     code(r.className),
-    r.message,
+    cell(r.message),
     code(r.kind),
     String(r.status),
     r.retryable ? 'yes' : 'no',

@@ -13,6 +13,7 @@ import {
   thrownSpecs,
 } from '../../core/test/support/attack-r30.js'
 import { adapter, fromErrorResponse, LanceNamespaceError, normalize, recognize, toErrorResponse } from '../src/index.js'
+import { lancedbError } from './support/lancedb.js'
 
 // A fixed seed, so that CI runs the same inputs each time (a failure can be replayed); run with another seed by hand
 // (`fc.configureGlobal({ seed: Date.now() })`) to explore.
@@ -25,7 +26,6 @@ registerR30Secret()
 // carrying secrets and internals, normalized, then written as a problem, a Response and an ErrorResponse.
 
 /** What @lancedb/lancedb 0.39.0 throws: a plain Error whose only own property is code 'GenericFailure'. */
-const lancedbError = (message: string) => Object.assign(new Error(message), { code: 'GenericFailure' })
 
 /** Bare HTTP statuses as a `db://` connection echoes them (see lancedb.test.ts), with tainted text after them. */
 const BARE = ['Http error: (request_id=r1) 404 Not Found: ', 'Http error: (request_id=r2) 500 Internal Server Error: ']

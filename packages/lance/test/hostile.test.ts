@@ -14,6 +14,7 @@ import {
   ThrottlingError,
   toErrorResponse,
 } from '../src/index.js'
+import { lancedbError } from './support/lancedb.js'
 
 const revoked = (): object => {
   const { proxy, revoke } = Proxy.revocable({}, {})
@@ -146,7 +147,6 @@ describe('every public decoder returns a typed Lance error for any input', () =>
 })
 
 describe('LanceDB message parsing on adversarial messages (time is measured by the conformance harness)', () => {
-  const lancedbError = (m: string) => Object.assign(new Error(m), { code: 'GenericFailure' })
   const adversarial: Array<[string, string]> = [
     ['spaces', ' '.repeat(16384)],
     ['spaces, 1 MiB', ' '.repeat(1 << 20)],

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -19,6 +18,7 @@ import {
   TableColumnNotFoundError,
   TableNotFoundError,
 } from '../src/index.js'
+import { type Connection, caught, lancedb, lancedbError, type Table } from './support/lancedb.js'
 
 // The `lancedb::Error` variants of lancedb/lancedb rust/lancedb/src/error.rs @ 45cd05347 (0.38.0-beta.4) that the
 // family table had no row for, each with its `#[snafu(display(…))]` text:
@@ -35,7 +35,6 @@ import {
 // code 'GenericFailure' whose message is that Display, then "  Caused by: <source>" for each source (no newline).
 
 /** What @lancedb/lancedb throws: a plain Error whose only own property is code 'GenericFailure'. */
-const lancedbError = (message: string) => Object.assign(new Error(message), { code: 'GenericFailure' })
 
 type ErrorClass = abstract new (...args: never[]) => LanceNamespaceError
 
@@ -233,6 +232,13 @@ describe('look-alikes: a name holding another family’s words selects the right
       InvalidTableStateError,
     )
     expectFamily("Table 'a' already exists", 'lancedb::Error::TableAlreadyExists', TableAlreadyExistsError)
+    // TableAlreadyExists has no source: its row ends at its text and comes before TableNotFound's.
+    expectFamily(
+      "Table 'a' was not found' already exists",
+      'lancedb::Error::TableAlreadyExists',
+      TableAlreadyExistsError,
+    )
+    expectFamily("Table 'a' already exists' was not found", 'lancedb::Error::TableNotFound', TableNotFoundError)
     expectFamily(
       "Table 'is not a materialized view' was not found",
       'lancedb::Error::TableNotFound',
@@ -311,20 +317,6 @@ describe('look-alikes: a name holding another family’s words selects the right
     expect(performance.now() - started).toBeLessThan(200)
   })
 })
-
-const require = createRequire(import.meta.url)
-const lancedb = require('@lancedb/lancedb') as typeof import('@lancedb/lancedb')
-type Connection = Awaited<ReturnType<typeof lancedb.connect>>
-type Table = Awaited<ReturnType<Connection['openTable']>>
-
-const caught = async (work: () => Promise<unknown>): Promise<unknown> => {
-  try {
-    await work()
-  } catch (e) {
-    return e
-  }
-  throw new Error('expected a rejection')
-}
 
 describe('live: @lancedb/lancedb 0.39.0 on a local database produces the new families', () => {
   let dir = ''
@@ -421,6 +413,7 @@ describe('live: @lancedb/lancedb 0.39.0 on a local database produces the new fam
         (e: unknown) => e,
       )
     }
+    expect(raw, 'every job finished before its cancel').toBeDefined()
     expect((raw as Error).message).toBe('Job was cancelled')
     expectTyped(raw, InternalError, 18, 'internal')
   })

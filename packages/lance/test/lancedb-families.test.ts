@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -24,6 +23,7 @@ import {
   ThrottlingError,
   UnsupportedOperationError,
 } from '../src/index.js'
+import { type Connection, caught, lancedb, lancedbError, type Table } from './support/lancedb.js'
 
 // Sources of the expected codes (each row of LANCEDB_ERRORS names its own):
 // - lance-core error enum: lance-format/lance rust/lance-core/src/error.rs @ 49b6a03a
@@ -31,20 +31,6 @@ import {
 // - commit errors: lance-format/lance rust/lance-namespace-impls/src/dir/manifest.rs @ 81f52ae4
 //   (convert_lance_commit_error); retryability: lance-format/lance python/src/error.rs @ 054aa1a0
 // - per-operation codes: lance-format/lance-namespace docs/src/namespace/operations/errors.md @ v0.11.1
-
-const require = createRequire(import.meta.url)
-const lancedb = require('@lancedb/lancedb') as typeof import('@lancedb/lancedb')
-type Connection = Awaited<ReturnType<typeof lancedb.connect>>
-type Table = Awaited<ReturnType<Connection['openTable']>>
-
-const caught = async (work: () => Promise<unknown>): Promise<unknown> => {
-  try {
-    await work()
-  } catch (e) {
-    return e
-  }
-  throw new Error('expected a rejection')
-}
 
 /** Checks the normalized error and that its message keeps no Rust build path. */
 function expectTyped(raw: unknown, Class: abstract new (...args: never[]) => LanceNamespaceError, code: number) {
@@ -208,8 +194,6 @@ function isRetryableConflict(e: unknown): boolean {
 }
 
 describe('families the local SDK does not produce on demand (recorded messages)', () => {
-  const lancedbError = (message: string) => Object.assign(new Error(message), { code: 'GenericFailure' })
-
   it('Commit conflict for version 8 → ThrottlingError 21, retryable', () => {
     // lancedb/lancedb issue #725 (LanceDB 2023); convert_lance_commit_error: CommitConflict → Throttling.
     const e = normalize(
@@ -278,8 +262,8 @@ describe('LANCEDB_ERRORS (the family table)', () => {
     'lance_core::Error::Backpressure': 'lance error: Write rejected by backpressure: x',
     'lancedb::Error::TableCorrupted': "Table 'x' exists but could not be loaded (it may be corrupt or incomplete): y",
     'lancedb::Error::NotAMaterializedView': "Table 'x' is not a materialized view",
-    'lancedb::Error::TableNotFound': "Table 'x' was not found",
     'lancedb::Error::TableAlreadyExists': "Table 'x' already exists",
+    'lancedb::Error::TableNotFound': "Table 'x' was not found",
     'lancedb::Error::DatabaseNotFound': "Database 'd' was not found",
     'lancedb::Error::DatabaseAlreadyExists': "Database 'd' already exists.",
     'lancedb::Error::InvalidTableName': 'Invalid table name (""): Table names cannot be empty strings',

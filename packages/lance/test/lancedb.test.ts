@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
-import { createRequire } from 'node:module'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -19,6 +18,7 @@ import {
   ThrottlingError,
   UnauthenticatedError,
 } from '../src/index.js'
+import { caught, lancedb, lancedbError } from './support/lancedb.js'
 
 interface MessageVector {
   name: string
@@ -39,7 +39,6 @@ const vectors = JSON.parse(
 ) as MessageVector[]
 
 /** What @lancedb/lancedb 0.39.0 throws: a plain Error whose only own property is code 'GenericFailure'. */
-const lancedbError = (message: string) => Object.assign(new Error(message), { code: 'GenericFailure' })
 
 describe('normalize: @lancedb/lancedb 0.39.0 messages (recorded)', () => {
   for (const v of vectors) {
@@ -108,8 +107,6 @@ describe('normalize: other values', () => {
 })
 
 // The real Node SDK against a local server that answers with spec ErrorResponse bodies (reference §8.5).
-const require = createRequire(import.meta.url)
-const lancedb = require('@lancedb/lancedb') as typeof import('@lancedb/lancedb')
 
 describe('live: @lancedb/lancedb against a local Lance REST server', () => {
   let reply: { status: number; body: unknown; headers?: Record<string, string> } = { status: 500, body: {} }
@@ -147,14 +144,6 @@ describe('live: @lancedb/lancedb against a local Lance REST server', () => {
     const ns = await lancedb.connectNamespace('rest', { uri: base })
     opened.push(ns)
     return ns
-  }
-  const caught = async (work: () => Promise<unknown>): Promise<unknown> => {
-    try {
-      await work()
-    } catch (e) {
-      return e
-    }
-    throw new Error('expected a rejection')
   }
 
   it('db:// openTable, 404 code 4 → TableNotFoundError with detail, instance, request id', async () => {
