@@ -138,12 +138,12 @@ const URL_RE = /\b(?:[a-z][a-z\d+.-]{1,15}:\/\/|(?:file|hdfs|viewfs|s3[an]?|gs|a
  * `:`, `+` or `-` (`+01:00`). Without a port: an EC2 host name (its guest OS hostname, bare or with any labels after
  * it), `ip-` and a private IPv4 address with dashes (RFC 1918, 100.64/10, 169.254/16: `ip-10-0-0-1`; `ip-8-8-8-8`,
  * `ip-10-0-0-256` and `ip-address` stay) or `i-` and an instance id of 17 hex digits; and a MAC address (EUI-48) in
- * exactly six groups of two hex digits joined by one of `:` or `-` (`00:1a:2b:3c:4d:5e`, `00-1A-2B-3C-4D-5E`), or
- * three of four joined by `.` (`001a.2b3c.4d5e`), not part of a longer run (`00-1a-2b-3c-4d-5e-6f`): so not a time
- * (`12:30:45`), a hex id (`001a2b3c4d5e`) or a UUID.
+ * exactly six groups of two hex digits joined by one of `:` or `-`, with a letter among them (`00:1a:2b:3c:4d:5e`,
+ * `00-1A-2B-3C-4D-5E`), not part of a longer run (`00-1a-2b-3c-4d-5e-6f`): so not a time (`12:30:45`), a timestamp
+ * (`24-01-02-12-30-45`), a version (`2024.0612.1530`: Cisco's dotted form is not read), a hex id or a UUID.
  */
 const ADDRESS_RE =
-  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[(?=[\dA-Fa-f.]{0,44}:)[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)|\b(?:ip-(?:10-(?:25[0-5]|2[0-4]\d|1?\d?\d)|172-(?:1[6-9]|2\d|3[01])|192-168|169-254|100-(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7]))-(?:25[0-5]|2[0-4]\d|1?\d?\d)-(?:25[0-5]|2[0-4]\d|1?\d?\d)|i-[\da-f]{17})(?:\.[\w-]{1,63})*(?![\w-])|(?<![\w:.-])(?:[\dA-Fa-f]{2}([:-])[\dA-Fa-f]{2}(?:\1[\dA-Fa-f]{2}){4}|[\dA-Fa-f]{4}(?:\.[\dA-Fa-f]{4}){2})(?![\w:-]|\.\w)/g
+  /(?<![\w:.])(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){7}|(?:[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6})?::(?:[\dA-Fa-f]{1,4}:){0,6}(?:\d{1,3}(?:\.\d{1,3}){3}|[\dA-Fa-f]{1,4})|[\dA-Fa-f]{1,4}(?::[\dA-Fa-f]{1,4}){0,6}::)(?:%[\w.-]{1,32})?(?![\w:]|\.\d)|\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b|\[(?=[\dA-Fa-f.]{0,44}:)[0-9A-Fa-f:.]{2,45}\](?::\d{1,5})?|\b(?<![:+-])(?!\d+:)[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}:\d{2,5}\b(?!:\d)|\b(?:ip-(?:10-(?:25[0-5]|2[0-4]\d|1?\d?\d)|172-(?:1[6-9]|2\d|3[01])|192-168|169-254|100-(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7]))-(?:25[0-5]|2[0-4]\d|1?\d?\d)-(?:25[0-5]|2[0-4]\d|1?\d?\d)|i-[\da-f]{17})(?:\.[\w-]{1,63})*(?![\w-])|(?<![\w:.-])(?=[\d:-]{0,16}[A-Fa-f])[\dA-Fa-f]{2}([:-])[\dA-Fa-f]{2}(?:\1[\dA-Fa-f]{2}){4}(?![\w:-]|\.\w)/g
 /**
  * Host names without a port that name a private network: a label `internal` (ICANN's reserved private-use TLD, AWS's
  * `ip-10-0-0-1.ec2.internal`, GCP's `*.c.project.internal`), `local` (RFC 6762, Kubernetes' `svc.cluster.local`),

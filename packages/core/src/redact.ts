@@ -54,12 +54,15 @@ const YAML = /(?:[!&][^\s&\\]{1,128}(?![^\s\\])[ \t]*)*(?:([|>][1-9+-]{0,2})?[ \
  * A line (sticky): its indentation (group 1), its text, its line break (group 2); raw, or in JSON text (its line breaks
  * escaped; it ends at the string's closing quote).
  */
-const LINES = [/([ \t]*)[^\r\n]*([\r\n])?/y, /( *)(?:[^\r\n\\"]|\\[^nr\r\n])*(\\[nr])?/y]
+const LINES = [/([ \t]*)[^\r\n]*([\r\n])?/y, /((?: |\\t)*)(?:[^\r\n\\"]|\\[^nr\r\n])*(\\[nr])?/y]
 /**
  * A line that starts no scalar value: a sequence's entry, a stack frame (`    at f (file.js:1:2)`: V8's, Java's, under
- * a message ending with `password:`), a mapping's key (`user:`, `"user": bob`).
+ * a message ending with `password:`), a mapping's key (`user:`, `"user": bob`; its `:` before a blank or a line break,
+ * not at the end of a text cut there).
  */
-const NOT_VALUE = /^(?:-|at)(?!\S)|:(?!\S)/
+const NOT_VALUE = /^(?:-|at)(?!\S)|:(?=\s)/
+/** A stack frame's line (`at f (file.js:1:2)`): not a block scalar's first line either (`Unexpected token: >`). */
+const STACK_LINE = /^at(?!\S)/
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
  * A secret-named key in XML markup (sticky at the key's end), then its value (group 1 or 2). Before the key, with its
@@ -586,7 +589,9 @@ function yamlValue(t: string, start: number): [number, number] {
       const text = re.lastIndex - (b?.length ?? 0)
       const s = i + blanks.length
       if (text > s) {
-        if (blanks.length < ind || (first < 0 && !header && NOT_VALUE.test(t.slice(s, text)))) break
+        // A line's `:` at the text's end (no line break after it) may be a cut inside a value: that line is read as one.
+        const line = t.slice(s, text) + (b ? ' ' : '')
+        if (blanks.length < ind || (first < 0 && NOT_VALUE.test(line) && (!header || STACK_LINE.test(line)))) break
         if (first < 0) {
           first = s
           if (!/\d/.test(header as string)) ind = blanks.length

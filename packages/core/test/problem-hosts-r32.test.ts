@@ -44,11 +44,10 @@ describe('private host names and hardware addresses the public form showed', () 
     // A MAC address, an IEEE 802 EUI-48, in the three forms Go's `net.ParseMAC` reads (golang/go src/net/mac.go,
     // https://pkg.go.dev/net#ParseMAC): six groups of two hex digits joined by `:` or `-` (the form RFC 9542 writes
     // IEEE 802 identifiers in, its documentation address 00-00-5E-00-53-00: https://www.rfc-editor.org/rfc/rfc9542),
-    // or three groups of four joined by `.` (Cisco's).
+    // with a hex letter among them. Not Go's third form, three groups of four joined by `.` (Cisco's): versions look so.
     ['nic 00:1a:2b:3c:4d:5e down', 'nic [internal] down'],
     ['nic 00-1A-2B-3C-4D-5E down', 'nic [internal] down'],
-    ['nic 001a.2b3c.4d5e down', 'nic [internal] down'],
-    ['arp 00-00-5E-00-53-00 and 0000.5e00.5301', 'arp [internal] and [internal]'],
+    ['arp 00-00-5E-00-53-00', 'arp [internal]'],
     ['from AA:BB:CC:DD:EE:FF.', 'from [internal].'],
     // Consul DNS (https://developer.hashicorp.com/consul/docs/services/discovery/dns-static-lookups):
     // `[<tag>.]<service>.service[.<datacenter>].consul`, `<node>.node[.<datacenter>].consul`, `<query>.query[.<dc>]
@@ -124,8 +123,10 @@ describe('look-alikes that stay shown', () => {
       // Five and seven groups, one-digit and three-digit groups, separators mixed.
       '00:1a:2b:3c:4d and 00-1a-2b-3c-4d-5e-6f and 0:1a:2b:3c:4d:5e',
       '00:1a-2b:3c-4d:5e and 001:1a:2b:3c:4d:5e',
-      // Cisco's dotted form has three groups of four.
-      '001a.2b3c and 001a.2b3c.4d5e.6f70 and 01a.2b3c.4d5e',
+      // Cisco's dotted form is not read: versions and dates look so (`release 2024.0612.1530`).
+      '001a.2b3c.4d5e and release 2024.0612.1530 and version 1234.5678.9abc',
+      // Six groups of digits only: a timestamp (`snapshot 24-01-02-12-30-45`), not read as a MAC address.
+      'snapshot 24-01-02-12-30-45 failed and 12:30:45:00:11:22',
       'score 12-34 and 12-30-45',
     ]) {
       expect(publicDetail(text)).toBe(text)

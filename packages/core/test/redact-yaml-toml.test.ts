@@ -236,3 +236,35 @@ describe('linear on hostile inputs of these forms (8x the input, about 8x the ti
     expect(growth((t) => redactString(wrap(t)), unit, 4096, 16)).toBeLessThan(16)
   })
 })
+
+// Found by an attack on these forms (each failed before its fix).
+describe('a cut right after a `:` inside a value on the next line shows no part of it', () => {
+  it('a line ending at the cut in `:` is a value, not a mapping key', () => {
+    // YAML's mapping key needs a blank or a line break after its `:` (https://yaml.org/spec/1.2.2/#mapping-keys's
+    // `: ` indicator); at the end of a cut text there is neither.
+    const text = `password:\n  ${S}:[x]\nuser: bob`
+    expect(redactString(text)).toBe(`password:\n  ${REDACTED}\nuser: bob`)
+    for (let max = 10; max < text.length; max++) {
+      expect(redactBounded(text, max)).not.toContain(S.slice(0, 4))
+      expect(redactString(cutText(text, max))).not.toContain(S.slice(0, 4))
+    }
+    expect(redactBounded(JSON.stringify({ m: `password:\n  ${S}:"x"` }), 37)).not.toContain(S.slice(0, 4))
+    expect(redactBounded(`password:\n  ${'A'.repeat(300)}:${'B'.repeat(20)}`, 313)).not.toContain('AAAA')
+    // A key on the next line still starts its own mapping.
+    expect(redactString('password:\n  user: bob\n')).toBe('password:\n  user: bob\n')
+  })
+
+  it('tab indentation reads alike in raw and in JSON text (its `\\t` escaped)', () => {
+    for (const form of [`password: |\n\t${S}\n`, `password:\n\t${S}`]) {
+      expect(redactString(form)).not.toContain(S)
+      expect(redactString(JSON.stringify({ m: form }))).not.toContain(S)
+    }
+  })
+
+  it('a stack under `token: >` (a parser message, no block scalar) is kept', () => {
+    const text = 'SyntaxError: Unexpected token: >\n    at Parser.parse (p.js:1:2)\n    at main (m.js:3:4)'
+    expect(redactString(text)).toBe(
+      `SyntaxError: Unexpected token: ${REDACTED}\n    at Parser.parse (p.js:1:2)\n    at main (m.js:3:4)`,
+    )
+  })
+})
