@@ -589,10 +589,12 @@ function yamlValue(t: string, start: number): [number, number] {
       const text = re.lastIndex - (b?.length ?? 0)
       const s = i + blanks.length
       if (text > s) {
-        // A line's `:` at the text's end (no line break after it) may be a cut inside a value: that line is read as one.
-        const line = t.slice(s, text) + (b ? ' ' : '')
-        if (blanks.length < ind || (first < 0 && NOT_VALUE.test(line) && (!header || STACK_LINE.test(line)))) break
+        if (blanks.length < ind) break
         if (first < 0) {
+          // Only the first line is read as text. Its `:` at the text's end (no line break after it) may be a cut
+          // inside a value: that line is read as one.
+          const line = t.slice(s, text) + (b ? ' ' : '')
+          if (NOT_VALUE.test(line) && (!header || STACK_LINE.test(line))) break
           first = s
           if (!/\d/.test(header as string)) ind = blanks.length
         }
