@@ -65,6 +65,43 @@ const NOT_VALUE = /^(?:-|at)(?!\S)|:(?=\s)/
 const STACK_LINE = /^at(?!\S)/
 const AUTHORITY = /[^\s/?#"'`<>\\]*/y
 /**
+ * A secret name given as the value of a `name` or `key` member, its value in a sibling `value` member (Kubernetes' and
+ * ECS's environment variables, `{"name":"DB_PASSWORD","value":"…"}` and `- name: DB_PASSWORD\n  value: …`:
+ * https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#environment-variables,
+ * https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KeyValuePair.html; an SSM parameter,
+ * `{"Name":"/prod/db/password","Type":"SecureString","Value":"…"}`:
+ * https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_Parameter.html; Consul's KV entries,
+ * `{"Key":"app/db/password","Flags":0,"Value":"…"}`: https://developer.hashicorp.com/consul/api-docs/kv; as Python,
+ * Java (Lombok's `toString`) and Go (`%+v`) print such an object, `Parameter(Name='…', Value='…')`,
+ * `EnvVar(name=…, value=…)`, `{Name:… Value:…}`; as logfmt, `name=… value=…`; and as a command line,
+ * `aws ssm put-parameter --name /prod/db/password --value …`). Sticky at the name's start, a lookbehind: the member's
+ * start (the text's start, a blank, `,`, `;`, `{`, `(`, a quote, `&` or `?` (a query, GitLab's
+ * `POST /projects/:id/variables?key=…&value=…`) or an escaped line break or tab before it), `--` (group
+ * 2), the key in optional quotes (groups 3 and 4; a quote before it and none after it opens a string the member starts,
+ * as in a JSON log's message `"name=DB_PASSWORD value=…"`), its separator (`:` or `=` with blanks around it, blanks after a
+ * `--` flag), the name's opening quote (group 5); group 1 is all of it. The name itself is `[\w./-]` characters
+ * (`NAME_RUN`). Linear: it reads back over the blanks before the name and around the separator, which belong to this
+ * name alone. Its value: a `value` member after it or before it (`memberAfter`, `memberBefore`), read as the pair scan
+ * reads a value.
+ */
+const NAME_MEMBER =
+  /(?<=(?:^|[\s,;{("'`&?]|\\[nrt])((--)?(\\?["'`]?)(?:name|key)(\\?["'`]?)(?:[ \t]*[:=][ \t]*|(?<=--\w{3,4})[ \t]+)(\\?["'`]?)))/iy
+const NAME_RUN = /[\w./-]*/y
+/**
+ * A `value` member's key, sticky at its word `value` (any case): before it the member's start (the text's start, a
+ * blank, `,`, `;`, `{`, `(`, a quote, `&`, `?`, an escaped line break or tab), `--` (group 1) and its opening quote (group 2); after
+ * it its closing quote (group 3; none: group 2 opens a string, `quotes`), then its separator (`:` or `=` after blanks; blanks after `--value`), not read.
+ */
+const VALUE_KEY = /(?<=(?:^|[\s,;{("'`&?]|\\[nrt])(--)?(\\?["'`]?))value(\\?["'`]?)(?=[ \t]*[:=]|(?<=--value)[ \t])/iy
+const VALUE_WORD = /value/gi
+/** A line break between two members, raw or escaped in JSON text. */
+const LINE_BREAK = /\r\n?|\n|\\r\\n|\\[nr]/
+/**
+ * A member's indentation: blanks, with a diff's mark of an added or changed line in them (`+`, `~`), as Terraform's plan
+ * (`      + name  = "DB_PASSWORD"`) and a unified diff (`kubectl diff`: `+        - name: DB_PASSWORD`) write one.
+ */
+const INDENT = /[ \t]*(?:[+~](?=[ \t]))?[ \t]*/y
+/**
  * A secret-named key in XML markup (sticky at the key's end), then its value (group 1 or 2). Before the key, with its
  * name (128 characters at most, its prefix such as `db.` with it) and an optional namespace (32): `<`, `>` or a quote,
  * or one of them escaped (below), or a `<name>`, `<key>` or `<param-name>` start tag and blanks (Hadoop trims a name's
@@ -434,8 +471,10 @@ function skip(re: RegExp, t: string, i: number): number {
 /**
  * Replaces the value of every `key=value` / `key: value` / `"key":"value"` / `--key value` pair whose key names
  * a secret; after `:`, YAML's forms too (`yamlValue`: tags and anchors, block scalars, a value on the lines after its
- * key), and TOML's multi-line strings (`quoted`). A hand scanner that never looks back past what it has handled, so
- * each character is read a bounded number of times. `Authorization` and `Cookie` values run to the end of the line:
+ * key, a block sequence), and TOML's multi-line strings (`quoted`); a collection whole (`flowEnd`); a `value` member beside a `name` member holding a secret name
+ * (`nameMember`: `{"name":"DB_PASSWORD","value":"S"}`, either order). A hand scanner that looks back past what it has
+ * handled only for a value before its name (at most 1,792 characters in XML, 768 beside a `name` member), so each
+ * character is read a bounded number of times. `Authorization` and `Cookie` values run to the end of the line:
  * the whole credential goes, whatever its scheme (`Token`, `Digest`, `ApiKey`, `AWS4-HMAC-SHA256`), except that
  * `Bearer`/`Basic` are kept.
  */
@@ -478,63 +517,219 @@ function decode(t: string): [string, number[]] {
 function pairCuts(t: string): number[] {
   const cut: number[] = []
   let floor = 0
+  // The key of a `value` member after a secret name (`memberAfter`), read when the scan reaches it, so that the keys
+  // between them are read in order first (`{"name":"DB_PASSWORD","token":"T","value":"S"}`).
+  let sibling = -1
+  const seen: ValueKeys = { at: 0, keys: [] }
   KEY_WORD.lastIndex = 0
-  for (let m = KEY_WORD.exec(t); m; m = KEY_WORD.exec(t)) {
+  for (;;) {
+    const m = KEY_WORD.exec(t)
+    if (sibling >= 0 && (!m || m.index >= sibling)) {
+      // Not when a value read since holds it (`token=a,value=b`, a key past its value's end).
+      const v = sibling >= floor ? pairValue(t, sibling, 5, floor) : undefined
+      sibling = -1
+      if (v && v[1] > v[0] && t.slice(v[0], v[1]) !== REDACTED) cut.push(v[0], v[1])
+      if (v) floor = Math.max(floor, v[1])
+      if (m && m.index < floor) {
+        KEY_WORD.lastIndex = floor
+        continue
+      }
+    }
+    if (!m) break
     PAIR.lastIndex = m.index
-    const [, key = '', sep, gap, escaped, quote, scheme] = PAIR.exec(t) ?? []
-    const keyEnd = m.index + key.length
-    let start = PAIR.lastIndex
+    const pair = PAIR.exec(t) as RegExpExecArray
+    const keyEnd = m.index + (pair[1] as string).length
     const from = floor
     floor = KEY_WORD.lastIndex = keyEnd
     // XML markup (`<password>S</password>`, `<name>…secret.key</name><value>S</value>`, `name="password" value="S"`):
     // its value, and none of the checks below.
     const xml = xmlValue(t, keyEnd)
-    // A value before the name (`<value>S</value><name>password</name>`, `value="S" name="password"`): its text, with
-    // the cuts made inside it (by a key in the value) before.
-    const before = valueBefore(t, keyEnd)
+    // A secret name as a `name` member's value (`"name":"DB_PASSWORD"`): its value is a sibling `value` member's.
+    const member = xml || pair[2] ? undefined : nameMember(t, m.index, from)
+    // A value before the name (`<value>S</value><name>password</name>`, `value="S" name="password"`,
+    // `{"value":"S","name":"DB_PASSWORD"}`): its text, with the cuts made inside it (by a key in the value) before.
+    const before = valueBefore(t, keyEnd) ?? (member && memberBefore(t, member, seen))
     const v = before && t.slice(before[0], before[1])
     if (before && v && /\S/.test(v) && v !== REDACTED) {
       let [s, e] = before
+      // Those after the value (a member between it and its name, `"token":"T"`) stay, after it.
+      const later: number[] = []
       while (cut.length > 0 && (cut[cut.length - 1] as number) > s) {
-        e = Math.max(e, cut.pop() as number)
-        s = Math.min(s, cut.pop() as number)
+        const ce = cut.pop() as number
+        const cs = cut.pop() as number
+        if (cs >= e) later.unshift(cs, ce)
+        else [s, e] = [Math.min(s, cs), Math.max(e, ce)]
       }
-      cut.push(s, e)
+      cut.push(s, e, ...later)
     }
-    // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
-    if (
-      !xml &&
-      sep?.includes(':') &&
-      !/["'`]/.test(sep) &&
-      /\.[a-z\d]{1,4}$/.test(key) &&
-      key.lastIndexOf('.') >= m[0].length
-    )
-      continue
-    // An error's name before its message (`AuthorizationError: forbidden`, `TokenExpiredError: jwt expired`, the first
-    // line of every stack) is not a key either.
-    if (!xml && sep?.includes(':') && /(?:Error|Exception)$/.test(key)) continue
-    if (!xml && !sep) {
-      // `--password S`: a long command-line flag, then blanks, then its value.
-      if (!gap) continue
-      const keyStart = nameStart(t, m.index, from, /[\w.-]/)
-      if (!t.startsWith('--', keyStart) || /\S/.test(t[keyStart - 1] ?? ' ')) continue
+    if (member) {
+      const after = memberAfter(t, member, seen)
+      if (after >= 0) sibling = after
+      if (after >= 0 || before) continue
     }
-    let end = start
-    if (xml) [start, end] = xml
-    else if (scheme) end = skip(TOKEN68, t, start)
-    else if (quote) [start, end] = quoted(t, start, quote, escaped)
-    else if (key.length === m[0].length && sep?.includes(':') && LINE_KEY.test(key)) {
-      end = skip(LINE_RUN, t, start)
-      while (t[end] === '\\' && !/[nr]/.test(t[end + 1] ?? 'n')) end = skip(LINE_RUN, t, end + 1)
-    } else if (!t.startsWith(REDACTED, start)) {
-      // A value that starts with the mark was redacted before (by the token pass: `[REDACTED][REDACTED]`; as a URL's
-      // password: `[REDACTED]@host`) and is left as it is, so that redacting a redacted text changes nothing.
-      ;[start, end] = /:\s*$/.test(sep as string) ? yamlValue(t, start) : [start, skip(VALUE_RUN, t, start)]
-    }
+    const [start, end] = xml ?? pairValue(t, m.index, m[0].length, from) ?? [0, 0]
     if (end > start && t.slice(start, end) !== REDACTED) cut.push(start, end)
     floor = KEY_WORD.lastIndex = Math.max(end, keyEnd)
   }
   return cut
+}
+
+/**
+ * The value of the pair whose key holds a secret word (`length` characters at `word`; `value` for a sibling member),
+ * as `PAIR` and the readers after it find it, as `[start, end)`; `undefined` when the key is no key (a file name, an
+ * error's name, a word before a blank that is no `--` flag). `from`: what the scan has handled.
+ */
+function pairValue(t: string, word: number, length: number, from: number): [number, number] | undefined {
+  PAIR.lastIndex = word
+  const [, key = '', sep, gap, escaped, quote, scheme] = PAIR.exec(t) ?? []
+  let start = PAIR.lastIndex
+  // A file name (`tokenizer.rs:12:5`, `password.txt: denied`) is not a key; a quoted one (`"session.id": …`) is.
+  if (sep?.includes(':') && !/["'`]/.test(sep) && /\.[a-z\d]{1,4}$/.test(key) && key.lastIndexOf('.') >= length) return
+  // An error's name before its message (`AuthorizationError: forbidden`, `TokenExpiredError: jwt expired`, the first
+  // line of every stack) is not a key either.
+  if (sep?.includes(':') && /(?:Error|Exception)$/.test(key)) return
+  if (!sep) {
+    // `--password S`: a long command-line flag, then blanks, then its value.
+    if (!gap) return
+    const keyStart = nameStart(t, word, from, /[\w.-]/)
+    if (!t.startsWith('--', keyStart) || /\S/.test(t[keyStart - 1] ?? ' ')) return
+  }
+  let end = start
+  if (scheme) end = skip(TOKEN68, t, start)
+  else if (quote) [start, end] = quoted(t, start, quote, escaped)
+  else if (key.length === length && sep?.includes(':') && LINE_KEY.test(key)) {
+    end = skip(LINE_RUN, t, start)
+    while (t[end] === '\\' && !/[nr]/.test(t[end + 1] ?? 'n')) end = skip(LINE_RUN, t, end + 1)
+  } else if (!t.startsWith(REDACTED, start)) {
+    // A value that starts with the mark was redacted before (by the token pass: `[REDACTED][REDACTED]`; as a URL's
+    // password: `[REDACTED]@host`) and is left as it is, so that redacting a redacted text changes nothing.
+    // A flow collection (`[…]`, `{…}`) whole; in JSON text (`\"tokens\":[…]`) as a JSON reader of it reads it.
+    const x = sep?.includes('\\') === true
+    ;[start, end] = /:\s*$/.test(sep as string) ? yamlValue(t, start, x) : [start, bare(t, start, x)]
+  }
+  return [start, end]
+}
+
+/**
+ * A secret name as the value of a `name` or `key` member (`NAME_MEMBER`), the secret word at `word`: the member's
+ * start, the name's end (after its closing quote, the one that opened it), the key's `--` and its quote; or
+ * `undefined`.
+ */
+type NameMember = [start: number, end: number, dash: string, quote: string]
+function nameMember(t: string, word: number, from: number): NameMember | undefined {
+  const name = nameStart(t, word, from, /[\w./-]/)
+  NAME_MEMBER.lastIndex = name
+  const [, member, dash = '', open = '', close = '', quote = ''] = NAME_MEMBER.exec(t) ?? []
+  const q = member === undefined ? undefined : quotes(open, close)
+  if (q === undefined) return undefined
+  const end = skip(NAME_RUN, t, word)
+  return t.startsWith(quote, end)
+    ? [name - (member as string).length + open.length - q.length, end + quote.length, dash, q]
+    : undefined
+}
+
+/**
+ * A key's quote, from the quotes before and after it: the same; none after it, a quote before it opens the string the
+ * member starts (`"name=DB_PASSWORD value=…"`, `"Name: …\nValue: …"`); else `undefined`.
+ */
+function quotes(open: string, close: string): string | undefined {
+  return open === close ? open : close ? undefined : ''
+}
+
+/**
+ * The `value` members' keys (`VALUE_KEY`) found in a text so far, as the index of each word `value`, in order, and
+ * where the search stopped: each part of the text is searched once (`valueKeys`), whatever the number of names.
+ */
+interface ValueKeys {
+  at: number
+  keys: number[]
+}
+
+/** `seen`'s keys, searched on to `hi` (from 800 characters before it at most): a name's neighbours are nearer. */
+function valueKeys(t: string, seen: ValueKeys, hi: number): number[] {
+  const from = Math.max(seen.at, hi - 800)
+  if (hi - from < 5) return seen.keys
+  const s = t.slice(from, hi)
+  VALUE_WORD.lastIndex = 0
+  for (let m = VALUE_WORD.exec(s); m; m = VALUE_WORD.exec(s)) {
+    VALUE_KEY.lastIndex = from + m.index
+    if (VALUE_KEY.test(t)) seen.keys.push(from + m.index)
+  }
+  // A word across `hi` is found by the next search; none lies wholly in its last four characters.
+  seen.at = hi - 4
+  return seen.keys
+}
+
+/**
+ * The `value` member (`VALUE_KEY`) nearest a secret name in `[lo, hi)`, after it or (`back`) before it, whose key is
+ * written as the name's (`"name"` and `"value"`, `Name=` and `Value=`, `--name` and `--value`): its start and its word
+ * `value`, or `undefined`.
+ */
+function valueMember(
+  t: string,
+  seen: ValueKeys,
+  lo: number,
+  hi: number,
+  name: NameMember,
+  back: boolean,
+): [number, number] | undefined {
+  const keys = valueKeys(t, seen, hi)
+  let found: [number, number] | undefined
+  for (let k = keys.length - 1; k >= 0 && (keys[k] as number) >= lo; k--) {
+    const word = keys[k] as number
+    VALUE_KEY.lastIndex = word
+    const m = word + 5 <= hi ? VALUE_KEY.exec(t) : null
+    if (m && (m[1] ?? '') === name[2] && quotes(m[2] as string, m[3] as string) === name[3]) {
+      const start = word - (m[1] ?? '').length - name[3].length
+      if (start < lo) continue
+      found = [start, word]
+      if (back) break
+    }
+  }
+  return found
+}
+
+/**
+ * The word `value` of the sibling `value` member after a secret name (`valueMember`, then `between`), or -1. Bounded:
+ * the 260 characters after the name.
+ */
+function memberAfter(t: string, name: NameMember, seen: ValueKeys): number {
+  const key = valueMember(t, seen, name[1], name[1] + 260, name, false)
+  return key && between(t, name[1], key[0]) ? key[1] : -1
+}
+
+/**
+ * The value of the `value` member before a secret name (`{"value":"S","name":"DB_PASSWORD"}`, `- value: S\n  name:
+ * DB_PASSWORD`) as `[start, end)`, or `undefined`: the nearest `value` member in the 768 characters before the name's
+ * member (`valueMember`), its value read there (as the pair scan reads one, in those characters alone), then at most
+ * 256 characters to the name's member (`between`). A value longer than 512 characters is not looked for. Bounded: the
+ * 768 characters before the member are read a fixed number of times.
+ */
+function memberBefore(t: string, name: NameMember, seen: ValueKeys): [number, number] | undefined {
+  const lo = Math.max(0, name[0] - 768)
+  const key = valueMember(t, seen, lo, name[0], name, true)
+  const v = key && pairValue(t.slice(lo, name[0]), key[1] - lo, 5, 0)
+  return key && v && v[1] + lo < name[0] && between(t, v[1] + lo, name[0]) ? [v[0] + lo, v[1] + lo] : undefined
+}
+
+/**
+ * True when `t` from `a` to `b` can lie between two members of one mapping: at most 256 characters, no bracket
+ * (`{}[]()<>`: the object ends, or another starts); over lines (`LINE_BREAK`, raw or escaped), the last (the second
+ * member's indentation) nothing but `INDENT`, and each line with text before it indented as deep or deeper (a sibling
+ * member, or what is nested under one), not an entry of a sequence at that depth (the list's next entry, `- name: …`).
+ */
+function between(t: string, a: number, b: number): boolean {
+  const s = t.slice(a, b)
+  if (s.length > 256 || /[{}()[\]<>]/.test(s)) return false
+  const lines = s.replace(/\\t/g, '\t').split(LINE_BREAK)
+  const last = lines.pop() as string
+  if (lines.length > 0 && skip(INDENT, last, 0) < last.length) return false
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k] as string
+    const ind = skip(INDENT, line, 0)
+    if (ind < line.length && (ind < last.length || (ind === last.length && line[ind] === '-'))) return false
+  }
+  return true
 }
 
 /**
@@ -568,13 +763,15 @@ function quoted(t: string, start: number, q: string, x = ''): [number, number] {
  * (blank lines between them too; the block's indentation as YAML detects it, YAML 1.2.2 §8.1.1.1: a block scalar ends at
  * a line less indented; after an indentation indicator, `|2`, whose first line may be indented deeper, any indented
  * line): with a block scalar's header (`|`, `>-`, `|2+`: §8.1), the header and those lines; without one, those lines (a
- * plain scalar over lines, §7.3.3), or a quoted value on the next line (JSON's whitespace after `:` too), unless the
- * first line is a mapping's key or a sequence's entry (`NOT_VALUE`, read before the lines after it, so that no line is
+ * plain scalar over lines, §7.3.3), a quoted value or a flow collection (`flowEnd`) on the next line (JSON's whitespace
+ * after `:` too), or a block sequence (§8.2.1: its entries, `- …`, and the lines indented deeper than they are; at
+ * their indentation, a line that is no entry ends it), unless the first line is a mapping's key or a stack frame
+ * (`NOT_VALUE`, read before the lines after it, so that no line is
  * read twice over), whose keys and values are their own. Lines are raw, or in JSON text (to the end of its string) when
  * the key's line ends with an escaped line break (`\n`). Otherwise a quoted or bare value (`VALUE_RUN`), with the
  * properties before it.
  */
-function yamlValue(t: string, start: number): [number, number] {
+function yamlValue(t: string, start: number, x: boolean): [number, number] {
   YAML.lastIndex = start
   const [, header, br] = YAML.exec(t) as RegExpExecArray
   let i = YAML.lastIndex
@@ -583,18 +780,22 @@ function yamlValue(t: string, start: number): [number, number] {
     const re = LINES[br.length - 1] as RegExp
     let first = -1
     let ind = 1
+    let seq = false
     for (;;) {
       re.lastIndex = i
       const [, blanks = '', b] = re.exec(t) as RegExpExecArray
       const text = re.lastIndex - (b?.length ?? 0)
       const s = i + blanks.length
+      const entry = t[s] === '-' && !/\S/.test(t[s + 1] ?? ' ')
       if (text > s) {
-        if (blanks.length < ind) break
+        if (blanks.length < ind || (seq && blanks.length === ind && !entry)) break
         if (first < 0) {
           // Only the first line is read as text. Its `:` at the text's end (no line break after it) may be a cut
           // inside a value: that line is read as one.
           const line = t.slice(s, text) + (b ? ' ' : '')
-          if (NOT_VALUE.test(line) && (!header || STACK_LINE.test(line))) break
+          if (!header && /^[[{]/.test(line)) return [s, flowEnd(t, s, br.length > 1)]
+          seq = !header && entry
+          if (!seq && NOT_VALUE.test(line) && (!header || STACK_LINE.test(line))) break
           first = s
           if (!/\d/.test(header as string)) ind = blanks.length
         }
@@ -604,14 +805,42 @@ function yamlValue(t: string, start: number): [number, number] {
       if (!b || (!header && /["']/.test(t[first] as string))) break
       i = re.lastIndex
     }
-    if (header || last < 0) return [start, last < 0 ? skip(VALUE_RUN, t, start) : last]
+    if (header || last < 0) return [start, last < 0 ? bare(t, start, x) : last]
     i = first
   }
-  return /["']/.test(t[i] as string)
-    ? quoted(t, i + 1, t[i] as string)
-    : br
-      ? [i, last]
-      : [start, skip(VALUE_RUN, t, i)]
+  return /["']/.test(t[i] as string) ? quoted(t, i + 1, t[i] as string) : br ? [i, last] : [start, bare(t, i, x)]
+}
+
+/** Where a bare value from `i` ends: a flow collection's end (`flowEnd`; `x`: in JSON text), else a `VALUE_RUN`'s. */
+function bare(t: string, i: number, x: boolean): number {
+  return t[i] === '[' || t[i] === '{' ? flowEnd(t, i, x) : skip(VALUE_RUN, t, i)
+}
+
+/**
+ * Where a flow collection from `i` (`[` or `{`: a JSON array or object, YAML's flow sequence or mapping, a Python
+ * list or dict) ends: after its matching closing bracket, brackets inside quoted strings (`"…"`; `'…'` after a blank,
+ * `,`, `:`, `[` or `{`, not an apostrophe in a word) not counted, a backslash escaping the character after it; `x`: in
+ * JSON text, read as the outer string's reader decodes it first (`\"` a quote, `\\` a backslash) and ended by the
+ * outer string's closing quote; the text's end when it has neither (a text cut inside it). One pass.
+ */
+function flowEnd(t: string, i: number, x: boolean): number {
+  let depth = 0
+  let q = ''
+  let esc = false
+  for (let prev = ' '; i < t.length; i++) {
+    let c = t[i] as string
+    if (x && c === '"') return i
+    if (x && c === '\\') c = t[++i] ?? ''
+    if (q) {
+      if (esc) esc = false
+      else if (c === '\\') esc = true
+      else if (c === q) q = ''
+    } else if (c === '"' || (c === "'" && /[\s,:[{]/.test(prev))) q = c
+    else if (c === '[' || c === '{') depth++
+    else if ((c === ']' || c === '}') && --depth === 0) return i + 1
+    prev = c
+  }
+  return t.length
 }
 
 /**
@@ -795,6 +1024,7 @@ function valueCut(t: string, cut: number): number {
   const [head] = decode(t.slice(0, cut))
   const [w] = decode(t.slice(0, cut + 2048))
   let to = cut
+  const seen: ValueKeys = { at: 0, keys: [] }
   KEY_WORD.lastIndex = Math.max(0, head.length - 256)
   for (let m = KEY_WORD.exec(w); m; m = KEY_WORD.exec(w)) {
     const end = skip(TOKEN68, w, m.index)
@@ -803,6 +1033,11 @@ function valueCut(t: string, cut: number): number {
     KEY_WORD.lastIndex = Math.max(KEY_WORD.lastIndex, end)
     const value = valueBefore(w, end)
     if (value && !valueBefore(head, end)) to = Math.min(to, value[0])
+    // A `value` member before its secret name (`memberBefore`), the name past the cut or cut in it.
+    const name = nameMember(w, m.index, 0)
+    const member = name && memberBefore(w, name, seen)
+    if (member && !(m.index < head.length && nameMember(head, m.index, 0)?.[1] === name[1]))
+      to = Math.min(to, member[0])
   }
   return to
 }

@@ -111,15 +111,13 @@ describe('a YAML value on the lines after its key', () => {
     expect(redactString(json)).toBe(JSON.stringify({ message: `db:\n  password:\n    ${REDACTED}\n  user: bob` }))
   })
 
-  it('leaves a nested mapping, a sequence and a line not indented to their own keys', () => {
+  it('leaves a nested mapping and a line not indented to their own keys', () => {
     const mapping = `credentials:\n  user: bob\n  password: ${S}\nport: 1`
     expect(redactString(mapping)).toBe(`credentials:\n  user: bob\n  password: ${REDACTED}\nport: 1`)
     const quotedKey = `credentials:\n  "user": bob\n  "password": ${S}`
     expect(redactString(quotedKey)).toBe(`credentials:\n  "user": bob\n  "password": ${REDACTED}`)
     for (const text of [
       'password:\nuser: bob',
-      'Invalid fields:\npassword:\n  - too short\n  - no digit',
-      'password:\n  {user: bob}',
       'Missing password:\n"bob" has none',
       // A stack under a message that ends with a key: its frames are no value.
       'Error: invalid password:\n    at login (auth.js:10:5)\n    at main (index.js:3:1)',

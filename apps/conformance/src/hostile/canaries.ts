@@ -64,6 +64,19 @@ export const CANARIES: readonly Canary[] = [
   { name: 'private_key=…', text: 'private_key=cnryPrivKey4f5a6b', marker: 'cnryPrivKey4f5a6b' },
   { name: 'pwd=…', text: 'pwd=cnryPwd7c8d9e', marker: 'cnryPwd7c8d9e' },
   { name: 'passphrase=…', text: 'passphrase=cnryPass0f1a2b', marker: 'cnryPass0f1a2b' },
+  // A secret name as a `name` member's value, the secret in its sibling `value` member: Kubernetes' EnvVar
+  // (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#environment-variables) and an SSM
+  // parameter (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_Parameter.html).
+  {
+    name: 'env name/value pair',
+    text: 'env: [{"name":"DB_PASSWORD","value":"cnryEnvValue3b7d1f"}]',
+    marker: 'cnryEnvValue3b7d1f',
+  },
+  {
+    name: 'SSM parameter Name/Value',
+    text: '{"Name":"/prod/db/password","Type":"SecureString","Value":"cnrySsmValue8e2a4c"}',
+    marker: 'cnrySsmValue8e2a4c',
+  },
 ]
 
 /** Keys whose values are secrets whatever they hold (structured data). */
