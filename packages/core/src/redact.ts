@@ -46,10 +46,12 @@ const LINE_RUN = /[^\r\n\\]*/y
  * (`!!str`, `!local`, `!<tag:yaml.org,2002:str>`) and anchors (`&pw`) in either order, each followed by a blank, a line
  * break (raw or escaped) or the end, not `!` or `&&` alone (shell text), each at most 129 characters (a failing match
  * reads no further); then, when the key's line ends there, a block scalar's header (group 1: `|` or `>`, then a chomping
- * and an indentation indicator in either order, §8.1.1), blanks and the line break, raw or escaped (group 2; of CRLF
- * the CR: the LF after it reads as a blank line).
+ * and an indentation indicator in either order, §8.1.1), blanks, a comment (group 2: `#` after a blank, §6.6,
+ * https://yaml.org/spec/1.2.2/#66-comments; at most 257 characters, so that a failing match reads no further) and the
+ * line break, raw or escaped (group 3; of CRLF the CR: the LF after it reads as a blank line).
  */
-const YAML = /(?:[!&][^\s&\\]{1,128}(?![^\s\\])[ \t]*)*(?:([|>][1-9+-]{0,2})?[ \t]*([\r\n]|\\[nr]))?/y
+const YAML =
+  /(?:[!&][^\s&\\]{1,128}(?![^\s\\])[ \t]*)*(?:([|>][1-9+-]{0,2})?[ \t]*((?<=[ \t])#[^\r\n]{0,256}?)?([\r\n]|\\[nr]))?/y
 /**
  * A line (sticky): its indentation (group 1), its text, its line break (group 2); raw, or in JSON text (its line breaks
  * escaped; it ends at the string's closing quote).
@@ -764,8 +766,9 @@ function quoted(t: string, start: number, q: string, x = ''): [number, number] {
  * a line less indented; after an indentation indicator, `|2`, whose first line may be indented deeper, any indented
  * line): with a block scalar's header (`|`, `>-`, `|2+`: §8.1), the header and those lines; without one, those lines (a
  * plain scalar over lines, §7.3.3), a quoted value or a flow collection (`flowEnd`) on the next line (JSON's whitespace
- * after `:` too), or a block sequence (§8.2.1: its entries, `- …`, and the lines indented deeper than they are; at
- * their indentation, a line that is no entry ends it), unless the first line is a mapping's key or a stack frame
+ * after `:` too), or a block sequence (§8.2.1: its entries, `- …`, the first at any indentation, the text's start too,
+ * and the lines indented deeper than they are; at their indentation, a line that is no entry ends it); comment lines
+ * (`#`, §6.6) at any indentation and a comment after the key are hidden with any of these; unless the first line is a mapping's key or a stack frame
  * (`NOT_VALUE`, read before the lines after it, so that no line is
  * read twice over), whose keys and values are their own. Lines are raw, or in JSON text (to the end of its string) when
  * the key's line ends with an escaped line break (`\n`). Otherwise a quoted or bare value (`VALUE_RUN`), with the
@@ -773,9 +776,11 @@ function quoted(t: string, start: number, q: string, x = ''): [number, number] {
  */
 function yamlValue(t: string, start: number, x: boolean): [number, number] {
   YAML.lastIndex = start
-  const [, header, br] = YAML.exec(t) as RegExpExecArray
+  const [, header, comment, br] = YAML.exec(t) as RegExpExecArray
   let i = YAML.lastIndex
   let last = -1
+  // A comment after the key is hidden with the value (in a text that is no YAML, it may be a value: `password: #1a`).
+  let from = comment ? start : -1
   if (br) {
     const re = LINES[br.length - 1] as RegExp
     let first = -1
@@ -787,13 +792,18 @@ function yamlValue(t: string, start: number, x: boolean): [number, number] {
       const text = re.lastIndex - (b?.length ?? 0)
       const s = i + blanks.length
       const entry = t[s] === '-' && !/\S/.test(t[s + 1] ?? ' ')
-      if (text > s) {
-        if (blanks.length < ind || (seq && blanks.length === ind && !entry)) break
+      // A comment's line (not in a block scalar, whose text it is), at any indentation, is hidden with the value.
+      if (!header && t[s] === '#') {
+        if (first < 0 && from < 0) from = s
+        last = text
+      } else if (text > s) {
+        // A sequence's first entry may stand at the key's own indentation, the text's start (`tokens:\n- a`).
+        if ((blanks.length < ind && (first >= 0 || !entry || header)) || (seq && blanks.length === ind && !entry)) break
         if (first < 0) {
           // Only the first line is read as text. Its `:` at the text's end (no line break after it) may be a cut
           // inside a value: that line is read as one.
           const line = t.slice(s, text) + (b ? ' ' : '')
-          if (!header && /^[[{]/.test(line)) return [s, flowEnd(t, s, br.length > 1)]
+          if (!header && /^[[{]/.test(line)) return [from < 0 ? s : from, flowEnd(t, s, br.length > 1)]
           seq = !header && entry
           if (!seq && NOT_VALUE.test(line) && (!header || STACK_LINE.test(line))) break
           first = s
@@ -806,7 +816,7 @@ function yamlValue(t: string, start: number, x: boolean): [number, number] {
       i = re.lastIndex
     }
     if (header || last < 0) return [start, last < 0 ? bare(t, start, x) : last]
-    i = first
+    i = from < 0 ? first : from
   }
   return /["']/.test(t[i] as string) ? quoted(t, i + 1, t[i] as string) : br ? [i, last] : [start, bare(t, i, x)]
 }

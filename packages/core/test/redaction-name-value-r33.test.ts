@@ -291,3 +291,33 @@ describe('a collection under a secret key', () => {
     expect(growth((t) => redactString(t + tail), unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
   })
 })
+
+// YAML comments (`#` after a blank: YAML 1.2.2 §6.6, https://yaml.org/spec/1.2.2/#66-comments) on the key's line or
+// between a sequence's entries, at any indentation, and a block sequence at the key's own indentation at the text's
+// start (`sequence: !!seq\n- entry`: §8.2.3, Example 8.22, https://yaml.org/spec/1.2.2/#823-block-nodes): each showed the
+// entries (the key's line was no line ending in `:`; the comment line, less indented, ended the sequence; an entry at
+// column 0 was no line of the block).
+describe('a YAML block sequence with comments, or at the text’s start indentation', () => {
+  it.each([
+    ['a comment after the key', `tokens: # the list\n  - a1\n  - ${S}\nuser: bob`, `tokens: ${REDACTED}\nuser: bob`],
+    ['a comment between entries', `tokens:\n  - a1\n# more\n  - ${S}\nuser: bob`, `tokens:\n  ${REDACTED}\nuser: bob`],
+    ['entries at column 0', `tokens:\n- a1\n- ${S}\nuser: bob`, `tokens:\n${REDACTED}\nuser: bob`],
+    ['a block scalar’s header and a comment', `password: | # c\n  ${S}\nuser: bob`, `password: ${REDACTED}\nuser: bob`],
+    [
+      'in JSON text',
+      JSON.stringify({ m: `tokens: # the list\n- a1\n# more\n- ${S}\nuser: bob` }),
+      JSON.stringify({ m: `tokens: ${REDACTED}\nuser: bob` }),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+    expect(redactString(expected)).toBe(expected)
+  })
+
+  it.each([
+    ['comment lines holding keys', 'password:\n  # password:\n', ''],
+    ['comments after keys', 'password: # password: ', ''],
+    ['a sequence, then comment lines holding keys', 'password:\n- a\n# password:\n', ''],
+  ])('linear on %s', (_name, unit, tail) => {
+    expect(growth((t) => redactString(t + tail), unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
+  })
+})
