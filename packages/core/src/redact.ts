@@ -828,27 +828,37 @@ function bare(t: string, i: number, x: boolean): number {
 
 /**
  * Where a flow collection from `i` (`[` or `{`: a JSON array or object, YAML's flow sequence or mapping, a Python
- * list or dict) ends: after its matching closing bracket, brackets inside quoted strings (`"…"`; `'…'` after a blank,
- * `,`, `:`, `[` or `{`, not an apostrophe in a word) not counted, a backslash escaping the character after it; `x`: in
- * JSON text, read as the outer string's reader decodes it first (`\"` a quote, `\\` a backslash) and ended by the
- * outer string's closing quote; the text's end when it has neither (a text cut inside it). One pass.
+ * list or dict) ends: after its matching closing bracket, brackets inside quoted strings not counted, a backslash
+ * escaping the character after it. A string is quoted with `"`, `'` or `` ` `` after a blank, `,`, `:`, `;`, `=`, `>`,
+ * a bracket or a backslash, or after a Python string's prefix (`b'…'`, `rb'…'`; not an apostrophe in a word,
+ * `don't`), a single-quoted one past YAML's escaped quote `''` (YAML 1.2.2 §7.3.2); a `"` after a word ends the
+ * collection (it closes the string the collection stands in: `msg="token: [a" user=bob`). `x`: in JSON text, read as
+ * the outer string's reader decodes it first (`\"` a quote, `\\` a backslash) and ended by the outer string's closing
+ * quote; JSON text too from a `\"` outside a string on (`"msg":"tokens: [\"a\"]"`: the key's quotes were not
+ * escaped); the text's end when it has neither (a text cut inside it). One pass.
  */
 function flowEnd(t: string, i: number, x: boolean): number {
   let depth = 0
   let q = ''
   let esc = false
   for (let prev = ' '; i < t.length; i++) {
+    const at = i
     let c = t[i] as string
     if (x && c === '"') return i
+    if (!q && c === '\\' && t[i + 1] === '"') x = true
     if (x && c === '\\') c = t[++i] ?? ''
     if (q) {
       if (esc) esc = false
       else if (c === '\\') esc = true
+      else if (c === q && q === "'" && t[i + 1] === q) i++
       else if (c === q) q = ''
-    } else if (c === '"' || (c === "'" && /[\s,:[{]/.test(prev))) q = c
-    else if (c === '[' || c === '{') depth++
+    } else if (/["'`]/.test(c)) {
+      if (/[\s,:;=>[{(\\]/.test(prev)) q = c
+      else if (c === '"') return at
+    } else if (c === '[' || c === '{') depth++
     else if ((c === ']' || c === '}') && --depth === 0) return i + 1
-    prev = c
+    // A Python string's prefix is not read as the character before its quote.
+    if (!/[bfru]/i.test(c)) prev = c
   }
   return t.length
 }

@@ -321,3 +321,56 @@ describe('a YAML block sequence with comments, or at the text’s start indentat
     expect(growth((t) => redactString(t + tail), unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
   })
 })
+
+// Strings inside a collection under a secret key: YAML's escaped quote in a single-quoted scalar (`''`: YAML 1.2.2
+// §7.3.2, https://yaml.org/spec/1.2.2/#732-single-quoted-style), a Python bytes or raw string's prefix (`b'…'`:
+// https://docs.python.org/3/reference/lexical_analysis.html#string-and-bytes-literals) and backquotes each ended the
+// string early or opened none, and a bracket in it ended the collection: the entries after it showed.
+describe('strings in a collection under a secret key', () => {
+  it.each([
+    ['YAML’s escaped quote', `tokens: ['it''s]', '${S}'] x`, `tokens: ${REDACTED} x`],
+    ['a Python bytes string', `tokens=[b'a]', rb'${S}'] x`, `tokens=${REDACTED} x`],
+    ['backquotes', `tokens: [\`a]\`, \`${S}\`] x`, `tokens: ${REDACTED} x`],
+  ])('%s', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+    expect(redactString(expected)).toBe(expected)
+  })
+
+  // A collection in a log's quoted message ran to the text's end: its strings' quotes escaped (JSON.stringify's array
+  // in a JSON log's message, the key's quotes not escaped) were read as quotes left open, and a bracket never closed
+  // read on past the message's closing quote; the members after the message were lost.
+  it.each([
+    [
+      'a JSON array in a JSON log’s message',
+      JSON.stringify({ msg: `bad tokens: ${JSON.stringify(['a]', S])}`, code: 'E1', id: 42 }),
+      JSON.stringify({ msg: `bad tokens: ${REDACTED}`, code: 'E1', id: 42 }),
+    ],
+    [
+      'an unclosed bracket in logfmt',
+      'level=error msg="token: [abc" user=bob',
+      `level=error msg="token: ${REDACTED}" user=bob`,
+    ],
+    [
+      'an unclosed bracket in JSON',
+      JSON.stringify({ msg: 'token: [abc', code: 'E1' }),
+      JSON.stringify({ msg: `token: ${REDACTED}`, code: 'E1' }),
+    ],
+    [
+      'an unclosed bracket in JSON text',
+      JSON.stringify({ m: JSON.stringify({ msg: 'token: [abc', code: 'E1' }) }),
+      JSON.stringify({ m: JSON.stringify({ msg: `token: ${REDACTED}`, code: 'E1' }) }),
+    ],
+  ])('%s keeps what follows', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+    expect(redactString(expected)).toBe(expected)
+  })
+
+  it.each([
+    ['quotes after words', 'token: [a"', ''],
+    ['escaped quotes', 'token: [\\"', ''],
+    ['YAML’s escaped quotes', "token: ['a''", ''],
+    ['prefixed strings', "token: [b'", ''],
+  ])('linear on %s', (_name, unit, tail) => {
+    expect(growth((t) => redactString(t + tail), unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
+  })
+})
