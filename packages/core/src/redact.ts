@@ -821,14 +821,21 @@ function yamlValue(t: string, start: number, x: boolean): [number, number] {
   return /["']/.test(t[i] as string) ? quoted(t, i + 1, t[i] as string) : br ? [i, last] : [start, bare(t, i, x)]
 }
 
-/** Where a bare value from `i` ends: a flow collection's end (`flowEnd`; `x`: in JSON text), else a `VALUE_RUN`'s. */
+/**
+ * Where a bare value from `i` ends: its collections (`flowEnd`; `x`: in JSON text), each after a name if any (a wrapper
+ * or a type: Rust's `Some([…])` or `Some(…)` over lines, Go's `[]string{…}`; a Python tuple) and
+ * before a name (`{…}x`); else a `VALUE_RUN`.
+ */
 function bare(t: string, i: number, x: boolean): number {
-  return t[i] === '[' || t[i] === '{' ? flowEnd(t, i, x) : skip(VALUE_RUN, t, i)
+  let end = -1
+  for (let j = skip(NAME_RUN, t, i); /[[{(]/.test(t[j] ?? ''); j = skip(NAME_RUN, t, end)) end = flowEnd(t, j, x)
+  return end < 0 ? skip(VALUE_RUN, t, i) : skip(NAME_RUN, t, end)
 }
 
 /**
- * Where a flow collection from `i` (`[` or `{`: a JSON array or object, YAML's flow sequence or mapping, a Python
- * list or dict) ends: after its matching closing bracket, brackets inside quoted strings not counted, a backslash
+ * Where a flow collection from `i` (`[`, `{` or `(`: a JSON array or object, YAML's flow sequence or mapping, a Python
+ * list, dict or tuple) ends: after its matching closing bracket (brackets of its kind counted, so that another kind's
+ * stray one, `:)`, ends nothing), brackets inside quoted strings not counted, a backslash
  * escaping the character after it. A string is quoted with `"`, `'` or `` ` `` after a blank, `,`, `:`, `;`, `=`, `>`,
  * a bracket or a backslash, or after a Python string's prefix (`b'…'`, `rb'…'`; not an apostrophe in a word,
  * `don't`), a single-quoted one past YAML's escaped quote `''` (YAML 1.2.2 §7.3.2); a `"` after a word ends the
@@ -838,6 +845,8 @@ function bare(t: string, i: number, x: boolean): number {
  * escaped); the text's end when it has neither (a text cut inside it). One pass.
  */
 function flowEnd(t: string, i: number, x: boolean): number {
+  const open = t[i] as string
+  const close = open === '[' ? ']' : open === '{' ? '}' : ')'
   let depth = 0
   let q = ''
   let esc = false
@@ -855,8 +864,8 @@ function flowEnd(t: string, i: number, x: boolean): number {
     } else if (/["'`]/.test(c)) {
       if (/[\s,:;=>[{(\\]/.test(prev)) q = c
       else if (c === '"') return at
-    } else if (c === '[' || c === '{') depth++
-    else if ((c === ']' || c === '}') && --depth === 0) return i + 1
+    } else if (c === open) depth++
+    else if (c === close && --depth === 0) return i + 1
     // A Python string's prefix is not read as the character before its quote.
     if (!/[bfru]/i.test(c)) prev = c
   }

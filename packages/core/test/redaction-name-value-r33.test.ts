@@ -374,3 +374,32 @@ describe('strings in a collection under a secret key', () => {
     expect(growth((t) => redactString(t + tail), unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
   })
 })
+
+// A collection inside a wrapper or after a type showed all of it but the wrapper (`tokens: [REDACTED]"a1", …]),`):
+// Rust's `Debug` of an `Option` (`Some([…])`, and `{:#?}` over lines: https://doc.rust-lang.org/std/fmt/trait.Debug.html),
+// Go's `%#v` (`[]string{…}`: "a Go-syntax representation of the value", https://pkg.go.dev/fmt), a Python tuple
+// (https://docs.python.org/3/library/stdtypes.html#tuple).
+describe('a collection in a wrapper or after a type, under a secret key', () => {
+  it.each([
+    ['Rust’s Some([…])', `Config { tokens: Some(["a1", "${S}"]), id: 1 }`, `Config { tokens: ${REDACTED}, id: 1 }`],
+    [
+      'Rust’s Some(…) over lines',
+      `Config {\n    token: Some(\n        "${S}",\n    ),\n    id: 1,\n}`,
+      `Config {\n    token: ${REDACTED},\n    id: 1,\n}`,
+    ],
+    ['Go’s %#v', `main.Config{Tokens:[]string{"a1", "${S}"}, ID:1}`, `main.Config{Tokens:${REDACTED}, ID:1}`],
+    ['a Python tuple', `credentials=('bob', '${S}') x`, `credentials=${REDACTED} x`],
+    ['a stray bracket of another kind in it', `tokens: [a :), ${S}] x`, `tokens: ${REDACTED} x`],
+  ])('%s', (_name, text, expected) => {
+    expect(redactString(text)).toBe(expected)
+    expect(redactString(expected)).toBe(expected)
+  })
+
+  it.each([
+    ['wrappers never closed', 'token: Some([', ''],
+    ['tuples never closed', "token=('", ''],
+    ['names and brackets', 'token: a(b)c[d]e{', ''],
+  ])('linear on %s', (_name, unit, tail) => {
+    expect(growth((t) => redactString(t + tail), unit, Math.ceil((64 * 1024) / unit.length), 16)).toBeLessThan(16)
+  })
+})
