@@ -855,7 +855,9 @@ function flowEnd(t: string, i: number, x: boolean): number {
     let c = t[i] as string
     if (x && c === '"') return i
     if (!q && c === '\\' && t[i + 1] === '"') x = true
-    if (x && c === '\\') c = t[++i] ?? ''
+    // An escape of JSON text (or outside a string): a quote or a backslash of the text in it, else a blank (`\n`, `\t`;
+    // brackets are not escaped).
+    if ((x || !q) && c === '\\') c = /["\\]/.test(t[++i] ?? '') ? (t[i] as string) : ' '
     if (q) {
       if (esc) esc = false
       else if (c === '\\') esc = true

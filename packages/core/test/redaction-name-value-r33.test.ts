@@ -331,6 +331,17 @@ describe('strings in a collection under a secret key', () => {
     ['YAML’s escaped quote', `tokens: ['it''s]', '${S}'] x`, `tokens: ${REDACTED} x`],
     ['a Python bytes string', `tokens=[b'a]', rb'${S}'] x`, `tokens=${REDACTED} x`],
     ['backquotes', `tokens: [\`a]\`, \`${S}\`] x`, `tokens: ${REDACTED} x`],
+    // A quote after an escaped line break or tab (`\n\t\"a\"`) is no quote after a word.
+    [
+      'JSON text indented with tabs',
+      JSON.stringify({ m: JSON.stringify({ tokens: ['a', S], id: 1 }, null, '\t') }),
+      JSON.stringify({ m: `{\n\t"tokens": ${REDACTED},\n\t"id": 1\n}` }),
+    ],
+    [
+      'escaped quotes after escaped line breaks',
+      JSON.stringify({ m: `tokens: [\n"a",\n"${S}"] x` }),
+      JSON.stringify({ m: `tokens: ${REDACTED} x` }),
+    ],
   ])('%s', (_name, text, expected) => {
     expect(redactString(text)).toBe(expected)
     expect(redactString(expected)).toBe(expected)
