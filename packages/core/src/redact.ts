@@ -762,17 +762,17 @@ function quoted(t: string, start: number, q: string, x = ''): [number, number] {
 /**
  * The value of a key whose separator is `:` (YAML, JSON), from `start`, as `[start, end)`: after YAML node properties
  * (`YAML`), when the key's line ends there, the lines after it indented as deep as the first with text, or deeper
- * (blank lines between them too; the block's indentation as YAML detects it, YAML 1.2.2 §8.1.1.1: a block scalar ends at
- * a line less indented; after an indentation indicator, `|2`, whose first line may be indented deeper, any indented
+ * (blank lines between them too; the block's indentation as YAML detects it, YAML 1.2.2 §8.1.1.1: a block scalar ends
+ * at a line less indented; after an indentation indicator, `|2`, whose first line may be indented deeper, any indented
  * line): with a block scalar's header (`|`, `>-`, `|2+`: §8.1), the header and those lines; without one, those lines (a
- * plain scalar over lines, §7.3.3), a quoted value or a flow collection (`flowEnd`) on the next line (JSON's whitespace
- * after `:` too), or a block sequence (§8.2.1: its entries, `- …`, the first at any indentation, the text's start too,
- * and the lines indented deeper than they are; at their indentation, a line that is no entry ends it); comment lines
- * (`#`, §6.6) at any indentation and a comment after the key are hidden with any of these; unless the first line is a mapping's key or a stack frame
- * (`NOT_VALUE`, read before the lines after it, so that no line is
- * read twice over), whose keys and values are their own. Lines are raw, or in JSON text (to the end of its string) when
- * the key's line ends with an escaped line break (`\n`). Otherwise a quoted or bare value (`VALUE_RUN`), with the
- * properties before it.
+ * plain scalar over lines, §7.3.3), a quoted value or a flow collection (`flowEnd`, at any indentation) on the next
+ * line (JSON's whitespace after `:` too), or a block sequence (§8.2.1: its entries, `- …`, the first at any
+ * indentation, the text's start too, and the lines indented deeper than they are; at their indentation, a line that is
+ * no entry ends it); comment lines (`#`, §6.6) at any indentation and a comment after the key are hidden with any of
+ * these; unless the first line is a mapping's key or a stack frame (`NOT_VALUE`, read before the lines after it, so
+ * that no line is read twice over), whose keys and values are their own. Lines are raw, or in JSON text (to the end of
+ * its string) when the key's line ends with an escaped line break (`\n`). Otherwise a quoted or bare value
+ * (`VALUE_RUN`), with the properties before it.
  */
 function yamlValue(t: string, start: number, x: boolean): [number, number] {
   YAML.lastIndex = start
@@ -797,8 +797,9 @@ function yamlValue(t: string, start: number, x: boolean): [number, number] {
         if (first < 0 && from < 0) from = s
         last = text
       } else if (text > s) {
-        // A sequence's first entry may stand at the key's own indentation, the text's start (`tokens:\n- a`).
-        if ((blanks.length < ind && (first >= 0 || !entry || header)) || (seq && blanks.length === ind && !entry)) break
+        // A sequence's first entry or a flow collection may stand at the text's start (`tokens:\n- a`, `tokens:\n[…]`).
+        const open = entry || /[[{]/.test(t[s] as string)
+        if ((blanks.length < ind && (first >= 0 || !open || header)) || (seq && blanks.length === ind && !entry)) break
         if (first < 0) {
           // Only the first line is read as text. Its `:` at the text's end (no line break after it) may be a cut
           // inside a value: that line is read as one.

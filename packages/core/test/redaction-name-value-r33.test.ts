@@ -302,6 +302,7 @@ describe('a YAML block sequence with comments, or at the text’s start indentat
     ['a comment after the key', `tokens: # the list\n  - a1\n  - ${S}\nuser: bob`, `tokens: ${REDACTED}\nuser: bob`],
     ['a comment between entries', `tokens:\n  - a1\n# more\n  - ${S}\nuser: bob`, `tokens:\n  ${REDACTED}\nuser: bob`],
     ['entries at column 0', `tokens:\n- a1\n- ${S}\nuser: bob`, `tokens:\n${REDACTED}\nuser: bob`],
+    ['a JSON array at column 0', `Invalid tokens:\n["a1", "${S}"]\nnext`, `Invalid tokens:\n${REDACTED}\nnext`],
     ['a block scalar’s header and a comment', `password: | # c\n  ${S}\nuser: bob`, `password: ${REDACTED}\nuser: bob`],
     [
       'in JSON text',
@@ -311,6 +312,15 @@ describe('a YAML block sequence with comments, or at the text’s start indentat
   ])('%s', (_name, text, expected) => {
     expect(redactString(text)).toBe(expected)
     expect(redactString(expected)).toBe(expected)
+  })
+
+  it('a cut text shows no part of them', () => {
+    for (const text of [`tokens: # list\n- a1\n# more\n- ${S}\nuser: bob`, `Invalid tokens:\n["a1", "${S}"]\nnext`]) {
+      for (let max = 0; max <= text.length; max++) {
+        expect(redactBounded(text, max), `max ${max}`).not.toContain(S.slice(0, 4))
+        expect(redactString(cutText(text, max)), `max ${max}`).not.toContain(S.slice(0, 4))
+      }
+    }
   })
 
   it.each([
