@@ -362,7 +362,12 @@ describe('escaped XML is redacted in linear time', () => {
       for (let i = 0; i < text.length; i += 2) found += text.indexOf('#', i) + text.lastIndexOf('#', i)
       return found
     }
-    expect(growth(quadratic, 'ab', 200, 0)).toBeGreaterThan(32)
+    // A load spike while the small input is timed lowers the ratio (a loaded run of this machine read 24.7): measured
+    // again, up to three times, while it reads as linear, as `growth` re-measures a linear scan that reads as more.
+    let ratio = 0
+    for (let attempt = 0; attempt < 3 && ratio <= 32; attempt++)
+      ratio = Math.max(ratio, growth(quadratic, 'ab', 200, 0))
+    expect(ratio).toBeGreaterThan(32)
   })
 
   // Each new form many times, and near misses of each: a start without its end, a name without a value, a description
